@@ -1,0 +1,36 @@
+import { migrateSource } from './engine/migrateSource';
+import { mayContainLegacyPattern } from './engine/prefilter';
+import type { FileResult } from './engine/types';
+
+export interface AnalyseOptions {
+  filename: string;
+  apiVersion?: string;
+  /** Rewrite literal URLs in Markdown fenced code blocks (otherwise Markdown is report-only). */
+  includeDocs?: boolean;
+}
+
+const SCRIPT_EXTENSIONS = /\.(?:[cm]?[jt]s|[jt]sx)$/i;
+
+/** True for the JavaScript/TypeScript files the engine parses. */
+export function isScriptFile(filename: string): boolean {
+  return SCRIPT_EXTENSIONS.test(filename);
+}
+
+/** True for every kind of file the tool looks at (scripts and, see src/infra, infrastructure files). */
+export function isSupportedFile(filename: string): boolean {
+  return isScriptFile(filename);
+}
+
+/** Cheap text scan: false means the file certainly holds no pattern and need not be parsed. */
+export function mayContainPattern(text: string, filename: string): boolean {
+  if (isScriptFile(filename)) return mayContainLegacyPattern(text);
+  return false;
+}
+
+/** Analyses one file of any supported kind: findings and the migrated text. Pure. */
+export function analyseFile(text: string, options: AnalyseOptions): FileResult {
+  if (isScriptFile(options.filename) && mayContainLegacyPattern(text)) {
+    return migrateSource(text, options);
+  }
+  return { filename: options.filename, findings: [], output: text, changed: false };
+}

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { applyEdits, findOverlap } from '../../src/engine/applyEdits';
+import { LineIndex } from '../../src/engine/positions';
+
+describe('applyEdits', () => {
+  it('replaces ranges and copies every other byte, CRLF and BOM included', () => {
+    const text = '\uFEFFa\r\nbcd\r\n';
+    expect(applyEdits(text, [{ start: 5, end: 6, text: 'X' }, { start: 1, end: 1, text: '>' }])).toBe('\uFEFF>a\r\nbXd\r\n');
+  });
+
+  it('drops an edit proposed twice and refuses overlapping ones', () => {
+    expect(applyEdits('abc', [{ start: 1, end: 2, text: 'B' }, { start: 1, end: 2, text: 'B' }])).toBe('aBc');
+    expect(() => applyEdits('abc', [{ start: 0, end: 2, text: 'x' }, { start: 1, end: 3, text: 'y' }])).toThrow(/overlapping/);
+    expect(findOverlap([{ start: 1, end: 1, text: 'a' }, { start: 1, end: 1, text: 'b' }])).toBeDefined();
+  });
+});
+
+describe('LineIndex', () => {
+  it('counts CRLF, LF and CR line breaks', () => {
+    const index = new LineIndex('a\r\nb\nc\rd');
+    expect(index.position(0)).toEqual({ line: 1, column: 1 });
+    expect(index.position(3)).toEqual({ line: 2, column: 1 });
+    expect(index.position(5)).toEqual({ line: 3, column: 1 });
+    expect(index.position(7)).toEqual({ line: 4, column: 1 });
+  });
+});
