@@ -1,6 +1,7 @@
 import { migrateSource } from './engine/migrateSource';
 import { mayContainLegacyPattern } from './engine/prefilter';
 import type { FileResult } from './engine/types';
+import { analyseInfraFile, infraMayContainPattern, isInfraFile } from './infra';
 
 export interface AnalyseOptions {
   filename: string;
@@ -18,12 +19,13 @@ export function isScriptFile(filename: string): boolean {
 
 /** True for every kind of file the tool looks at (scripts and, see src/infra, infrastructure files). */
 export function isSupportedFile(filename: string): boolean {
-  return isScriptFile(filename);
+  return isScriptFile(filename) || isInfraFile(filename);
 }
 
 /** Cheap text scan: false means the file certainly holds no pattern and need not be parsed. */
 export function mayContainPattern(text: string, filename: string): boolean {
   if (isScriptFile(filename)) return mayContainLegacyPattern(text);
+  if (isInfraFile(filename)) return infraMayContainPattern(text, filename);
   return false;
 }
 
@@ -32,5 +34,6 @@ export function analyseFile(text: string, options: AnalyseOptions): FileResult {
   if (isScriptFile(options.filename) && mayContainLegacyPattern(text)) {
     return migrateSource(text, options);
   }
+  if (!isScriptFile(options.filename) && isInfraFile(options.filename)) return analyseInfraFile(text, options);
   return { filename: options.filename, findings: [], output: text, changed: false };
 }

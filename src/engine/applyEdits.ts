@@ -1,26 +1,32 @@
 import type { TextEdit } from './types';
 
-/** Edits sorted by position, with exact duplicates (the same edit proposed by two findings) dropped. */
+/**
+ * Edits in application order: by position; at one position, insertions before the replacement that
+ * starts there, several insertions in the order they were proposed. Exact duplicates (the same edit
+ * proposed by two findings, e.g. for a shared const) are dropped.
+ */
 export function normaliseEdits(edits: readonly TextEdit[]): TextEdit[] {
-  const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
+  const indexed = edits.map((edit, index) => ({ edit, index }));
+  indexed.sort((a, b) => a.edit.start - b.edit.start || rank(a.edit) - rank(b.edit) || a.index - b.index);
   const unique: TextEdit[] = [];
-  for (const edit of sorted) {
-    const last = unique[unique.length - 1];
-    if (last && last.start === edit.start && last.end === edit.end && last.text === edit.text) continue;
-    unique.push(edit);
+  for (const { edit } of indexed) {
+    const duplicate = unique.some((kept) => kept.start === edit.start && kept.end === edit.end && kept.text === edit.text);
+    if (!duplicate) unique.push(edit);
   }
   return unique;
 }
 
-/** The first pair of edits that overlap (an insertion at the same point as another counts), if any. */
+function rank(edit: TextEdit): number {
+  return edit.start === edit.end ? 0 : 1;
+}
+
+/** The first pair of edits that overlap (a replacement inside another, or an insertion strictly inside one). */
 export function findOverlap(edits: readonly TextEdit[]): [TextEdit, TextEdit] | undefined {
   const sorted = normaliseEdits(edits);
-  for (let i = 1; i < sorted.length; i++) {
-    const prev = sorted[i - 1];
-    const next = sorted[i];
-    if (next.start < prev.end || (next.start === prev.start && next.start === next.end && prev.start === prev.end)) {
-      return [prev, next];
-    }
+  let widest: TextEdit | undefined;
+  for (const edit of sorted) {
+    if (widest && edit.start < widest.end && !(edit.start === edit.end && edit.start === widest.start)) return [widest, edit];
+    if (!widest || edit.end > widest.end) widest = edit;
   }
   return undefined;
 }

@@ -1,6 +1,124 @@
-import type { FileResult, MigrateOptions } from './types';
+import type { ts } from 'ts-morph';
+import { DEFAULT_API_VERSION } from './apiVersions';
+import { applyEdits, findOverlap, normaliseEdits } from './applyEdits';
+import { FileScope } from './ast/scope';
+import type { EngineContext } from './context';
+import { cloudShellContext } from './detectors/cloudShellContext';
+import { detectDeadPortConfig } from './detectors/deadPortConfig';
+import { detectLegacyRequests } from './detectors/legacyRequests';
+import { detectLegacySdkOptions } from './detectors/legacySdkOptions';
+import { sharedConstProblems } from './detectors/sharedConsts';
+import { detectStrayLegacyLiterals } from './detectors/strayLegacyLiterals';
+import { parseSource } from './parse';
+import { LineIndex } from './positions';
+import type { DraftFinding } from './requests/planRequest';
+import { preferredQuote } from './ast/quotes';
+import type { FileResult, Finding, MigrateOptions, TextEdit } from './types';
 
-/** Finds legacy VM-extension token requests in one JS/TS file and proposes their IMDS rewrite. Pure. */
+/**
+ * Finds legacy VM-extension token requests in one JS/TS file and plans their IMDS rewrite. Pure: text
+ * in, findings and migrated text out. The steps, in order:
+ */
 export function migrateSource(text: string, options: MigrateOptions): FileResult {
-  return { filename: options.filename, findings: [], output: text, changed: false };
+  const lines = new LineIndex(text);
+  // 1. Parse once, with the TypeScript parser alone; a file that does not parse is reported, untouched.
+  const { sourceFile, syntaxError } = parseSource(text, options.filename);
+  if (syntaxError) return parseFailure(text, options.filename, syntaxError, lines);
+
+  const ctx: EngineContext = {
+    sourceFile,
+    text,
+    scope: new FileScope(sourceFile),
+    apiVersion: options.apiVersion ?? DEFAULT_API_VERSION,
+    quote: preferredQuote(sourceFile),
+  };
+  // 2. Client calls that ask the extension for a token, each with its planned rewrite.
+  const planned = detectLegacyRequests(ctx);
+  // 3. A const that a rewrite edits must not have uses the engine does not understand.
+  const constProblems = sharedConstProblems(planned, ctx);
+  // 4. Cloud Shell / App Service context: report, never rewrite.
+  const cloudShell = cloudShellContext(ctx);
+  const drafts: DraftFinding[] = [];
+  const consumed = new Set<ts.Node>();
+  const removedPorts: ts.Expression[] = [];
+  for (const request of planned) {
+    request.outcome.consumed.forEach((node) => consumed.add(node));
+    const problem = cloudShell ?? constProblems.get(request);
+    if (problem && request.outcome.findings.some((finding) => finding.fix)) {
+      drafts.push(manualReview(request.outcome.findings[0], problem));
+      continue;
+    }
+    drafts.push(...request.outcome.findings);
+    removedPorts.push(...request.outcome.removedPorts);
+  }
+  // 5. Legacy SDK options (msiEndpoint, port).
+  const sdk = detectLegacySdkOptions(ctx);
+  sdk.consumed.forEach((node) => consumed.add(node));
+  drafts.push(...sdk.findings.map((finding) => (cloudShell && finding.fix ? manualReview(finding, cloudShell) : finding)));
+  // 6. Anything else that names localhost:50342 is reported, not guessed at.
+  drafts.push(...detectStrayLegacyLiterals(ctx, consumed, cloudShell));
+  // 7. Port variables the rewrite leaves unused.
+  drafts.push(...detectDeadPortConfig(removedPorts, drafts.flatMap((draft) => draft.fix ?? []), ctx));
+
+  return finish(text, options.filename, drafts, lines);
+}
+
+/** Applies every fix, or none when anything in the file needs a person (never half-migrated). */
+function finish(text: string, filename: string, drafts: DraftFinding[], lines: LineIndex): FileResult {
+  let findings = drafts.sort((a, b) => a.start - b.start || a.end - b.end);
+  const blocked = findings.some((finding) => finding.severity === 'error' && !finding.fix);
+  const edits: TextEdit[] = blocked ? [] : normaliseEdits(findings.flatMap((finding) => finding.fix ?? []));
+  let output = text;
+  let problem: string | undefined;
+  if (!blocked && edits.length > 0) {
+    if (findOverlap(edits)) problem = 'two rewrites in this file overlap';
+    else {
+      output = applyEdits(text, edits);
+      if (parseSource(output, filename).syntaxError) problem = 'the rewrite would not parse';
+    }
+  }
+  if (problem) {
+    // A safety net, not a path: the engine's own plan was inconsistent, so nothing is written.
+    output = text;
+    findings = findings.map((finding) => (finding.fix ? manualReview(finding, `the tool could not rewrite this safely (${problem})`) : finding));
+  } else if (blocked) {
+    findings = findings.map((finding) =>
+      finding.fix ? { ...finding, fix: undefined, message: `${finding.message} Not rewritten: this file also has items that need manual review, and a file is never left half-migrated.` } : finding,
+    );
+  }
+  return { filename, findings: findings.map((finding) => locate(finding, lines)), output, changed: output !== text };
+}
+
+function manualReview(finding: DraftFinding, reason: string): DraftFinding {
+  return {
+    ruleId: 'manual-review',
+    severity: 'error',
+    message: `Token request to the retired Managed Identity VM extension, not rewritten: ${reason}`,
+    start: finding.start,
+    end: finding.end,
+  };
+}
+
+function locate(finding: DraftFinding, lines: LineIndex): Finding {
+  return { ...finding, loc: { start: lines.position(finding.start), end: lines.position(finding.end) } };
+}
+
+function parseFailure(text: string, filename: string, error: { message: string; start: number }, lines: LineIndex): FileResult {
+  const loc = lines.position(error.start);
+  return {
+    filename,
+    findings: [
+      {
+        ruleId: 'parse-error',
+        severity: 'error',
+        message: `Could not parse this file (${error.message}); it was left unchanged. Fix the syntax error, or exclude the file.`,
+        start: error.start,
+        end: error.start,
+        loc: { start: loc, end: loc },
+      },
+    ],
+    output: text,
+    changed: false,
+    parseError: { message: error.message, loc },
+  };
 }

@@ -1,0 +1,9 @@
+import superagent from 'superagent';
+
+export async function getToken(resource: string): Promise<string> {
+  const response = await superagent
+    .get('http://169.254.169.254/metadata/identity/oauth2/token?api-version=2018-02-01')
+    .query({ resource })
+    .set('Metadata', 'true');
+  return response.body.access_token;
+}

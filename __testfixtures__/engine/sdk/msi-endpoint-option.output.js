@@ -1,0 +1,9 @@
+const msRestAzure = require('ms-rest-azure');
+
+async function login() {
+  return msRestAzure.loginWithVmMSI({
+    resource: 'https://management.azure.com/',
+  });
+}
+
+module.exports = { login };

@@ -1,0 +1,5 @@
+// The extension was configured with settings.port = 50343.
+export async function getToken(resource: string): Promise<string> {
+  const response = await fetch(`http://localhost:50343/oauth2/token?resource=${resource}`, { headers: { Metadata: 'true' } });
+  return (await response.json()).access_token;
+}

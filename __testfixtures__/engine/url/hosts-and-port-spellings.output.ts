@@ -1,0 +1,11 @@
+export const endpoints = {
+  async loopback(resource: string) {
+    return fetch(`http://169.254.169.254/metadata/identity/oauth2/token?api-version=2018-02-01&resource=${resource}`, { headers: { Metadata: 'true' } });
+  },
+  async ipv6(resource: string) {
+    return fetch("http://169.254.169.254/metadata/identity/oauth2/token?api-version=2018-02-01&resource=" + resource, { headers: { Metadata: "true" } });
+  },
+  async underscored(resource: string) {
+    return fetch(`http://169.254.169.254/metadata/identity/oauth2/token?api-version=2018-02-01&resource=${resource}`, { headers: { Metadata: 'true' } });
+  },
+};

@@ -1,0 +1,7 @@
+export async function getToken(resource: string): Promise<string> {
+  // Ask the managed identity extension for a token.
+  const response = await fetch('http://localhost:50342/oauth2/token?resource=' + encodeURIComponent(resource), {
+    headers: { Metadata: 'true' },
+  });
+  return (await response.json()).access_token;
+}

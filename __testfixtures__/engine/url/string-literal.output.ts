@@ -1,0 +1,7 @@
+export async function getToken(resource: string): Promise<string> {
+  // Ask the managed identity extension for a token.
+  const response = await fetch('http://169.254.169.254/metadata/identity/oauth2/token?api-version=2018-02-01&resource=' + encodeURIComponent(resource), {
+    headers: { Metadata: 'true' },
+  });
+  return (await response.json()).access_token;
+}

@@ -1,0 +1,6 @@
+export async function getToken(resource) {
+  const response = await fetch(`http://169.254.169.254/metadata/identity/oauth2/token?api-version=2018-02-01&resource=${encodeURIComponent(resource)}`, {
+    headers: { Metadata: 'true' },
+  });
+  return (await response.json()).access_token;
+}

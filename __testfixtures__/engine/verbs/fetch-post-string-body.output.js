@@ -1,0 +1,7 @@
+export async function getToken(resource) {
+  const response = await fetch("http://169.254.169.254/metadata/identity/oauth2/token?api-version=2018-02-01&" + "resource=" + encodeURIComponent(resource), {
+    method: "GET",
+    headers: { Metadata: "true" },
+  });
+  return (await response.json()).access_token;
+}

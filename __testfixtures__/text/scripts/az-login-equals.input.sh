@@ -1,0 +1,1 @@
+az login --identity --msi-port=50342 --username "$CLIENT_ID"

@@ -1,0 +1,1 @@
+az login --identity --username "$CLIENT_ID"

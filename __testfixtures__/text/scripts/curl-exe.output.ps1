@@ -1,0 +1,1 @@
+$json = curl.exe --noproxy '*' -s -H Metadata:true "http://169.254.169.254/metadata/identity/oauth2/token?api-version=2018-02-01&resource=https://vault.azure.net"

@@ -1,0 +1,2 @@
+$headers = @{ Metadata = "true" }
+$token = Invoke-RestMethod -Uri "http://169.254.169.254/metadata/identity/oauth2/token?api-version=2018-02-01&resource=https://management.azure.com/" -Headers $headers -UseBasicParsing -NoProxy

@@ -1,0 +1,1 @@
+wget --no-proxy -q -O token.json --header "Metadata: true" 'http://169.254.169.254/metadata/identity/oauth2/token?api-version=2018-02-01&resource=https://storage.azure.com/'

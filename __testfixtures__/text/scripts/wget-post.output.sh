@@ -1,0 +1,2 @@
+#!/bin/sh
+wget --no-proxy -qO- --header="Metadata: true" 'http://169.254.169.254/metadata/identity/oauth2/token?api-version=2018-02-01&resource=https://management.azure.com/' | jq -r .access_token

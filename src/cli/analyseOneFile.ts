@@ -1,0 +1,57 @@
+import { analyseFile, isScriptFile, mayContainPattern } from '../analyseFile';
+import { LineIndex } from '../engine/positions';
+import type { Finding } from '../engine/types';
+import { hasHugeLine, readSourceFile } from '../files/readSourceFile';
+import { toReportedFinding, type ReportedFinding } from '../reporters/model';
+
+export interface AnalysisSettings {
+  apiVersion: string;
+  includeDocs: boolean;
+}
+
+/** The outcome of reading and analysing one file. */
+export type FileAnalysis =
+  | { kind: 'skipped'; file: string; reason: string }
+  | {
+      kind: 'analysed';
+      absolutePath: string;
+      file: string;
+      mode: number;
+      /** Every finding; `fixable` marks those whose fix the migrated text contains. */
+      findings: ReportedFinding[];
+      /** Original and migrated text, kept only when the file changes. */
+      change?: { before: string; after: string };
+      parseError?: { message: string; line: number; column: number };
+    };
+
+/** The engine's parse-error finding, or one made from `parseError` should the engine omit it. */
+function withParseErrorFinding(findings: Finding[], parseError: { message: string; loc: { line: number; column: number } }): Finding[] {
+  if (findings.some((finding) => finding.ruleId === 'parse-error')) return findings;
+  const loc = { start: parseError.loc, end: parseError.loc };
+  return [...findings, { ruleId: 'parse-error', severity: 'error', message: parseError.message, start: 0, end: 0, loc }];
+}
+
+/**
+ * Reads one file and runs the engine on it: skipped (binary, too big, not UTF-8, minified), or its
+ * findings and, when the fix changes it, the migrated text. Engine exceptions propagate.
+ */
+export async function analyseOneFile(absolutePath: string, file: string, settings: AnalysisSettings): Promise<FileAnalysis> {
+  const read = await readSourceFile(absolutePath);
+  if (read.kind === 'skipped') return { kind: 'skipped', file, reason: read.reason };
+  const { text, mode } = read;
+  if (!mayContainPattern(text, file)) return { kind: 'analysed', absolutePath, file, mode, findings: [] };
+  if (isScriptFile(file) && hasHugeLine(text)) return { kind: 'skipped', file, reason: 'looks minified or generated (a line over 10,000 characters)' };
+  const result = analyseFile(text, { filename: file, apiVersion: settings.apiVersion, includeDocs: settings.includeDocs });
+  const changed = result.changed && result.output !== text;
+  const lines = new LineIndex(text);
+  const findings = result.parseError ? withParseErrorFinding(result.findings, result.parseError) : result.findings;
+  return {
+    kind: 'analysed',
+    absolutePath,
+    file,
+    mode,
+    findings: findings.map((finding) => toReportedFinding(finding, file, changed, lines)),
+    change: changed ? { before: text, after: result.output } : undefined,
+    parseError: result.parseError ? { message: result.parseError.message, line: result.parseError.loc.line, column: result.parseError.loc.column } : undefined,
+  };
+}

@@ -1,0 +1,147 @@
+import path from 'node:path';
+import { discoverFiles } from '../files/discover';
+import { relativePosixPath, realPath } from '../files/posixPath';
+import { findUncommittedChanges } from '../files/uncommittedChanges';
+import { writeFileAtomic } from '../files/writeFileAtomic';
+import { createColors, shouldColour } from '../reporters/colors';
+import { colourDiff, unifiedDiff } from '../reporters/diff';
+import { formatReport, isDocumentFormat } from '../reporters/formatReport';
+import { countBySeverity, type FileOutcome, type ReportedFinding, type RunReport } from '../reporters/model';
+import { formatSummary } from '../reporters/summary';
+import { analyseOneFile, type FileAnalysis } from './analyseOneFile';
+import { parseArguments, type CliOptions } from './args';
+import { exitStatus } from './exitStatus';
+import type { CliIO } from './io';
+import { toolVersion } from './packageInfo';
+import { createProgress } from './progress';
+
+type AnalysedFile = Extract<FileAnalysis, { kind: 'analysed' }>;
+
+/** Tells the user why nothing was written: which files hold uncommitted changes and what to do. */
+function refusalMessage(dirtyFiles: readonly string[]): string {
+  return (
+    `mi-codemod: refusing to write ${dirtyFiles.length === 1 ? 'a file that has' : `${dirtyFiles.length} files that have`} uncommitted changes (nothing was written):\n` +
+    dirtyFiles.map((file) => `  ${file}\n`).join('') +
+    'Commit or stash your changes first (staged changes are fine: `git add` them), preview with --dry, or rerun with --force.\n'
+  );
+}
+
+/** Reads, analyses and (in fix mode) writes the files; prints the report; returns the exit code. */
+async function migrate(options: CliOptions, io: CliIO, version: string): Promise<number> {
+  const cwd = realPath(path.resolve(io.cwd));
+  const stdoutColors = createColors(shouldColour(io.stdout.isTTY, io.env));
+  const summaryStream = isDocumentFormat(options.format) ? io.stderr : io.stdout;
+  const summaryColors = createColors(shouldColour(summaryStream.isTTY, io.env));
+
+  const files = await discoverFiles(options.paths, { cwd });
+  const progress = createProgress(io.stderr, io.env, files.length);
+  const analysed: AnalysedFile[] = [];
+  const failedFiles: string[] = [];
+  let skipped = 0;
+  for (const absolutePath of files) {
+    const file = relativePosixPath(cwd, absolutePath);
+    progress.advance(file);
+    try {
+      const analysis = await analyseOneFile(absolutePath, file, { apiVersion: options.apiVersion, includeDocs: options.includeDocs });
+      if (analysis.kind === 'skipped') {
+        skipped++;
+        progress.clear();
+        io.stderr.write(`note: skipped ${file}: ${analysis.reason}\n`);
+      } else {
+        analysed.push(analysis);
+      }
+    } catch (error) {
+      progress.clear();
+      failedFiles.push(`${file}: ${(error as Error).message}`);
+      io.stderr.write(`mi-codemod: internal error in ${file}: ${(error as Error).stack ?? error}\n`);
+    }
+  }
+  progress.clear();
+
+  const changedFiles = analysed.filter((analysis) => analysis.change !== undefined);
+  if (options.mode === 'fix' && changedFiles.length > 0) {
+    if (!options.force) {
+      const dirty = new Set(findUncommittedChanges(changedFiles.map((analysis) => analysis.absolutePath)));
+      if (dirty.size > 0) {
+        const dirtyFiles = changedFiles.filter((analysis) => dirty.has(analysis.absolutePath)).map((analysis) => analysis.file);
+        io.stderr.write(refusalMessage(dirtyFiles));
+        io.stderr.write(`exit 2: ${dirtyFiles.length === 1 ? '1 file has' : `${dirtyFiles.length} files have`} uncommitted changes; rerun with --force to write anyway\n`);
+        return 2;
+      }
+    }
+    for (const analysis of changedFiles) {
+      try {
+        await writeFileAtomic(analysis.absolutePath, analysis.change!.after, analysis.mode);
+      } catch (error) {
+        failedFiles.push(`${analysis.file}: could not write: ${(error as Error).message}`);
+        analysis.change = undefined;
+        for (const finding of analysis.findings) finding.fixable = false;
+      }
+    }
+  }
+
+  const allFindings = analysed.flatMap((analysis) => analysis.findings);
+  const leftFindings = options.mode === 'check' ? allFindings : allFindings.filter((finding) => !finding.fixable);
+  const shownFindings: ReportedFinding[] = options.quiet ? leftFindings.filter((finding) => finding.severity === 'error') : leftFindings;
+  const outcomes: FileOutcome[] = analysed
+    .filter((analysis) => analysis.change || analysis.findings.length > 0)
+    .map((analysis) => ({
+      file: analysis.file,
+      changed: analysis.change !== undefined,
+      ...(options.mode === 'dry' && analysis.change ? { diff: unifiedDiff(analysis.file, analysis.change.before, analysis.change.after) } : {}),
+      ...(analysis.parseError ? { parseError: analysis.parseError } : {}),
+    }));
+  const report: RunReport = {
+    mode: options.mode,
+    cwd,
+    toolVersion: version,
+    files: outcomes,
+    findings: shownFindings,
+    summary: {
+      filesScanned: analysed.length,
+      filesChanged: analysed.filter((analysis) => analysis.change).length,
+      findingsFixed: allFindings.filter((finding) => finding.fixable).length,
+      findingsLeft: allFindings.filter((finding) => !finding.fixable).length,
+      ...countBySeverity(leftFindings),
+      filesSkipped: skipped,
+    },
+  };
+
+  if (options.mode === 'dry' && options.format === 'stylish') {
+    for (const outcome of outcomes) if (outcome.diff) io.stdout.write(colourDiff(outcome.diff, stdoutColors));
+  }
+  if (options.format !== 'stylish' || options.mode === 'check') {
+    const rendered = formatReport(options.format, report, stdoutColors);
+    if (rendered) io.stdout.write(rendered.endsWith('\n') || rendered === '' ? rendered : `${rendered}\n`);
+  }
+  if (options.format === 'stylish' && options.mode === 'check' && shownFindings.length > 0) io.stdout.write('\n');
+  summaryStream.write(formatSummary(report, summaryColors));
+
+  const unparsedFiles = analysed.filter((analysis) => analysis.parseError).map((analysis) => `${analysis.file}:${analysis.parseError!.line}:${analysis.parseError!.column}`);
+  const status = exitStatus({ mode: options.mode, findings: leftFindings.filter((finding) => finding.ruleId !== 'parse-error'), maxWarnings: options.maxWarnings, unparsedFiles, failedFiles });
+  if (status.reason) summaryStream.write(`${status.reason}\n`);
+  return status.code;
+}
+
+/**
+ * Runs the command line `argv` (without node and script) against the given streams and working
+ * directory and returns the exit code. Never calls process.exit.
+ */
+export async function run(argv: readonly string[], io: CliIO): Promise<number> {
+  const version = toolVersion();
+  try {
+    const parsed = await parseArguments(argv, version);
+    if (parsed.kind === 'print') {
+      io.stdout.write(parsed.text);
+      return 0;
+    }
+    if (parsed.kind === 'usage-error') {
+      io.stderr.write(`mi-codemod: ${parsed.message}\nRun mi-codemod --help for usage.\nexit 2: usage error\n`);
+      return 2;
+    }
+    return await migrate(parsed.options, io, version);
+  } catch (error) {
+    io.stderr.write(`mi-codemod: internal error: ${(error as Error).stack ?? error}\nexit 2: internal error\n`);
+    return 2;
+  }
+}

@@ -1,0 +1,188 @@
+import { ts } from 'ts-morph';
+
+export type Binding =
+  | { kind: 'variable'; declaration: ts.VariableDeclaration; isConst: boolean }
+  | { kind: 'import'; moduleName: string; importedName: string; declaration: ts.Node }
+  | { kind: 'parameter'; declaration: ts.Node }
+  | { kind: 'function'; declaration: ts.Node };
+
+/** Identifier occurrences of a file by name, built once per file: cheap reference look-ups. */
+export class FileScope {
+  private readonly identifiersByName = new Map<string, ts.Identifier[]>();
+  private readonly assignedNames = new Set<string>();
+  private readonly bindingCache = new Map<ts.Identifier, Binding | undefined>();
+
+  constructor(readonly sourceFile: ts.SourceFile) {
+    const visit = (node: ts.Node): void => {
+      if (ts.isIdentifier(node)) {
+        const list = this.identifiersByName.get(node.text);
+        if (list) list.push(node);
+        else this.identifiersByName.set(node.text, [node]);
+      } else if (ts.isBinaryExpression(node) && isAssignmentOperator(node.operatorToken.kind) && ts.isIdentifier(node.left)) {
+        this.assignedNames.add(node.left.text);
+      } else if ((ts.isPrefixUnaryExpression(node) || ts.isPostfixUnaryExpression(node)) && ts.isIdentifier(node.operand)) {
+        this.assignedNames.add(node.operand.text);
+      }
+      ts.forEachChild(node, visit);
+    };
+    visit(sourceFile);
+  }
+
+  /** The declaration an identifier refers to, found by walking out through the enclosing scopes. */
+  bindingOf(identifier: ts.Identifier): Binding | undefined {
+    if (this.bindingCache.has(identifier)) return this.bindingCache.get(identifier);
+    const binding = this.findBinding(identifier);
+    this.bindingCache.set(identifier, binding);
+    return binding;
+  }
+
+  /** True when a `let`/`var` of this name is assigned anywhere in the file (so its initializer is not its value). */
+  isReassigned(name: string): boolean {
+    return this.assignedNames.has(name);
+  }
+
+  /** Every identifier in the file that refers to `declaration` (its own name excluded). */
+  referencesOf(declaration: ts.VariableDeclaration): ts.Identifier[] {
+    if (!ts.isIdentifier(declaration.name)) return [];
+    const name = declaration.name;
+    return (this.identifiersByName.get(name.text) ?? []).filter((identifier) => {
+      if (identifier === name || !isValueReference(identifier)) return false;
+      const binding = this.bindingOf(identifier);
+      return binding?.kind === 'variable' && binding.declaration === declaration;
+    });
+  }
+
+  /** Every value reference to this name in the file, whatever it binds to. */
+  occurrencesOf(name: string): ts.Identifier[] {
+    return (this.identifiersByName.get(name) ?? []).filter(isValueReference);
+  }
+
+  private findBinding(identifier: ts.Identifier): Binding | undefined {
+    const name = identifier.text;
+    for (let scope: ts.Node | undefined = identifier.parent; scope; scope = scope.parent) {
+      const found = declarationIn(scope, name);
+      if (found) return found;
+    }
+    return undefined;
+  }
+}
+
+function isAssignmentOperator(kind: ts.SyntaxKind): boolean {
+  return kind >= ts.SyntaxKind.FirstAssignment && kind <= ts.SyntaxKind.LastAssignment;
+}
+
+/** False for property names, declaration names and other identifiers that are not a read of a binding. */
+export function isValueReference(identifier: ts.Identifier): boolean {
+  const parent = identifier.parent;
+  if (!parent) return false;
+  if (ts.isPropertyAccessExpression(parent) && parent.name === identifier) return false;
+  if (ts.isPropertyAssignment(parent) && parent.name === identifier) return false;
+  if ((ts.isMethodDeclaration(parent) || ts.isPropertyDeclaration(parent) || ts.isPropertySignature(parent)) && parent.name === identifier) return false;
+  if (ts.isVariableDeclaration(parent) && parent.name === identifier) return false;
+  if (ts.isBindingElement(parent) && (parent.name === identifier || parent.propertyName === identifier)) return false;
+  if (ts.isParameter(parent) && parent.name === identifier) return false;
+  if ((ts.isFunctionDeclaration(parent) || ts.isClassDeclaration(parent)) && parent.name === identifier) return false;
+  if (ts.isImportSpecifier(parent) || ts.isImportClause(parent) || ts.isNamespaceImport(parent) || ts.isImportEqualsDeclaration(parent)) return false;
+  if (ts.isExportSpecifier(parent)) return true;
+  if (ts.isLabeledStatement(parent) || ts.isBreakOrContinueStatement(parent)) return false;
+  if (ts.isQualifiedName(parent) || ts.isTypeReferenceNode(parent)) return false;
+  return true;
+}
+
+function declarationIn(scope: ts.Node, name: string): Binding | undefined {
+  if (ts.isSourceFile(scope) || ts.isBlock(scope) || ts.isModuleBlock(scope) || ts.isCaseClause(scope) || ts.isDefaultClause(scope)) {
+    for (const statement of scope.statements) {
+      const found = declarationInStatement(statement, name);
+      if (found) return found;
+    }
+  }
+  if (ts.isFunctionLike(scope)) {
+    for (const parameter of scope.parameters) {
+      if (bindsName(parameter.name, name)) return { kind: 'parameter', declaration: parameter };
+    }
+    if ((ts.isFunctionDeclaration(scope) || ts.isFunctionExpression(scope)) && scope.name?.text === name) {
+      return { kind: 'function', declaration: scope };
+    }
+  }
+  if ((ts.isForStatement(scope) || ts.isForOfStatement(scope) || ts.isForInStatement(scope)) && scope.initializer && ts.isVariableDeclarationList(scope.initializer)) {
+    for (const declaration of scope.initializer.declarations) {
+      if (bindsName(declaration.name, name)) return { kind: 'parameter', declaration };
+    }
+  }
+  if (ts.isCatchClause(scope) && scope.variableDeclaration && bindsName(scope.variableDeclaration.name, name)) {
+    return { kind: 'parameter', declaration: scope.variableDeclaration };
+  }
+  return undefined;
+}
+
+function declarationInStatement(statement: ts.Statement, name: string): Binding | undefined {
+  if (ts.isVariableStatement(statement)) {
+    const isConst = (statement.declarationList.flags & ts.NodeFlags.Const) !== 0;
+    for (const declaration of statement.declarationList.declarations) {
+      if (ts.isIdentifier(declaration.name) && declaration.name.text === name) return { kind: 'variable', declaration, isConst };
+      if (!ts.isIdentifier(declaration.name) && bindsName(declaration.name, name)) {
+        const required = requiredBinding(declaration, name);
+        return required ?? { kind: 'parameter', declaration };
+      }
+    }
+  }
+  if (ts.isImportDeclaration(statement) && ts.isStringLiteral(statement.moduleSpecifier)) {
+    const moduleName = statement.moduleSpecifier.text;
+    const clause = statement.importClause;
+    if (clause?.name?.text === name) return { kind: 'import', moduleName, importedName: 'default', declaration: clause };
+    const bindings = clause?.namedBindings;
+    if (bindings && ts.isNamespaceImport(bindings) && bindings.name.text === name) {
+      return { kind: 'import', moduleName, importedName: '*', declaration: bindings };
+    }
+    if (bindings && ts.isNamedImports(bindings)) {
+      for (const element of bindings.elements) {
+        if (element.name.text === name) {
+          return { kind: 'import', moduleName, importedName: (element.propertyName ?? element.name).text, declaration: element };
+        }
+      }
+    }
+  }
+  if (ts.isImportEqualsDeclaration(statement) && statement.name.text === name && ts.isExternalModuleReference(statement.moduleReference)) {
+    const expression = statement.moduleReference.expression;
+    if (ts.isStringLiteral(expression)) return { kind: 'import', moduleName: expression.text, importedName: '*', declaration: statement };
+  }
+  if ((ts.isFunctionDeclaration(statement) || ts.isClassDeclaration(statement)) && statement.name?.text === name) {
+    return { kind: 'function', declaration: statement };
+  }
+  return undefined;
+}
+
+/** `const { get } = require('axios')` and `const axios = require('axios').default` style bindings. */
+function requiredBinding(declaration: ts.VariableDeclaration, name: string): Binding | undefined {
+  const moduleName = requiredModuleName(declaration.initializer);
+  if (!moduleName || !ts.isObjectBindingPattern(declaration.name)) return undefined;
+  for (const element of declaration.name.elements) {
+    if (ts.isIdentifier(element.name) && element.name.text === name) {
+      const importedName = element.propertyName && ts.isIdentifier(element.propertyName) ? element.propertyName.text : name;
+      return { kind: 'import', moduleName, importedName, declaration };
+    }
+  }
+  return undefined;
+}
+
+/** The module of `require('m')`, `require('m').default`, `await import('m')`, or undefined. */
+export function requiredModuleName(expression: ts.Expression | undefined): string | undefined {
+  let current = expression;
+  while (current && (ts.isParenthesizedExpression(current) || ts.isAwaitExpression(current))) current = current.expression;
+  if (current && ts.isPropertyAccessExpression(current) && current.name.text === 'default') current = current.expression;
+  if (
+    current &&
+    ts.isCallExpression(current) &&
+    (current.expression.kind === ts.SyntaxKind.ImportKeyword || (ts.isIdentifier(current.expression) && current.expression.text === 'require')) &&
+    current.arguments.length === 1 &&
+    ts.isStringLiteral(current.arguments[0])
+  ) {
+    return current.arguments[0].text;
+  }
+  return undefined;
+}
+
+function bindsName(name: ts.BindingName, wanted: string): boolean {
+  if (ts.isIdentifier(name)) return name.text === wanted;
+  return name.elements.some((element) => !ts.isOmittedExpression(element) && bindsName(element.name, wanted));
+}

@@ -1,0 +1,76 @@
+import { ts } from 'ts-morph';
+import { findProperty, propertyValue, removePropertyEdit } from '../ast/objectEdits';
+import type { EngineContext } from '../context';
+import { OptionsEditor, optionsObjectOf, readOptions } from '../requests/options';
+import type { AuthorityOptions, RequestParts } from '../requests/types';
+import { evaluatePieces, skipWrappers, staticValue } from '../url/evaluate';
+import { IMDS_HOST, LEGACY_PORT } from '../url/imds';
+
+const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '::1', '[::1]']);
+
+/** Node `http|https.get|request(url, [options], [cb])` and `(options, [cb])` with host/port/path options. */
+export function httpParts(call: ts.CallExpression, member: string | undefined, ctx: EngineContext): RequestParts | undefined {
+  if (member !== 'get' && member !== 'request') return undefined;
+  const args = call.arguments;
+  if (args.length === 0) return undefined;
+  const first = skipWrappers(args[0]);
+  const problems: string[] = [];
+  let url: ts.Expression;
+  let options: ts.ObjectLiteralExpression | undefined;
+  let optionsArg: ts.Expression | undefined;
+  let authority: AuthorityOptions | undefined;
+  if (ts.isObjectLiteralExpression(first) || (ts.isIdentifier(first) && optionsObjectOf(first, ctx))) {
+    options = optionsObjectOf(first, ctx)!;
+    optionsArg = args[0];
+    const path = findProperty(options, 'path');
+    const host = findProperty(options, 'hostname') ?? findProperty(options, 'host');
+    if (!path || !host) return undefined;
+    const hostValue = skipWrappers(propertyValue(host));
+    if (!LOOPBACK_HOSTS.has(staticValue(hostValue, ctx.scope) ?? '')) return undefined;
+    const port = findProperty(options, 'port');
+    const portValue = port ? evaluatePieces(propertyValue(port), ctx.scope)[0] : undefined;
+    const portText = portValue ? (portValue.kind === 'text' ? portValue.text : portValue.value) : undefined;
+    const edits = [];
+    if (ts.isStringLiteralLike(hostValue) && hostValue.getText().slice(1, -1) === hostValue.text) {
+      edits.push({ start: hostValue.getStart() + 1, end: hostValue.getEnd() - 1, text: IMDS_HOST });
+    } else {
+      problems.push('its host is not a plain string literal');
+    }
+    if (port) edits.push(removePropertyEdit(options, port));
+    const otherHost = host === findProperty(options, 'hostname') ? findProperty(options, 'host') : undefined;
+    if (otherHost) problems.push('it sets both host and hostname');
+    authority = {
+      host: hostValue,
+      legacyPort: portText === LEGACY_PORT,
+      portText: port ? propertyValue(port).getText() : undefined,
+      portExpression: port ? propertyValue(port) : undefined,
+      edits,
+    };
+    url = propertyValue(path);
+  } else {
+    url = args[0];
+    const second = args[1];
+    if (second && !ts.isArrowFunction(skipWrappers(second)) && !ts.isFunctionExpression(skipWrappers(second))) {
+      optionsArg = second;
+      options = optionsObjectOf(second, ctx);
+      if (!options) problems.push('its options come from a value the tool cannot see');
+    }
+  }
+  const editor = new OptionsEditor(options, optionsArg ?? args[0]);
+  const reading = readOptions(options, { bodyKeys: [] }, editor, ctx);
+  problems.push(...reading.problems);
+  if (reading.method && reading.method.value.toUpperCase() === 'POST') {
+    problems.push('it POSTs with req.write()/req.end(body), which the tool does not move into the query');
+  }
+  return {
+    client: 'http',
+    node: call,
+    url,
+    authority,
+    method: reading.method,
+    headers: reading.headers,
+    hasTimeout: reading.hasTimeout,
+    problems,
+    finalEdits: () => editor.edits(),
+  };
+}

@@ -1,0 +1,39 @@
+import { ts } from 'ts-morph';
+import { findProperty, insertPropertyEdits, propertyValue } from '../ast/objectEdits';
+import type { EngineContext } from '../context';
+import { OptionsEditor, optionsObjectOf, readOptions } from '../requests/options';
+import type { RequestParts } from '../requests/types';
+import { skipWrappers } from '../url/evaluate';
+
+/**
+ * @azure/ms-rest-js: `client.sendRequest({ url, method, body, headers, queryParameters })`.
+ * ms-rest-js appends queryParameters without a `&` when the URL has a query already, so api-version
+ * goes into queryParameters when they are there.
+ */
+export function msRestParts(call: ts.CallExpression, ctx: EngineContext): RequestParts | undefined {
+  const [optionsArg] = call.arguments;
+  const options = optionsObjectOf(optionsArg, ctx);
+  if (!options) return undefined;
+  const urlProperty = findProperty(options, 'url');
+  if (!urlProperty) return undefined;
+  const editor = new OptionsEditor(options, optionsArg);
+  const reading = readOptions(options, { bodyKeys: ['body'], timeoutKeys: ['timeout', 'abortSignal'] }, editor, ctx);
+  const problems = [...reading.problems];
+  const queryProperty = findProperty(options, 'queryParameters');
+  const query = queryProperty ? skipWrappers(propertyValue(queryProperty)) : undefined;
+  if (query && !ts.isObjectLiteralExpression(query)) problems.push('its queryParameters are not an object literal');
+  if (query && reading.body) problems.push('it has both a body and queryParameters');
+  const queryObject = query && ts.isObjectLiteralExpression(query) ? query : undefined;
+  return {
+    client: 'ms-rest-js',
+    node: call,
+    url: propertyValue(urlProperty),
+    method: reading.method,
+    body: reading.body,
+    headers: reading.headers,
+    addApiVersionToParams: queryObject ? (apiVersion) => insertPropertyEdits(queryObject, `${ctx.quote}api-version${ctx.quote}: ${ctx.quote}${apiVersion}${ctx.quote}`) : undefined,
+    hasTimeout: reading.hasTimeout,
+    problems,
+    finalEdits: () => editor.edits(),
+  };
+}

@@ -1,0 +1,72 @@
+import { ts } from 'ts-morph';
+import { findProperty, propertyValue } from '../ast/objectEdits';
+import type { EngineContext } from '../context';
+import { OptionsEditor, optionsObjectOf, readOptions } from '../requests/options';
+import type { RequestParts } from '../requests/types';
+import { skipWrappers } from '../url/evaluate';
+import { renameKey } from './axios';
+
+/** request / request-promise(-native): `request(url|options, …)`, `request.get|post(…)`, `{ uri|url, qs, form, body }`. */
+export function requestParts(call: ts.CallExpression, member: string | undefined, ctx: EngineContext): RequestParts | undefined {
+  const args = call.arguments;
+  if (args.length === 0) return undefined;
+  if (member !== undefined && !['get', 'post', 'put', 'patch', 'del', 'delete', 'head'].includes(member)) return undefined;
+  const firstObject = ts.isObjectLiteralExpression(skipWrappers(args[0])) ? optionsObjectOf(args[0], ctx) : undefined;
+  let url: ts.Expression | undefined;
+  let options: ts.ObjectLiteralExpression | undefined;
+  let optionsArg: ts.Expression | undefined;
+  if (firstObject) {
+    options = firstObject;
+    optionsArg = args[0];
+    const urlProperty = findProperty(firstObject, 'uri') ?? findProperty(firstObject, 'url');
+    if (!urlProperty) return undefined;
+    url = propertyValue(urlProperty);
+  } else {
+    url = args[0];
+    const second = args[1];
+    if (second && !isFunction(second)) {
+      optionsArg = second;
+      options = optionsObjectOf(second, ctx);
+    }
+  }
+  const problems: string[] = [];
+  if (optionsArg && !options) problems.push('its options come from a value the tool cannot see');
+  const editor = new OptionsEditor(options, optionsArg ?? args[0]);
+  const reading = readOptions(
+    options,
+    {
+      bodyKeys: ['form', 'body'],
+      moveObject: (object, property) => () => renameKey(object, property, 'qs') ?? 'it has both a form body and qs',
+    },
+    editor,
+    ctx,
+  );
+  problems.push(...reading.problems);
+  let method = reading.method;
+  if (member !== undefined) {
+    if (method) problems.push('it sets the verb twice');
+    const name = (skipWrappers(call.expression) as ts.PropertyAccessExpression).name;
+    method = { value: member === 'del' ? 'DELETE' : member, toGet: () => [{ start: name.getStart(), end: name.getEnd(), text: 'get' }] };
+  }
+  const proxyProperty = options ? findProperty(options, 'proxy') : undefined;
+  if (proxyProperty && skipWrappers(propertyValue(proxyProperty)).kind !== ts.SyntaxKind.FalseKeyword) {
+    problems.push('it sets an explicit proxy, and IMDS rejects proxied requests');
+  }
+  return {
+    client: 'request',
+    node: call,
+    url,
+    method,
+    body: reading.body,
+    headers: reading.headers,
+    bypassProxy: proxyProperty ? undefined : () => editor.add('proxy: false'),
+    hasTimeout: reading.hasTimeout,
+    problems,
+    finalEdits: () => editor.edits(),
+  };
+}
+
+function isFunction(expression: ts.Expression): boolean {
+  const node = skipWrappers(expression);
+  return ts.isArrowFunction(node) || ts.isFunctionExpression(node);
+}

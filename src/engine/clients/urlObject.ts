@@ -1,0 +1,34 @@
+import { ts } from 'ts-morph';
+import type { EngineContext } from '../context';
+import { constInitializer, skipWrappers } from '../url/evaluate';
+
+/** True when the expression is `new URL(…)` or a const holding one. */
+export function isUrlObject(expression: ts.Expression, ctx: EngineContext): boolean {
+  let node = skipWrappers(expression);
+  if (ts.isIdentifier(node)) node = constInitializer(node, ctx.scope) ?? node;
+  node = skipWrappers(node);
+  return ts.isNewExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === 'URL';
+}
+
+/**
+ * Why a URL object cannot be rewritten through its literal: code that replaces its query or path
+ * (`url.search = …`, `url.href = …`) would drop the api-version.
+ */
+export function urlObjectProblem(expression: ts.Expression, ctx: EngineContext): string | undefined {
+  const node = skipWrappers(expression);
+  if (!ts.isIdentifier(node)) return undefined;
+  for (const reference of ctx.scope.occurrencesOf(node.text)) {
+    const parent = reference.parent;
+    if (
+      ts.isPropertyAccessExpression(parent) &&
+      parent.expression === reference &&
+      ['search', 'href', 'pathname', 'host', 'hostname', 'port'].includes(parent.name.text) &&
+      ts.isBinaryExpression(parent.parent) &&
+      parent.parent.left === parent &&
+      parent.parent.operatorToken.kind === ts.SyntaxKind.EqualsToken
+    ) {
+      return `the code assigns ${node.text}.${parent.name.text}, which the tool cannot follow`;
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,80 @@
+import { ts } from 'ts-morph';
+import type { EngineContext } from '../context';
+import type { DraftFinding } from '../requests/planRequest';
+import type { TextEdit } from '../types';
+import { skipWrappers } from '../url/evaluate';
+import { isExported } from './sharedConsts';
+
+/**
+ * After the rewrite, a port variable that only fed the removed `:port` is dead: removed when it is a
+ * local, unexported, single declaration; reported otherwise.
+ */
+export function detectDeadPortConfig(removedPortExpressions: ts.Expression[], edits: TextEdit[], ctx: EngineContext): DraftFinding[] {
+  const findings: DraftFinding[] = [];
+  const seen = new Set<ts.Node>();
+  const removed = edits.filter((edit) => edit.end > edit.start);
+  const isRemoved = (node: ts.Node): boolean => removed.some((edit) => node.getStart() >= edit.start && node.getEnd() <= edit.end);
+  for (const expression of removedPortExpressions) {
+    for (const identifier of identifiersIn(expression)) {
+      const binding = ctx.scope.bindingOf(identifier);
+      if (binding?.kind !== 'variable' || seen.has(binding.declaration)) continue;
+      seen.add(binding.declaration);
+      const declaration = binding.declaration;
+      const statement = declaration.parent.parent;
+      const remaining = ctx.scope.referencesOf(declaration).filter((reference) => !isRemoved(reference));
+      const name = declaration.name.getText();
+      const local = ts.isVariableStatement(statement) && statement.declarationList.declarations.length === 1 && !isExported(declaration, ctx);
+      if (remaining.length === 0 && local && !hasSideEffects(declaration.initializer)) {
+        findings.push({
+          ruleId: 'dead-port-config',
+          severity: 'warning',
+          message: `${name} held the VM extension's port; IMDS has no port to configure, so it is removed.`,
+          start: statement.getStart(),
+          end: statement.getEnd(),
+          fix: [removeStatementEdit(statement, ctx.text)],
+        });
+      } else {
+        findings.push({
+          ruleId: 'dead-port-config',
+          severity: 'warning',
+          message: `${name} held the VM extension's port; IMDS has no port to configure. It is ${remaining.length ? 'still used elsewhere' : 'exported'}, so remove it by hand once nothing needs it.`,
+          start: declaration.getStart(),
+          end: declaration.getEnd(),
+        });
+      }
+    }
+  }
+  return findings;
+}
+
+function identifiersIn(expression: ts.Expression): ts.Identifier[] {
+  const node = skipWrappers(expression);
+  if (ts.isIdentifier(node)) return [node];
+  if (ts.isCallExpression(node) && node.arguments.length === 1) return identifiersIn(node.arguments[0]);
+  if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression)) return identifiersIn(node.expression.expression);
+  return [];
+}
+
+function hasSideEffects(initializer: ts.Expression | undefined): boolean {
+  if (!initializer) return false;
+  let effect = false;
+  const visit = (node: ts.Node): void => {
+    if (ts.isCallExpression(node) && !(ts.isIdentifier(node.expression) && ['Number', 'parseInt', 'String'].includes(node.expression.text))) effect = true;
+    if (ts.isNewExpression(node) || ts.isAwaitExpression(node)) effect = true;
+    ts.forEachChild(node, visit);
+  };
+  visit(initializer);
+  return effect;
+}
+
+/** Deletes a statement with its line (and a line break), leaving the lines around it as they are. */
+function removeStatementEdit(statement: ts.Statement, text: string): TextEdit {
+  let start = statement.getStart();
+  while (start > 0 && (text[start - 1] === ' ' || text[start - 1] === '\t')) start--;
+  let end = statement.getEnd();
+  while (end < text.length && (text[end] === ' ' || text[end] === '\t')) end++;
+  const atLineStart = start === 0 || text[start - 1] === '\n' || text[start - 1] === '\r';
+  if (atLineStart && text[end] === '\r' && text[end + 1] === '\n') end += 2;
+  else if (atLineStart && (text[end] === '\n' || text[end] === '\r')) end += 1;
+  return { start, end, text: '' };
+}

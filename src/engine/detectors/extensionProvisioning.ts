@@ -1,0 +1,126 @@
+import { ts } from 'ts-morph';
+import { extensionFinding } from '../../infra/arm/extensionFinding';
+import { isManagedIdentityExtension, mayDeclareManagedIdentityExtension } from '../../infra/arm/managedIdentityExtension';
+import { removeListElements, type CommaFinder } from '../../infra/arm/removeListElements';
+import { LineIndex } from '../positions';
+import type { Finding } from '../types';
+
+/**
+ * Finds object literals that provision the Managed Identity VM extension from application code (Azure SDK
+ * `virtualMachineExtensions.beginCreateOrUpdate(..., {...})`, Pulumi `VirtualMachineExtension`, scale set
+ * `extensions: [{...}]` entries): publisher `Microsoft.ManagedIdentity` with `typePropertiesType` or `type`
+ * `ManagedIdentityExtensionFor…`, directly or under `properties`. An element of an `extensions: [...]`
+ * array literal is removed with its comma; anything else is reported. Pure.
+ */
+export function detectExtensionProvisioning(sourceFile: ts.SourceFile, text: string): Finding[] {
+  if (!mayDeclareManagedIdentityExtension(text)) return [];
+  const lines = new LineIndex(text);
+  const findings: Finding[] = [];
+  const removedByList = new Map<ts.ArrayLiteralExpression, Map<number, string>>();
+  const seen = new Set<ts.Node>();
+
+  const visit = (node: ts.Node): void => {
+    if (ts.isObjectLiteralExpression(node)) {
+      const extensionType = stringProperty(node, 'typePropertiesType') ?? stringProperty(node, 'type');
+      if (isManagedIdentityExtension(stringProperty(node, 'publisher'), extensionType)) {
+        const element = declaringObject(node);
+        if (!seen.has(element)) {
+          seen.add(element);
+          const list = extensionsList(element);
+          if (list) {
+            const removed = removedByList.get(list) ?? new Map<number, string>();
+            removed.set(list.elements.indexOf(element), extensionType!);
+            removedByList.set(list, removed);
+          } else {
+            findings.push(reportOnly(sourceFile, lines, element, extensionType!));
+          }
+        }
+      }
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(sourceFile);
+
+  const commaAfter = tsCommaFinder(text, sourceFile.languageVariant);
+  for (const [list, removed] of removedByList) {
+    const elements = list.elements.map((element) => ({ start: element.getStart(sourceFile), end: element.end }));
+    for (const run of removeListElements(text, elements, new Set(removed.keys()), commaAfter)) {
+      for (let index = run.first; index <= run.last; index++) {
+        const { start, end } = elements[index];
+        findings.push(
+          extensionFinding(
+            lines,
+            start,
+            end,
+            `Removes the Managed Identity VM extension entry (Microsoft.ManagedIdentity/${removed.get(index)}) from ` +
+              `this extensions list: the retired extension is not needed, tokens come from IMDS. The identity stays.`,
+            // One run's edits delete all its elements; every finding of the run carries them (applyEdits
+            // drops the duplicates), so each finding is fixable on its own.
+            run.edits,
+          ),
+        );
+      }
+    }
+  }
+  return findings.sort((a, b) => a.start - b.start);
+}
+
+/** The string a property holds (`'…'`, `"…"` or a plain template), if any. */
+function stringProperty(object: ts.ObjectLiteralExpression, name: string): string | undefined {
+  for (const property of object.properties) {
+    if (!ts.isPropertyAssignment(property)) continue;
+    const key = property.name;
+    const keyText = ts.isIdentifier(key) || ts.isStringLiteralLike(key) ? key.text : undefined;
+    if (keyText !== name) continue;
+    const value = property.initializer;
+    return ts.isStringLiteralLike(value) ? value.text : undefined;
+  }
+  return undefined;
+}
+
+/** `{ name, properties: { publisher, type } }` declares the extension as a whole: the outer object. */
+function declaringObject(object: ts.ObjectLiteralExpression): ts.ObjectLiteralExpression {
+  const parent = object.parent;
+  if (
+    ts.isPropertyAssignment(parent) &&
+    (ts.isIdentifier(parent.name) || ts.isStringLiteral(parent.name)) &&
+    parent.name.text === 'properties' &&
+    ts.isObjectLiteralExpression(parent.parent)
+  ) {
+    return parent.parent;
+  }
+  return object;
+}
+
+/** The `extensions: [ ... ]` array literal that holds `element` directly, if any. */
+function extensionsList(element: ts.ObjectLiteralExpression): ts.ArrayLiteralExpression | undefined {
+  const list = element.parent;
+  if (!ts.isArrayLiteralExpression(list)) return undefined;
+  const owner = list.parent;
+  if (!ts.isPropertyAssignment(owner)) return undefined;
+  const key = owner.name;
+  return (ts.isIdentifier(key) || ts.isStringLiteral(key)) && key.text === 'extensions' ? list : undefined;
+}
+
+function reportOnly(sourceFile: ts.SourceFile, lines: LineIndex, element: ts.ObjectLiteralExpression, extensionType: string): Finding {
+  const call = ts.isCallExpression(element.parent) || ts.isNewExpression(element.parent) ? element.parent : undefined;
+  const node = call ?? element;
+  const via = call ? ` via \`${call.expression.getText(sourceFile)}\`` : '';
+  return extensionFinding(
+    lines,
+    node.getStart(sourceFile),
+    node.end,
+    `Provisions the retired Managed Identity VM extension (Microsoft.ManagedIdentity/${extensionType})${via}: ` +
+      `delete this ${call ? 'call' : 'object'} and whatever depends on it, keep the VM's identity. Reported only: ` +
+      `removing code whose result may be used is not automatic.`,
+  );
+}
+
+/** A CommaFinder over TypeScript text: the next token after an offset (skipping comments), if a comma. */
+function tsCommaFinder(text: string, languageVariant: ts.LanguageVariant): CommaFinder {
+  const scanner = ts.createScanner(ts.ScriptTarget.Latest, true, languageVariant, text);
+  return (offset) => {
+    scanner.resetTokenState(offset);
+    return scanner.scan() === ts.SyntaxKind.CommaToken ? scanner.getTokenStart() : undefined;
+  };
+}

@@ -1,0 +1,65 @@
+import { ts } from 'ts-morph';
+import { propertyName, propertyValue, removePropertyEdit } from '../ast/objectEdits';
+import type { EngineContext } from '../context';
+import type { DraftFinding } from '../requests/planRequest';
+import { evaluatePieces, staticValue } from '../url/evaluate';
+
+const LOOPBACK_TOKEN_URL = /^(?:https?:)?\/\/(?:localhost|127\.0\.0\.1|\[::1\])(?::[\d_]+)?\/oauth2\/token/i;
+const LEGACY_SDK_ENTRY = /^(?:loginWithVmMSI|loginWithMSI|MSIVmTokenCredentials)$/;
+
+export interface SdkOptionFindings {
+  findings: DraftFinding[];
+  consumed: ts.Node[];
+}
+
+/**
+ * Legacy SDK options: an `msiEndpoint` naming the extension is deleted (every SDK's default is IMDS);
+ * a `port` passed to loginWithVmMSI / loginWithMSI / MSIVmTokenCredentials is reported: ms-rest-azure
+ * <= 2.5.9 and @azure/ms-rest-nodeauth <= 0.8.4 send it to the extension, later versions ignore it.
+ */
+export function detectLegacySdkOptions(ctx: EngineContext): SdkOptionFindings {
+  const findings: DraftFinding[] = [];
+  const consumed: ts.Node[] = [];
+  const visit = (node: ts.Node): void => {
+    if (ts.isObjectLiteralExpression(node)) {
+      for (const property of node.properties) {
+        if (!ts.isPropertyAssignment(property) && !ts.isShorthandPropertyAssignment(property)) continue;
+        const name = propertyName(property);
+        if (name === 'msiEndpoint') {
+          const value = propertyValue(property);
+          const text = staticValue(value, ctx.scope);
+          if (text && LOOPBACK_TOKEN_URL.test(text)) {
+            consumed.push(...evaluatePieces(value, ctx.scope).flatMap((piece) => (piece.kind === 'text' ? [piece.literal] : [])));
+            findings.push({
+              ruleId: 'legacy-sdk-option',
+              severity: 'error',
+              message: 'msiEndpoint points at the retired Managed Identity VM extension; the option is deleted so the SDK uses its default, IMDS (ms-rest-azure >= 2.6.0, @azure/ms-rest-nodeauth >= 0.9.0).',
+              start: property.getStart(),
+              end: property.getEnd(),
+              fix: [removePropertyEdit(node, property)],
+            });
+          }
+        } else if (name === 'port' && isLegacySdkArgument(node)) {
+          findings.push({
+            ruleId: 'legacy-sdk-option',
+            severity: 'warning',
+            message: 'The port option of the legacy MSI login sends tokens requests to the VM extension in ms-rest-azure <= 2.5.9 and @azure/ms-rest-nodeauth <= 0.8.4, and is ignored by later versions (which use IMDS). Upgrade the SDK, then delete this option.',
+            start: property.getStart(),
+            end: property.getEnd(),
+          });
+        }
+      }
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(ctx.sourceFile);
+  return { findings, consumed };
+}
+
+function isLegacySdkArgument(object: ts.ObjectLiteralExpression): boolean {
+  const call = object.parent;
+  if (!call || !(ts.isCallExpression(call) || ts.isNewExpression(call)) || !call.arguments?.includes(object)) return false;
+  const callee = call.expression;
+  const name = ts.isIdentifier(callee) ? callee.text : ts.isPropertyAccessExpression(callee) ? callee.name.text : '';
+  return LEGACY_SDK_ENTRY.test(name);
+}

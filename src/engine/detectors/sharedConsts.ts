@@ -1,0 +1,57 @@
+import { ts } from 'ts-morph';
+import type { EngineContext } from '../context';
+import type { PlannedRequest } from './legacyRequests';
+
+/**
+ * A const whose literal a rewrite edits is safe to edit only when every use of it is a request the
+ * engine rewrites too (or a URL object's `searchParams`). Returns, per request, why it is not.
+ */
+export function sharedConstProblems(planned: PlannedRequest[], ctx: EngineContext): Map<PlannedRequest, string> {
+  const problems = new Map<PlannedRequest, string>();
+  const sites = planned.filter((request) => request.outcome.findings.some((finding) => finding.fix)).map((request) => request.parts.node);
+  const inSite = (node: ts.Node): boolean => sites.some((site) => node.getStart() >= site.getStart() && node.getEnd() <= site.getEnd());
+  for (const request of planned) {
+    for (const identifier of request.outcome.editedVia) {
+      const binding = ctx.scope.bindingOf(identifier);
+      if (binding?.kind !== 'variable') continue;
+      const declaration = binding.declaration;
+      if (isExported(declaration, ctx)) {
+        problems.set(request, `its URL comes from ${identifier.text}, which is exported: its importers are not migrated with it`);
+        break;
+      }
+      const stray = ctx.scope.referencesOf(declaration).find((reference) => !inSite(reference) && !isSearchParamsUse(reference));
+      if (stray) {
+        const line = ctx.sourceFile.getLineAndCharacterOfPosition(stray.getStart()).line + 1;
+        problems.set(request, `its URL comes from ${identifier.text}, which is also used on line ${line} in a way the tool does not rewrite`);
+        break;
+      }
+    }
+  }
+  return problems;
+}
+
+/** `url.searchParams.set(…)`, `url.toString()`, `url.href`: uses of a URL object that keep its query. */
+function isSearchParamsUse(reference: ts.Identifier): boolean {
+  const parent = reference.parent;
+  return ts.isPropertyAccessExpression(parent) && parent.expression === reference && ['searchParams', 'toString', 'href'].includes(parent.name.text);
+}
+
+/** True when the declaration is exported (`export const`, `export { x }`, `module.exports`/`exports.x`). */
+export function isExported(declaration: ts.VariableDeclaration, ctx: EngineContext): boolean {
+  const statement = declaration.parent?.parent;
+  if (statement && ts.isVariableStatement(statement) && statement.modifiers?.some((modifier) => modifier.kind === ts.SyntaxKind.ExportKeyword)) {
+    return true;
+  }
+  if (!ts.isIdentifier(declaration.name)) return false;
+  return ctx.scope.referencesOf(declaration).some((reference) => {
+    const parent = reference.parent;
+    if (ts.isExportSpecifier(parent) || ts.isExportAssignment(parent)) return true;
+    if (ts.isShorthandPropertyAssignment(parent) || ts.isPropertyAssignment(parent)) {
+      const object = parent.parent;
+      const assignment = object?.parent;
+      return assignment !== undefined && ts.isBinaryExpression(assignment) && /^(module\.)?exports$/.test(assignment.left.getText());
+    }
+    if (ts.isBinaryExpression(parent) && parent.right === reference) return /^(module\.)?exports(\.|$)/.test(parent.left.getText());
+    return false;
+  });
+}

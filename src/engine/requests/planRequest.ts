@@ -1,0 +1,198 @@
+import type { EngineContext } from '../context';
+import type { Finding, TextEdit } from '../types';
+import { evaluatePieces, skipWrappers } from '../url/evaluate';
+import { matchLegacyUrl, type LegacyUrlShape } from '../url/matchLegacyUrl';
+import { planUrlEdits } from '../url/planUrlEdits';
+import { planHeaders, slotHasMetadata } from './headers';
+import type { RequestParts } from './types';
+import { ts } from 'ts-morph';
+
+/** A finding before positions are attached: offsets only. */
+export type DraftFinding = Omit<Finding, 'loc'>;
+
+export interface RequestOutcome {
+  findings: DraftFinding[];
+  /** Literals of the file that this request accounts for (reported or rewritten here, not elsewhere). */
+  consumed: ts.Node[];
+  /** Port expressions the rewrite removes from the source, for dead-port clean-up. */
+  removedPorts: ts.Expression[];
+  /** Identifiers followed into consts that the rewrite edits (their other uses must be understood). */
+  editedVia: ts.Identifier[];
+}
+
+const MI_PORT_NAME = /msi|identity|managed/i;
+
+/**
+ * Decides whether one client call talks to the VM extension and, if so, plans its IMDS rewrite:
+ * URL, verb, body, headers and proxy. Returns undefined for anything that is not the extension. Pure.
+ */
+export function planRequest(parts: RequestParts, ctx: EngineContext): RequestOutcome | undefined {
+  const located = locateLegacyUrl(parts, ctx);
+  if (!located) return undefined;
+  const { shape, baseShape } = located;
+  const consumed = [...literalsOf(shape), ...(baseShape ? literalsOf(baseShape) : [])];
+  const start = parts.node.getStart();
+  const end = parts.node.getEnd();
+  const manual = (reason: string): RequestOutcome => ({
+    findings: [
+      {
+        ruleId: 'manual-review',
+        severity: 'error',
+        message: `Token request to the retired Managed Identity VM extension (${parts.client}): ${reason}. Migrate it by hand to GET http://169.254.169.254/metadata/identity/oauth2/token?api-version=${ctx.apiVersion}&resource=… with the header Metadata: true.`,
+        start,
+        end,
+      },
+    ],
+    consumed,
+    removedPorts: [],
+    editedVia: [],
+  });
+  if (parts.problems.length > 0) return manual(parts.problems[0]);
+
+  const isPost = parts.method !== undefined && parts.method.value.toUpperCase() !== 'GET';
+  if (parts.method && !['GET', 'POST'].includes(parts.method.value.toUpperCase())) {
+    return manual(`it uses the verb ${parts.method.value}, and IMDS only answers GET`);
+  }
+  const edits: TextEdit[] = [];
+  const notes: string[] = [];
+  if (isPost) {
+    edits.push(...parts.method!.toGet());
+    notes.push('POST becomes GET');
+  }
+
+  let appendQuery: ts.Expression | undefined;
+  if (parts.body) {
+    if (!isPost) return manual('it sends a body with a GET request');
+    const body = skipWrappers(parts.body.expression);
+    if (parts.body.moveAlways || ts.isObjectLiteralExpression(body) || !isStringLike(body, ctx)) {
+      const moved = parts.body.moveObject?.();
+      if (moved === undefined) return manual('its form body is not a string the tool can move into the query');
+      if (typeof moved === 'string') return manual(moved);
+      edits.push(...moved);
+    } else {
+      appendQuery = parts.body.expression;
+      edits.push(...parts.body.remove);
+    }
+    notes.push('the form body moves into the query');
+  }
+
+  const apiVersionInUrl = parts.addApiVersionToParams === undefined;
+  const urlPlan = planUrlEdits({
+    shape,
+    siteExpression: parts.url,
+    apiVersion: apiVersionInUrl && !baseShape?.hasApiVersion ? ctx.apiVersion : undefined,
+    appendQuery,
+    quote: ctx.quote,
+    urlObject: parts.urlObject,
+  });
+  if (urlPlan.problem) return manual(urlPlan.problem);
+  edits.push(...urlPlan.edits);
+  if (parts.authority) edits.push(...parts.authority.edits);
+  const editedVia = [...urlPlan.editedVia];
+  let removedPortHole = urlPlan.removedPortHole;
+  if (baseShape && parts.base) {
+    const basePlan = planUrlEdits({ shape: baseShape, siteExpression: parts.base, quote: ctx.quote });
+    if (basePlan.problem) return manual(basePlan.problem);
+    edits.push(...basePlan.edits);
+    editedVia.push(...basePlan.editedVia);
+    removedPortHole = removedPortHole ?? basePlan.removedPortHole;
+  }
+  if (!apiVersionInUrl && !shape.hasApiVersion) edits.push(...parts.addApiVersionToParams!(ctx.apiVersion));
+
+  const headerPlan = planHeaders(parts.headers, parts.body !== undefined, ctx.quote);
+  if (headerPlan.problem && !(parts.headers.kind === 'opaque' && !isPost)) return manual(headerPlan.problem);
+  edits.push(...headerPlan.edits);
+  if (parts.bypassProxy) {
+    edits.push(...parts.bypassProxy());
+    notes.push('the proxy is bypassed');
+  }
+
+  // Additions to an options object are collected by the adapter and emitted as one edit.
+  const collected = parts.finalEdits?.() ?? [];
+  edits.push(...collected);
+  const metadataFix = [...headerPlan.metadataEdits, ...(headerPlan.hadMetadata ? [] : collected)];
+
+  const findings: DraftFinding[] = [];
+  const urlText = `http://169.254.169.254/metadata/identity/oauth2/token?api-version=${ctx.apiVersion}`;
+  findings.push({
+    ruleId: 'legacy-endpoint',
+    severity: 'error',
+    message: `Token request to the retired Managed Identity VM extension (${parts.client}); rewritten to IMDS (${urlText})${notes.length ? `; ${notes.join(', ')}` : ''}.`,
+    start,
+    end,
+    fix: [...edits, ...headerPlan.metadataEdits],
+  });
+  if (!headerPlan.hadMetadata) {
+    findings.push({
+      ruleId: 'missing-metadata-header',
+      severity: 'error',
+      message: 'IMDS rejects token requests without the header Metadata: true; it is added.',
+      start,
+      end,
+      fix: metadataFix,
+    });
+  }
+  if (!parts.hasTimeout) {
+    findings.push({
+      ruleId: 'no-timeout',
+      severity: 'warning',
+      message: 'This token request has no timeout: off Azure, 169.254.169.254 often hangs instead of refusing. Set one, and retry 404, 408, 410, 429 and 5xx with exponential back-off.',
+      start,
+      end,
+    });
+  }
+  const portSite = removedPortHole ? (removedPortHole.via[removedPortHole.via.length - 1] ?? removedPortHole.node) : undefined;
+  const removedPorts = [portSite, parts.authority?.portExpression].filter((node): node is ts.Expression => node !== undefined);
+  return { findings, consumed, removedPorts, editedVia };
+}
+
+function locateLegacyUrl(parts: RequestParts, ctx: EngineContext): { shape: LegacyUrlShape; baseShape?: LegacyUrlShape } | undefined {
+  const pieces = evaluatePieces(parts.url, ctx.scope);
+  let shape: LegacyUrlShape | undefined;
+  let baseShape: LegacyUrlShape | undefined;
+  if (parts.authority) {
+    shape = matchLegacyUrl(pieces, ['path']);
+    if (!shape || shape.value.flat[0] !== '/' || shape.looksLikeOtherOAuthServer) return undefined;
+    const evidence = parts.authority.legacyPort || slotHasMetadata(parts.headers) || MI_PORT_NAME.test(parts.authority.portText ?? '');
+    return evidence ? { shape } : undefined;
+  }
+  if (parts.base) {
+    baseShape = matchLegacyUrl(evaluatePieces(parts.base, ctx.scope), ['base']);
+    if (!baseShape) return undefined;
+    shape = matchLegacyUrl(pieces, ['path']);
+  } else {
+    shape = matchLegacyUrl(pieces, ['full']);
+  }
+  if (!shape || shape.looksLikeOtherOAuthServer) return undefined;
+  const authority = baseShape ?? shape;
+  const portHole = authority.port?.hole;
+  const evidence =
+    authority.hasLegacyPort ||
+    slotHasMetadata(parts.headers) ||
+    (portHole !== undefined && (MI_PORT_NAME.test(portHole.envName ?? '') || MI_PORT_NAME.test(portHole.node.getText())));
+  return evidence ? { shape, baseShape } : undefined;
+}
+
+function literalsOf(shape: LegacyUrlShape): ts.Node[] {
+  return shape.value.pieces.flatMap((piece) => (piece.kind === 'text' ? [piece.literal] : []));
+}
+
+/** True when the body's value is a string (or stringifies to `a=b&c=d`): literals, `URLSearchParams`, `*.stringify()`. */
+export function isStringLike(expression: ts.Expression, ctx: EngineContext, depth = 0): boolean {
+  const node = skipWrappers(expression);
+  if (ts.isStringLiteralLike(node) || ts.isTemplateExpression(node)) return true;
+  if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.PlusToken) {
+    return isStringLike(node.left, ctx, depth + 1) || isStringLike(node.right, ctx, depth + 1);
+  }
+  if (ts.isNewExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === 'URLSearchParams') return true;
+  if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression)) {
+    const method = node.expression.name.text;
+    if (method === 'stringify' && !(ts.isIdentifier(node.expression.expression) && node.expression.expression.text === 'JSON')) return true;
+    if (method === 'toString') return true;
+  }
+  if (ts.isIdentifier(node) && depth < 5) {
+    const binding = ctx.scope.bindingOf(node);
+    if (binding?.kind === 'variable' && binding.declaration.initializer) return isStringLike(binding.declaration.initializer, ctx, depth + 1);
+  }
+  return false;
+}

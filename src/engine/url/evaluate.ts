@@ -1,0 +1,174 @@
+import { ts } from 'ts-morph';
+import type { FileScope } from '../ast/scope';
+
+/** A run of characters that comes from a string or template literal in the source. */
+export interface TextPiece {
+  kind: 'text';
+  text: string;
+  /** The literal node (string literal, no-substitution template, or template head/middle/tail). */
+  literal: ts.Node;
+  /** File offset of text[0]; meaningful only when `mapped`. */
+  start: number;
+  /** True when every character of `text` stands for itself in the source (no escape sequences). */
+  mapped: boolean;
+  /** The identifiers followed to reach this literal (empty when the literal is written at the use site). */
+  via: readonly ts.Identifier[];
+}
+
+/** A part of the value that is not a literal: a variable, a call, `process.env.X || 50342`, a number. */
+export interface HolePiece {
+  kind: 'hole';
+  node: ts.Expression;
+  /** The value when the engine knows it (a number, or the fallback of an env lookup). */
+  value?: string;
+  /** `process.env.NAME` read by this hole, if any. */
+  envName?: string;
+  via: readonly ts.Identifier[];
+}
+
+export type Piece = TextPiece | HolePiece;
+
+const MAX_DEPTH = 12;
+
+/** Evaluates an expression to literal pieces and holes, following consts in the same file. Pure. */
+export function evaluatePieces(expression: ts.Expression, scope: FileScope, via: readonly ts.Identifier[] = [], depth = 0): Piece[] {
+  const node = skipWrappers(expression);
+  if (depth > MAX_DEPTH) return [hole(node, via)];
+  if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) {
+    return [textOf(node, node.text, via)];
+  }
+  if (ts.isTemplateExpression(node)) {
+    const pieces: Piece[] = [];
+    pieces.push(textOf(node.head, node.head.text, via));
+    for (const span of node.templateSpans) {
+      pieces.push(...evaluatePieces(span.expression, scope, via, depth + 1));
+      pieces.push(textOf(span.literal, span.literal.text, via));
+    }
+    return pieces;
+  }
+  if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.PlusToken) {
+    const left = evaluatePieces(node.left, scope, via, depth + 1);
+    const right = evaluatePieces(node.right, scope, via, depth + 1);
+    if (left.some(isText) || right.some(isText)) return [...left, ...right];
+    return [hole(node, via)];
+  }
+  if (ts.isNumericLiteral(node)) {
+    return [{ ...hole(node, via), value: String(Number(node.getText().replace(/_/g, ''))) }];
+  }
+  if (ts.isBinaryExpression(node) && isFallbackOperator(node.operatorToken.kind)) {
+    const envName = envNameOf(node.left);
+    const fallback = staticValue(node.right, scope, depth + 1);
+    return [{ kind: 'hole', node, value: fallback, envName, via }];
+  }
+  const envName = envNameOf(node);
+  if (envName) return [{ kind: 'hole', node, envName, via }];
+  if (ts.isCallExpression(node) && isStringConversion(node)) {
+    const inner = node.arguments[0] ?? (ts.isPropertyAccessExpression(node.expression) ? node.expression.expression : undefined);
+    const value = inner ? staticValue(inner, scope, depth + 1) : undefined;
+    return [{ ...hole(node, via), value }];
+  }
+  if (ts.isNewExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === 'URL' && node.arguments?.length) {
+    const [input, base] = node.arguments;
+    if (!base) return evaluatePieces(input, scope, via, depth + 1);
+    const path = evaluatePieces(input, scope, via, depth + 1);
+    const first = path.find((piece) => piece.kind === 'hole' || piece.text.length > 0);
+    if (first?.kind === 'text' && first.text.startsWith('/')) return [...evaluatePieces(base, scope, via, depth + 1), ...path];
+    return [hole(node, via)];
+  }
+  if (ts.isIdentifier(node)) {
+    const initializer = constInitializer(node, scope);
+    if (initializer) return evaluatePieces(initializer, scope, [...via, node], depth + 1);
+  }
+  return [hole(node, via)];
+}
+
+/** The initializer of the variable an identifier names, when its value is that initializer. */
+export function constInitializer(identifier: ts.Identifier, scope: FileScope): ts.Expression | undefined {
+  const binding = scope.bindingOf(identifier);
+  if (binding?.kind !== 'variable' || !binding.declaration.initializer) return undefined;
+  if (!binding.isConst && scope.isReassigned(identifier.text)) return undefined;
+  return binding.declaration.initializer;
+}
+
+/** The string value of an expression when it is fully static (literals, numbers, consts). */
+export function staticValue(expression: ts.Expression, scope: FileScope, depth = 0): string | undefined {
+  const pieces = evaluatePieces(expression, scope, [], depth);
+  let out = '';
+  for (const piece of pieces) {
+    if (piece.kind === 'text') out += piece.text;
+    else if (piece.value !== undefined && piece.envName === undefined) out += piece.value;
+    else return undefined;
+  }
+  return out;
+}
+
+/** Removes parentheses and type-only wrappers (`as`, `satisfies`, `!`, `<T>x`). */
+export function skipWrappers(expression: ts.Expression): ts.Expression {
+  let node = expression;
+  while (
+    ts.isParenthesizedExpression(node) ||
+    ts.isAsExpression(node) ||
+    ts.isSatisfiesExpression(node) ||
+    ts.isNonNullExpression(node) ||
+    ts.isTypeAssertionExpression(node)
+  ) {
+    node = node.expression;
+  }
+  return node;
+}
+
+/** `process.env.NAME` or `process.env['NAME']` → NAME. */
+export function envNameOf(expression: ts.Expression): string | undefined {
+  const node = skipWrappers(expression);
+  if (ts.isPropertyAccessExpression(node) && isProcessEnv(node.expression)) return node.name.text;
+  if (ts.isElementAccessExpression(node) && isProcessEnv(node.expression) && ts.isStringLiteralLike(node.argumentExpression)) {
+    return node.argumentExpression.text;
+  }
+  if (ts.isBinaryExpression(node) && isFallbackOperator(node.operatorToken.kind)) return envNameOf(node.left);
+  return undefined;
+}
+
+/** Every `process.env` name an expression reads, anywhere inside it. */
+export function envNamesIn(expression: ts.Node): string[] {
+  const names: string[] = [];
+  const visit = (node: ts.Node): void => {
+    if (ts.isExpression(node)) {
+      const name = envNameOf(node);
+      if (name && !(ts.isBinaryExpression(node))) names.push(name);
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(expression);
+  return names;
+}
+
+function isProcessEnv(expression: ts.Expression): boolean {
+  return ts.isPropertyAccessExpression(expression) && expression.name.text === 'env' && ts.isIdentifier(expression.expression) && expression.expression.text === 'process';
+}
+
+function isFallbackOperator(kind: ts.SyntaxKind): boolean {
+  return kind === ts.SyntaxKind.BarBarToken || kind === ts.SyntaxKind.QuestionQuestionToken;
+}
+
+function isStringConversion(call: ts.CallExpression): boolean {
+  if (ts.isIdentifier(call.expression)) return ['String', 'Number', 'parseInt'].includes(call.expression.text) && call.arguments.length >= 1;
+  return ts.isPropertyAccessExpression(call.expression) && call.expression.name.text === 'toString' && call.arguments.length === 0;
+}
+
+function isText(piece: Piece): piece is TextPiece {
+  return piece.kind === 'text';
+}
+
+function hole(node: ts.Expression, via: readonly ts.Identifier[]): HolePiece {
+  return { kind: 'hole', node, via };
+}
+
+function textOf(literal: ts.Node, text: string, via: readonly ts.Identifier[]): TextPiece {
+  const sourceText = literal.getSourceFile().text;
+  const start = literal.getStart() + 1;
+  let rawEnd: number;
+  if (ts.isStringLiteral(literal) || ts.isNoSubstitutionTemplateLiteral(literal) || ts.isTemplateTail(literal)) rawEnd = literal.getEnd() - 1;
+  else rawEnd = literal.getEnd() - 2; // template head/middle end with "${"
+  const raw = sourceText.slice(start, rawEnd);
+  return { kind: 'text', text, literal, start, mapped: raw === text, via };
+}

@@ -1,0 +1,209 @@
+import { ts } from 'ts-morph';
+import { concatOperandText, isSafeConcatOperand } from '../ast/precedence';
+import type { TextEdit } from '../types';
+import { skipWrappers, type HolePiece, type Piece, type TextPiece } from './evaluate';
+import { IMDS_HOST, IMDS_TOKEN_PATH } from './imds';
+import { textAt, type LegacyUrlShape } from './matchLegacyUrl';
+
+export interface UrlRewriteRequest {
+  shape: LegacyUrlShape;
+  /** The URL expression as written at the request site (the argument or property value). */
+  siteExpression: ts.Expression;
+  /** The api-version to add to the URL's query, or undefined when the caller puts it elsewhere. */
+  apiVersion?: string;
+  /** An expression whose string value (`a=b&c=d`) must be added to the query: a form body moved there. */
+  appendQuery?: ts.Expression;
+  /** Quote character for new string literals. */
+  quote: string;
+  /** The value is a `URL` object: api-version goes into its literal, since `searchParams` only adds to it. */
+  urlObject?: boolean;
+}
+
+export interface UrlRewritePlan {
+  edits: TextEdit[];
+  /** Why the URL cannot be rewritten safely; the request is then left for manual review. */
+  problem?: string;
+  /** The port hole that the rewrite removes from the source, if any (its variable may become dead). */
+  removedPortHole?: HolePiece;
+  /** Identifiers followed into consts whose literals the plan edits. */
+  editedVia: ts.Identifier[];
+}
+
+/** Plans the text edits that turn a legacy URL value into the IMDS one. Pure. */
+export function planUrlEdits(request: UrlRewriteRequest): UrlRewritePlan {
+  const { shape } = request;
+  const edits: TextEdit[] = [];
+  const editedVia: ts.Identifier[] = [];
+  const fail = (problem: string): UrlRewritePlan => ({ edits: [], problem, editedVia: [] });
+  let removedPortHole: HolePiece | undefined;
+
+  if (shape.kind !== 'path') {
+    const authority = planAuthorityEdit(shape);
+    if ('problem' in authority) return fail(authority.problem);
+    edits.push(authority.edit);
+    editedVia.push(...authority.via);
+    removedPortHole = authority.removedPortHole;
+  }
+
+  let apiVersionDone = request.apiVersion === undefined || shape.hasApiVersion;
+  let queryOpen = shape.afterPath === 'query';
+  if (shape.kind !== 'base') {
+    if (shape.afterPath === 'hole') return fail('the token path is followed by a value the tool cannot see; it cannot tell whether the query already starts there');
+    if (shape.afterPath === 'fragment') return fail('the token URL has a fragment');
+    const start = textAt(shape.value, shape.pathStart);
+    const last = textAt(shape.value, shape.pathEnd - 1);
+    if (!start || !last || start.pieceIndex !== last.pieceIndex || !start.piece.mapped) {
+      return fail('the token path is split across expressions or written with escapes');
+    }
+    const hadSlash = shape.value.flat[shape.pathStart] === '/';
+    let replacement = hadSlash ? IMDS_TOKEN_PATH : IMDS_TOKEN_PATH.slice(1);
+    const pathIsLastText = shape.afterPath === 'end' && isLastTextOfSite(shape.value.pieces, start.pieceIndex, request.siteExpression);
+    if (!apiVersionDone && shape.afterPath === 'end' && (request.urlObject ? isLastText(shape.value.pieces, start.pieceIndex) : pathIsLastText && start.piece.via.length === 0)) {
+      replacement += `?api-version=${request.apiVersion}`;
+      apiVersionDone = true;
+      queryOpen = true;
+    }
+    const offset = start.piece.start + start.offset;
+    edits.push({ start: offset, end: offset + (shape.pathEnd - shape.pathStart), text: replacement });
+    editedVia.push(...start.piece.via);
+
+    if (!apiVersionDone && shape.afterPath === 'query') {
+      const mark = textAt(shape.value, shape.pathEnd);
+      if (!mark || !mark.piece.mapped) return fail('the query string is written with escapes');
+      const hasMore = shape.value.flat.length > shape.pathEnd + 1;
+      const at = mark.piece.start + mark.offset + 1;
+      edits.push({ start: at, end: at, text: `api-version=${request.apiVersion}${hasMore ? '&' : ''}` });
+      editedVia.push(...mark.piece.via);
+      apiVersionDone = true;
+    }
+  }
+
+  let suffix = '';
+  if (!apiVersionDone) {
+    suffix += `?api-version=${request.apiVersion}`;
+    queryOpen = true;
+  }
+  if (request.appendQuery) suffix += queryOpen ? '&' : '?';
+  if (suffix || request.appendQuery) {
+    const appended = planSiteSuffix(request.siteExpression, suffix, request.appendQuery, request.quote);
+    if ('problem' in appended) return fail(appended.problem);
+    edits.push(...appended.edits);
+  }
+  return { edits, removedPortHole, editedVia };
+}
+
+type AuthorityResult = { edit: TextEdit; via: ts.Identifier[]; removedPortHole?: HolePiece } | { problem: string };
+
+/** Replaces `localhost:<port>` (however the port is written) with the IMDS host. */
+function planAuthorityEdit(shape: LegacyUrlShape): AuthorityResult {
+  const { value } = shape;
+  const host = textAt(value, shape.hostStart);
+  if (!host || !host.piece.mapped) return { problem: 'the host is written with escapes' };
+  const start = host.piece.start + host.offset;
+  const via = [...host.piece.via];
+  const removedPortHole = shape.port?.hole;
+
+  // 1. The path follows in the same expression: replace everything between host and path.
+  if (shape.pathStart >= 0) {
+    const path = textAt(value, shape.pathStart);
+    if (path && path.piece.mapped && sameVia(path.piece, host.piece) && sameQuote(host.piece, path.piece)) {
+      const end = path.piece.start + path.offset;
+      if (end > start) return { edit: { start, end, text: IMDS_HOST }, via, removedPortHole };
+    }
+  }
+  // 2. Host and port end inside a literal (a base URL, or a const that holds `http://localhost:50342`).
+  const authorityEnd = shape.port ? shape.port.end : shape.hostEnd;
+  const lastChar = textAt(value, authorityEnd - 1);
+  if (lastChar && lastChar.piece.mapped && sameVia(lastChar.piece, host.piece) && sameQuote(host.piece, lastChar.piece)) {
+    return { edit: { start, end: lastChar.piece.start + lastChar.offset + 1, text: IMDS_HOST }, via, removedPortHole };
+  }
+  // 3. The port is a hole at the end of this expression: `'http://localhost:' + port` or `${port}`.
+  if (shape.port?.hole) {
+    const holeIndex = value.origins[shape.port.start].piece;
+    const next = value.pieces[holeIndex + 1];
+    if (next && next.kind === 'text' && next.mapped && sameVia(next, host.piece) && sameQuote(host.piece, next) && sameVia(shape.port.hole, host.piece)) {
+      return { edit: { start, end: next.start, text: IMDS_HOST }, via, removedPortHole };
+    }
+    const holeIsLast = value.pieces.slice(holeIndex + 1).every((piece) => !sameVia(piece, host.piece));
+    const literal = host.piece.literal;
+    if (holeIsLast && ts.isStringLiteral(literal) && sameVia(shape.port.hole, host.piece)) {
+      const quote = literal.getText()[0];
+      return { edit: { start, end: shape.port.hole.node.getEnd(), text: IMDS_HOST + quote }, via, removedPortHole };
+    }
+  }
+  return { problem: 'the host and port are built in a way the tool cannot rewrite safely' };
+}
+
+/** True when the text piece at `index` is the last non-empty text of the value. */
+function isLastText(pieces: Piece[], index: number): boolean {
+  if (pieces[index].kind !== 'text') return false;
+  return pieces.slice(index + 1).every((later) => later.kind === 'text' && later.text.length === 0);
+}
+
+/** True when the text piece at `index` is the last non-empty text of the value and belongs to the site. */
+function isLastTextOfSite(pieces: Piece[], index: number, site: ts.Expression): boolean {
+  const piece = pieces[index];
+  if (piece.kind !== 'text' || !isLastText(pieces, index)) return false;
+  return piece.literal.getStart() >= site.getStart() && piece.literal.getEnd() <= site.getEnd();
+}
+
+type SuffixResult = { edits: TextEdit[] } | { problem: string };
+
+/** Appends static query text and, optionally, an expression's value at the end of the site's URL expression. */
+function planSiteSuffix(site: ts.Expression, staticText: string, dynamic: ts.Expression | undefined, quote: string): SuffixResult {
+  const node = skipWrappers(site);
+  const lastLiteral = trailingLiteral(node);
+  if (lastLiteral && ts.isTemplateLiteralToken(lastLiteral) && !ts.isNoSubstitutionTemplateLiteral(lastLiteral)) {
+    const at = lastLiteral.getEnd() - 1;
+    return { edits: [{ start: at, end: at, text: staticText + (dynamic ? '${' + dynamic.getText() + '}' : '') }] };
+  }
+  if (lastLiteral && ts.isNoSubstitutionTemplateLiteral(lastLiteral)) {
+    const at = lastLiteral.getEnd() - 1;
+    return { edits: [{ start: at, end: at, text: staticText + (dynamic ? '${' + dynamic.getText() + '}' : '') }] };
+  }
+  if (lastLiteral && ts.isStringLiteral(lastLiteral)) {
+    const at = lastLiteral.getEnd() - 1;
+    const edits: TextEdit[] = [];
+    if (staticText) edits.push({ start: at, end: at, text: staticText });
+    if (dynamic) edits.push({ start: site.getEnd(), end: site.getEnd(), text: ` + ${concatOperandText(dynamic)}` });
+    return { edits };
+  }
+  const appended = (staticText ? ` + ${quote}${staticText}${quote}` : '') + (dynamic ? ` + ${concatOperandText(dynamic)}` : '');
+  if (isSafeConcatOperand(site)) return { edits: [{ start: site.getEnd(), end: site.getEnd(), text: appended }] };
+  return {
+    edits: [
+      { start: site.getStart(), end: site.getStart(), text: '(' },
+      { start: site.getEnd(), end: site.getEnd(), text: ')' + appended },
+    ],
+  };
+}
+
+/** The literal that ends the expression as written at the site (`'…'`, a template tail, `a + '…'`). */
+function trailingLiteral(node: ts.Expression): ts.Node | undefined {
+  if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) return node;
+  if (ts.isTemplateExpression(node)) return node.templateSpans[node.templateSpans.length - 1].literal;
+  if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.PlusToken) {
+    const right = skipWrappers(node.right);
+    if (right === node.right && (ts.isStringLiteral(right) || ts.isNoSubstitutionTemplateLiteral(right))) return right;
+  }
+  return undefined;
+}
+
+function sameVia(a: Piece, b: Piece): boolean {
+  return a.via.length === b.via.length && a.via.every((identifier, index) => identifier === b.via[index]);
+}
+
+/** Two literals joined by one replaced span must open and close alike: two parts of one template, or one quote. */
+function sameQuote(a: TextPiece, b: TextPiece): boolean {
+  if (a.literal === b.literal) return true;
+  const templateA = templateOf(a.literal);
+  const templateB = templateOf(b.literal);
+  if (templateA || templateB) return templateA !== undefined && templateA === templateB;
+  return a.literal.getText()[0] === b.literal.getText()[0];
+}
+
+function templateOf(literal: ts.Node): ts.Node | undefined {
+  if (ts.isTemplateHead(literal)) return literal.parent;
+  if (ts.isTemplateMiddle(literal) || ts.isTemplateTail(literal)) return literal.parent.parent;
+  return undefined;
+}

@@ -1,0 +1,21 @@
+/** Directory names never scanned: dependencies, build output, vendored code and VCS metadata. */
+export const IGNORED_DIRECTORY_NAMES: readonly string[] = ['node_modules', 'dist', 'build', 'vendor', 'coverage', '.git'];
+
+/** The same rules as globby `ignore` patterns, for walks outside a git work tree. */
+export const IGNORED_GLOBS: readonly string[] = [
+  ...IGNORED_DIRECTORY_NAMES.map((name) => `**/${name}/**`),
+  '**/*.min.{js,mjs,cjs}',
+];
+
+const MINIFIED_NAME = /\.min\.[cm]?js$/i;
+
+/**
+ * True when a path (relative to the root it was found under, `/`-separated) lies in an ignored
+ * directory or names a minified bundle. Leading `..` segments are not judged.
+ */
+export function isIgnoredByDefault(relativePath: string): boolean {
+  const segments = relativePath.split('/').filter((segment) => segment !== '' && segment !== '.' && segment !== '..');
+  const fileName = segments.pop() ?? '';
+  if (MINIFIED_NAME.test(fileName)) return true;
+  return segments.some((segment) => IGNORED_DIRECTORY_NAMES.includes(segment));
+}

@@ -1,0 +1,168 @@
+import { parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+import { LineIndex } from '../../engine/positions';
+import type { Finding, Position, TextEdit } from '../../engine/types';
+import { extensionFinding } from './extensionFinding';
+import { findArmExtensions, isArmTemplate, SCALE_SET_EXTENSION_TYPE, type ArmExtensionSite } from './findArmExtensions';
+import { jsonCommaFinder } from './jsonCommaFinder';
+import { rangeOf } from './jsonNodes';
+import { mayDeclareManagedIdentityExtension } from './managedIdentityExtension';
+import { findDeadPortSymbols } from './portSymbols';
+import { findDependsOnEntries, findProvisionAfterEntries, type ReferencingEntry } from './referencingEntries';
+import { findRemainingReference } from './remainingReferences';
+import { removeListElements } from './removeListElements';
+import { isGoTemplated, maskGoTemplateActions, reportExtensionMentions } from './templatedText';
+
+/** Findings for one ARM template, or the reason it could not be parsed. */
+export interface ArmAnalysis {
+  findings: Finding[];
+  parseError?: { message: string; loc: Position };
+}
+
+/**
+ * Finds the Managed Identity extension in an ARM template (.json/.jsonc) and, unless the file is a Go
+ * template, deletes it with the `dependsOn` entries that point at it. Pure; bytes outside deletions stay.
+ */
+export function analyseArmTemplate(text: string): ArmAnalysis {
+  if (!mayDeclareManagedIdentityExtension(text)) return { findings: [] };
+  const templated = isGoTemplated(text);
+  // A BOM is not JSON to jsonc-parser; a space of the same length keeps every offset.
+  let parseText = text.charCodeAt(0) === 0xfeff ? ` ${text.slice(1)}` : text;
+  if (templated) parseText = maskGoTemplateActions(parseText);
+  const errors: ParseError[] = [];
+  const root = parseTree(parseText, errors, { allowTrailingComma: true, disallowComments: false });
+  if (!isArmTemplate(root)) {
+    return { findings: templated ? reportExtensionMentions(text, 'the file is a Go template') : [] };
+  }
+  const sites = findArmExtensions(root!);
+  if (sites.length === 0) return { findings: [] };
+  const lines = new LineIndex(text);
+  if (templated) {
+    // Names were read from the masked text: show them as written, template actions included.
+    const asWritten = (site: ArmExtensionSite): ArmExtensionSite =>
+      site.nameNode ? { ...site, name: text.slice(site.nameNode.offset + 1, site.nameNode.offset + site.nameNode.length - 1) } : site;
+    return { findings: sites.map((site) => reportOnly(lines, asWritten(site), 'the file is a Go template')) };
+  }
+  if (errors.length > 0) return parseFailure(lines, errors[0]);
+  return { findings: planRemoval(text, root!, sites, lines) };
+}
+
+function parseFailure(lines: LineIndex, error: ParseError): ArmAnalysis {
+  const message = `Not valid JSON (${printParseErrorCode(error.error)}); the Managed Identity extension in it was not removed`;
+  const loc = lines.position(error.offset);
+  const finding: Finding = {
+    ruleId: 'parse-error',
+    severity: 'error',
+    message,
+    start: error.offset,
+    end: error.offset + error.length,
+    loc: { start: loc, end: lines.position(error.offset + error.length) },
+  };
+  return { findings: [finding], parseError: { message, loc } };
+}
+
+function planRemoval(text: string, root: Node, candidates: ArmExtensionSite[], lines: LineIndex): Finding[] {
+  // Extensions still named by what stays (an output reading reference(...)) are reported, not removed;
+  // dropping one can leave another referenced only by removed text, so repeat until nothing changes.
+  let removable = candidates;
+  const stillReferenced = new Map<ArmExtensionSite, Node>();
+  let entries: ReferencingEntry[] = [];
+  for (;;) {
+    entries = [...findDependsOnEntries(root, removable), ...findProvisionAfterEntries(removable)];
+    const isRemoved = removedOffsetTest(removable, entries);
+    const kept = removable.filter((site) => {
+      const reference = findRemainingReference(root, site, isRemoved);
+      if (reference) stillReferenced.set(site, reference);
+      return !reference;
+    });
+    if (kept.length === removable.length) break;
+    removable = kept;
+  }
+  entries = entries.filter((entry) => !removedOffsetTest(removable, [])(entry.container.offset));
+
+  const isRemoved = removedOffsetTest(removable, entries);
+  const deadPorts = findDeadPortSymbols(text, root, isRemoved);
+  const editsBySite = new Map<ArmExtensionSite | object, TextEdit[]>();
+  const removals = new Map<Node, Map<number, ArmExtensionSite | object>>();
+  const plan = (container: Node, index: number, owner: ArmExtensionSite | object): void => {
+    if (!removals.has(container)) removals.set(container, new Map());
+    removals.get(container)!.set(index, owner);
+  };
+  for (const site of removable) plan(site.container, site.container.children!.indexOf(site.element), site);
+  for (const entry of entries) plan(entry.container, entry.index, entry.site);
+  for (const port of deadPorts) {
+    if (port.section === 'variables') plan(port.container, port.container.children!.indexOf(port.property), port);
+  }
+
+  const commaAfter = jsonCommaFinder(text);
+  for (const [container, owners] of removals) {
+    const elements = (container.children ?? []).map(rangeOf);
+    for (const run of removeListElements(text, elements, new Set(owners.keys()), commaAfter)) {
+      // Every owner in a run carries the run's edits (applyEdits drops the duplicates).
+      const runOwners = new Set<ArmExtensionSite | object>();
+      for (let index = run.first; index <= run.last; index++) runOwners.add(owners.get(index)!);
+      for (const owner of runOwners) editsBySite.set(owner, [...(editsBySite.get(owner) ?? []), ...run.edits]);
+    }
+  }
+
+  const findings = candidates.map((site) => {
+    const reference = stillReferenced.get(site);
+    if (reference) return reportOnly(lines, site, `it is still referenced on line ${lines.position(reference.offset).line}`);
+    const referenceCount = entries.filter((entry) => entry.site === site).length;
+    return extensionFinding(lines, site.element.offset, site.element.offset + site.element.length, removalMessage(site, referenceCount), editsBySite.get(site));
+  });
+  for (const port of deadPorts) {
+    const { start, end } = rangeOf(port.property);
+    findings.push({
+      ruleId: 'dead-port-config',
+      severity: 'warning',
+      message:
+        port.section === 'variables'
+          ? `Removes variable '${port.name}': only the removed Managed Identity extension used it.`
+          : `Parameter '${port.name}' was only used by the removed Managed Identity extension; remove it together ` +
+            `with the values that parameter files and pipelines pass for it (not removed automatically).`,
+      start,
+      end,
+      loc: { start: lines.position(start), end: lines.position(end) },
+      ...(port.section === 'variables' && editsBySite.get(port) ? { fix: editsBySite.get(port) } : {}),
+    });
+  }
+  return findings.sort((a, b) => a.start - b.start);
+}
+
+/** Tests whether an offset lies inside a removed extension or a removed reference entry. */
+function removedOffsetTest(sites: readonly ArmExtensionSite[], entries: readonly ReferencingEntry[]): (offset: number) => boolean {
+  const ranges = [
+    ...sites.map((site) => rangeOf(site.element)),
+    ...entries.map((entry) => rangeOf(entry.container.children![entry.index])),
+  ];
+  return (offset) => ranges.some((range) => offset >= range.start && offset < range.end);
+}
+
+function siteLabel(site: ArmExtensionSite): string {
+  const name = site.symbolicName ?? site.name;
+  return site.kind === 'profile' ? `scale set extension profile entry '${name}'` : `extension resource '${name}'`;
+}
+
+/** Whose identity stays: the VM's or the scale set's. */
+function owner(site: ArmExtensionSite): string {
+  return site.kind === 'profile' || site.resourceType === SCALE_SET_EXTENSION_TYPE ? "scale set's" : "VM's";
+}
+
+function removalMessage(site: ArmExtensionSite, referenceCount: number): string {
+  const references =
+    referenceCount === 0 ? '' : ` and ${referenceCount} ${referenceCount === 1 ? 'reference' : 'references'} to it (dependsOn/provisionAfterExtensions)`;
+  return (
+    `Removes the Managed Identity VM ${siteLabel(site)} (Microsoft.ManagedIdentity/${site.extensionType})${references}: ` +
+    `the retired extension is not needed, tokens come from IMDS. The ${owner(site)} identity block stays.`
+  );
+}
+
+function reportOnly(lines: LineIndex, site: ArmExtensionSite, why: string): Finding {
+  return extensionFinding(
+    lines,
+    site.element.offset,
+    site.element.offset + site.element.length,
+    `Deploys the retired Managed Identity VM ${siteLabel(site)} (Microsoft.ManagedIdentity/${site.extensionType}): ` +
+      `remove it and the dependsOn entries that point at it, keep the ${owner(site)} identity block. Not rewritten: ${why}.`,
+  );
+}

@@ -1,0 +1,51 @@
+import { LineIndex } from '../../engine/positions';
+import type { Finding } from '../../engine/types';
+import { extensionFinding } from './extensionFinding';
+import { EXTENSION_PUBLISHER } from './managedIdentityExtension';
+
+const GO_TEMPLATE_ACTION = /\{\{[\s\S]*?\}\}/g;
+
+/** True when the text holds Go template actions (`{{ .Values.x }}`): such a file is report-only. */
+export function isGoTemplated(text: string): boolean {
+  GO_TEMPLATE_ACTION.lastIndex = 0;
+  return GO_TEMPLATE_ACTION.test(text);
+}
+
+/** The text with every `{{ ... }}` action blanked to spaces (line breaks kept), so offsets stay valid. */
+export function maskGoTemplateActions(text: string): string {
+  return text.replace(GO_TEMPLATE_ACTION, (action) => action.replace(/[^\r\n]/g, ' '));
+}
+
+const EXTENSION_TYPE_WORD = /ManagedIdentityExtensionFor(?:Windows|Linux)\b/gi;
+
+/**
+ * Report-only fallback for text that cannot be parsed as JSON (Jsonnet, unusual templates): one finding
+ * per line that names the extension type, when the file also names the publisher. Comment lines are skipped.
+ */
+export function reportExtensionMentions(text: string, why: string): Finding[] {
+  if (!text.toLowerCase().includes(EXTENSION_PUBLISHER.toLowerCase())) return [];
+  const lines = new LineIndex(text);
+  const findings: Finding[] = [];
+  let lastLineStart = -1;
+  for (const match of text.matchAll(EXTENSION_TYPE_WORD)) {
+    const offset = match.index ?? 0;
+    const lineStart = Math.max(text.lastIndexOf('\n', offset), text.lastIndexOf('\r', offset)) + 1;
+    if (lineStart === lastLineStart) continue;
+    const lineEndMatch = /[\r\n]/.exec(text.slice(offset));
+    const lineEnd = lineEndMatch ? offset + lineEndMatch.index : text.length;
+    const line = text.slice(lineStart, lineEnd);
+    if (/^\s*(?:\/\/|#|\/?\*)/.test(line)) continue;
+    lastLineStart = lineStart;
+    const start = lineStart + (line.length - line.trimStart().length);
+    findings.push(
+      extensionFinding(
+        lines,
+        start,
+        lineEnd,
+        `Deploys the retired Managed Identity VM extension (${match[0]}): remove it and the dependsOn entries that ` +
+          `point at it by hand, keep the VM's identity. Not rewritten: ${why}.`,
+      ),
+    );
+  }
+  return findings;
+}

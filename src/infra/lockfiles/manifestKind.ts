@@ -1,0 +1,16 @@
+/** The dependency manifests and lockfiles read for legacy SDK versions. */
+export type ManifestKind = 'package-json' | 'package-lock' | 'yarn-lock' | 'pnpm-lock';
+
+const BY_BASENAME: Record<string, ManifestKind> = {
+  'package.json': 'package-json',
+  'package-lock.json': 'package-lock',
+  'npm-shrinkwrap.json': 'package-lock',
+  'yarn.lock': 'yarn-lock',
+  'pnpm-lock.yaml': 'pnpm-lock',
+};
+
+/** The manifest kind of `filename` by its base name (Windows separators accepted), or undefined. */
+export function manifestKindOf(filename: string): ManifestKind | undefined {
+  const base = filename.replace(/\\/g, '/').split('/').pop() ?? '';
+  return BY_BASENAME[base];
+}

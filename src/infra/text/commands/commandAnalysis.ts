@@ -1,0 +1,57 @@
+import type { TextEdit } from '../../../engine/types';
+import type { ScriptRegion } from '../shell/scriptRegion';
+import type { Command } from '../shell/word';
+import type { DraftFinding } from '../textFinding';
+
+/** What a command analyser knows besides the command itself. */
+export interface CommandContext {
+  text: string;
+  region: ScriptRegion;
+  apiVersion: string;
+  /** The whole file mentions a Metadata header somewhere (used when headers come from a variable). */
+  fileMentionsMetadata: boolean;
+}
+
+/** Findings for one command, and the text ranges of legacy URLs it accounted for. */
+export interface CommandAnalysis {
+  drafts: DraftFinding[];
+  claimed: Array<{ start: number; end: number }>;
+}
+
+/** The empty analysis: the command is not about the extension. */
+export const NOTHING: CommandAnalysis = { drafts: [], claimed: [] };
+
+/** A blocking manual-review finding for a legacy call the tool cannot rewrite completely. */
+export function manualReview(command: Command, program: string, reason: string, claimed: { start: number; end: number }): CommandAnalysis {
+  return {
+    drafts: [
+      {
+        ruleId: 'manual-review',
+        severity: 'error',
+        message: `${program} calls the retired VM extension token endpoint but cannot be rewritten safely: ${reason}. Move it to IMDS by hand (GET ${'http://169.254.169.254/metadata/identity/oauth2/token'}?api-version=2018-02-01&resource=…, header Metadata: true, no proxy).`,
+        start: command.words[0].start,
+        end: command.end,
+        blocksFile: true,
+      },
+    ],
+    claimed: [claimed],
+  };
+}
+
+/** A fixed legacy call: one legacy-endpoint error carrying every edit of the command. */
+export function rewritten(command: Command, program: string, changes: string[], edits: TextEdit[], claimed: { start: number; end: number }): CommandAnalysis {
+  return {
+    drafts: [
+      {
+        ruleId: 'legacy-endpoint',
+        severity: 'error',
+        message: `${program} calls the retired VM extension token endpoint (http://localhost:<port>/oauth2/token); rewritten to IMDS: ${changes.join(', ')}.`,
+        start: command.words[0].start,
+        end: command.end,
+        fix: edits,
+        blocksFile: true,
+      },
+    ],
+    claimed: [claimed],
+  };
+}

@@ -1,0 +1,68 @@
+import { DEFAULT_API_VERSION } from '../../engine/apiVersions';
+import type { FileResult } from '../../engine/types';
+import { assembleFileResult } from './assembleFileResult';
+import { mentionsEndpointVariable } from './legacyTokenUrl';
+import { analyseMarkdown } from './markdown/analyseMarkdown';
+import { dockerfileRegions } from './regions/dockerfileRegions';
+import { azurePipelinesRegions, githubActionsRegions } from './regions/yamlScriptRegions';
+import { analyseScriptRegion } from './shell/analyseScriptRegion';
+import { scriptRegion, type ScriptRegion } from './shell/scriptRegion';
+import { analyseSourceFile } from './sources/analyseSourceFile';
+import { textFileKind } from './textFileKind';
+import type { DraftFinding } from './textFinding';
+
+export { textFileKind } from './textFileKind';
+
+/** Options of analyseTextFile (the same as analyseFile's). */
+export interface TextAnalyseOptions {
+  filename: string;
+  apiVersion?: string;
+  /** Rewrite Markdown fenced code blocks (otherwise Markdown is report-only). */
+  includeDocs?: boolean;
+}
+
+/** True for the scripts, CI YAML, Dockerfiles, Markdown and non-JS sources this module reads. */
+export function isTextInfraFile(filename: string): boolean {
+  return textFileKind(filename) !== undefined;
+}
+
+const CANDIDATE = /oauth2\/token|ManagedIdentity|-port\b/i;
+
+/** Cheap raw-text scan: false means the file certainly holds nothing this module reports. */
+export function textFileMayContainPattern(text: string, filename: string): boolean {
+  return textFileKind(filename) !== undefined && CANDIDATE.test(text);
+}
+
+/** Analyses one text infrastructure file: findings and the migrated text; undefined for other files. Pure. */
+export function analyseTextFile(text: string, options: TextAnalyseOptions): FileResult | undefined {
+  const kind = textFileKind(options.filename);
+  if (!kind) return undefined;
+  if (!CANDIDATE.test(text)) return assembleFileResult(text, options.filename, []);
+  const apiVersion = options.apiVersion ?? DEFAULT_API_VERSION;
+  let drafts: DraftFinding[];
+  if (kind.kind === 'markdown') drafts = analyseMarkdown(text, apiVersion, options.includeDocs === true);
+  else if (kind.kind === 'source') drafts = analyseSourceFile(text, kind.language, apiVersion);
+  else drafts = analyseScripts(text, scriptRegionsOf(text, kind.kind));
+  return assembleFileResult(text, options.filename, drafts);
+
+  function analyseScripts(source: string, regions: ScriptRegion[]): DraftFinding[] {
+    const regionOptions = { apiVersion, fileMentionsMetadata: /metadata/i.test(source), skipUrls: mentionsEndpointVariable(source) };
+    return regions.flatMap((region) => analyseScriptRegion(source, region, regionOptions));
+  }
+}
+
+function scriptRegionsOf(text: string, kind: 'powershell' | 'shell' | 'dockerfile' | 'github-actions' | 'azure-pipelines'): ScriptRegion[] {
+  const start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  switch (kind) {
+    case 'powershell':
+      return [scriptRegion(start, text.length, 'pwsh')];
+    case 'shell':
+      return [scriptRegion(start, text.length, 'sh')];
+    case 'dockerfile':
+      return dockerfileRegions(text);
+    case 'github-actions':
+      return githubActionsRegions(text);
+    case 'azure-pipelines':
+      return azurePipelinesRegions(text);
+  }
+}

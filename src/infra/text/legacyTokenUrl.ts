@@ -1,0 +1,77 @@
+import { DEFAULT_API_VERSION } from '../../engine/apiVersions';
+
+/** Origin and path of the IMDS token endpoint (port 80, no port to configure). */
+export const IMDS_TOKEN_ENDPOINT = 'http://169.254.169.254/metadata/identity/oauth2/token';
+
+/** The default port of the retired VM extension. */
+export const LEGACY_DEFAULT_PORT = '50342';
+
+/**
+ * Loopback origin plus the exact path `/oauth2/token`; the path must end there (a query, a fragment, a quote,
+ * whitespace or the end of the text may follow). Arc's `/metadata/identity/oauth2/token` never matches.
+ */
+const LEGACY_PREFIX_SOURCE = String.raw`https?://(?:localhost|127\.0\.0\.1|\[::1\]):(\d+)/oauth2/token(?![\w/.~%-])`;
+
+/** A global regex matching every legacy origin+path in a text; group 1 is the port. */
+export function legacyPrefixPattern(): RegExp {
+  return new RegExp(LEGACY_PREFIX_SOURCE, 'gi');
+}
+
+/** One legacy origin+path found in a text. */
+export interface LegacyPrefixMatch {
+  /** Offset of `http` in the searched text. */
+  start: number;
+  /** Offset just after `/oauth2/token`. */
+  end: number;
+  port: string;
+}
+
+/** Every legacy origin+path in `text`, with its port. */
+export function findLegacyPrefixes(text: string): LegacyPrefixMatch[] {
+  const matches: LegacyPrefixMatch[] = [];
+  for (const match of text.matchAll(legacyPrefixPattern())) {
+    matches.push({ start: match.index, end: match.index + match[0].length, port: match[1] });
+  }
+  return matches;
+}
+
+/** A complete legacy token URL split into its port and query fields (raw, as written). */
+export interface LegacyTokenUrl {
+  port: string;
+  /** `name=value` pieces of the query, raw (not decoded), in order. */
+  queryFields: string[];
+  fragment: string;
+}
+
+/** Parses a whole string that is exactly one legacy token URL, or undefined. */
+export function parseLegacyTokenUrl(url: string): LegacyTokenUrl | undefined {
+  const [match] = findLegacyPrefixes(url);
+  if (!match || match.start !== 0) return undefined;
+  const rest = url.slice(match.end);
+  if (rest !== '' && rest[0] !== '?' && rest[0] !== '#') return undefined;
+  const hashAt = rest.indexOf('#');
+  const query = hashAt < 0 ? rest : rest.slice(0, hashAt);
+  const fragment = hashAt < 0 ? '' : rest.slice(hashAt);
+  const queryFields = query.replace(/^\?/, '').split('&').filter((field) => field !== '');
+  return { port: match.port, queryFields, fragment };
+}
+
+/** The name of a raw `name=value` query field, decoded loosely for comparison. */
+export function queryFieldName(field: string): string {
+  const eq = field.indexOf('=');
+  return (eq < 0 ? field : field.slice(0, eq)).toLowerCase();
+}
+
+/**
+ * The IMDS URL carrying `fields` (raw query pieces, legacy query first then moved form fields), with
+ * `api-version` exactly once and first; any api-version already present is replaced.
+ */
+export function imdsTokenUrl(fields: readonly string[], apiVersion: string = DEFAULT_API_VERSION, fragment = ''): string {
+  const kept = fields.filter((field) => queryFieldName(field) !== 'api-version');
+  return `${IMDS_TOKEN_ENDPOINT}?${[`api-version=${apiVersion}`, ...kept].join('&')}${fragment}`;
+}
+
+/** Text that mentions the Cloud Shell / App Service endpoint variables: such URLs are never the VM extension. */
+export function mentionsEndpointVariable(text: string): boolean {
+  return /\b(?:MSI_ENDPOINT|IDENTITY_ENDPOINT)\b/.test(text);
+}

@@ -1,0 +1,80 @@
+import type { TextEdit } from '../../../engine/types';
+import { findLegacyPrefixes, IMDS_TOKEN_ENDPOINT, LEGACY_DEFAULT_PORT, mentionsEndpointVariable } from '../legacyTokenUrl';
+import { markdownFences, type MarkdownFence } from '../regions/markdownFences';
+import { analyseScriptRegion } from '../shell/analyseScriptRegion';
+import { scriptRegion, type Dialect } from '../shell/scriptRegion';
+import { POST_EVIDENCE } from '../sources/sourceEvidence';
+import type { DraftFinding } from '../textFinding';
+
+const SHELL_FENCES = new Set(['sh', 'bash', 'shell', 'zsh', 'console', 'azurecli', 'azurecli-interactive', 'azcli', 'dockerfile']);
+const POWERSHELL_FENCES = new Set(['powershell', 'pwsh', 'ps1', 'ps', 'azurepowershell', 'azurepowershell-interactive']);
+
+/**
+ * Markdown is documentation: every finding is `info`. Without `includeDocs` nothing is rewritten. With it,
+ * fenced code blocks are: shell/PowerShell fences by the script rewrite, other fences by replacing the
+ * literal URL; prose and inline code stay report-only.
+ */
+export function analyseMarkdown(text: string, apiVersion: string, includeDocs: boolean): DraftFinding[] {
+  const fences = markdownFences(text);
+  const htmlComments = [...text.matchAll(/<!--[\s\S]*?(?:-->|$)/g)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  const drafts: DraftFinding[] = fences.flatMap((fence) => analyseFence(text, fence, apiVersion));
+  for (const match of findLegacyPrefixes(text)) {
+    if (match.port !== LEGACY_DEFAULT_PORT) continue;
+    const inside = [...fences, ...htmlComments].some((range) => range.start <= match.start && match.end <= range.end);
+    if (inside) continue;
+    drafts.push({ ruleId: 'legacy-endpoint', severity: 'info', start: match.start, end: match.end, message: 'Documentation mentions the retired VM extension token URL; IMDS is GET http://169.254.169.254/metadata/identity/oauth2/token?api-version=2018-02-01&resource=… with Metadata: true.' });
+  }
+  return drafts.map((draft) => asDocumentation(draft, includeDocs));
+}
+
+function analyseFence(text: string, fence: MarkdownFence, apiVersion: string): DraftFinding[] {
+  const body = text.slice(fence.start, fence.end);
+  const dialect: Dialect | undefined = SHELL_FENCES.has(fence.language) ? 'sh' : POWERSHELL_FENCES.has(fence.language) ? 'pwsh' : undefined;
+  if (dialect) {
+    const region = scriptRegion(fence.start, fence.end, dialect, { powershellCore: fence.language === 'pwsh' ? true : undefined });
+    return analyseScriptRegion(text, region, { apiVersion, fileMentionsMetadata: /metadata/i.test(body), skipUrls: mentionsEndpointVariable(body) });
+  }
+  if (mentionsEndpointVariable(body)) return [];
+  const posts = POST_EVIDENCE.test(body);
+  return findLegacyPrefixes(body)
+    .filter((match) => match.port === LEGACY_DEFAULT_PORT)
+    .map((match) => {
+      const start = fence.start + match.start;
+      const end = fence.start + match.end;
+      const fix = posts ? undefined : literalUrlFix(text, start, end, apiVersion);
+      return {
+        ruleId: 'legacy-endpoint' as const,
+        severity: 'error' as const,
+        start,
+        end,
+        message: fix ? 'Code sample uses the retired VM extension token URL; rewritten to IMDS.' : 'Code sample uses the retired VM extension token URL with a POST/form body; rewrite it by hand.',
+        fix,
+        blocksFile: true,
+      };
+    });
+}
+
+/** Host/port/path replaced and api-version added right after it (first in the query). */
+function literalUrlFix(text: string, start: number, end: number, apiVersion: string): TextEdit[] | undefined {
+  const next = text[end];
+  if (next === '?') {
+    if (/^\?[^\s'"`]*api-version=/i.test(text.slice(end, end + 300))) return [{ start, end, text: IMDS_TOKEN_ENDPOINT }];
+    return [{ start, end: end + 1, text: `${IMDS_TOKEN_ENDPOINT}?api-version=${apiVersion}&` }];
+  }
+  if (next !== undefined && /[\w#%/]/.test(next)) return undefined;
+  return [{ start, end, text: `${IMDS_TOKEN_ENDPOINT}?api-version=${apiVersion}` }];
+}
+
+function asDocumentation(draft: DraftFinding, includeDocs: boolean): DraftFinding {
+  const reportOnly = !includeDocs && draft.fix !== undefined;
+  const message = reportOnly
+    ? `${draft.message.replace('; rewritten to IMDS:', '; the IMDS rewrite would be:').replace('; rewritten to IMDS.', '.')} Markdown is report-only unless the includeDocs option is set.`
+    : draft.message;
+  return {
+    ...draft,
+    message,
+    severity: 'info',
+    fix: includeDocs ? draft.fix : undefined,
+    blocksFile: includeDocs && draft.blocksFile,
+  };
+}

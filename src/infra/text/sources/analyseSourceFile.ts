@@ -1,0 +1,69 @@
+import type { TextEdit } from '../../../engine/types';
+import { findLegacyPrefixes, IMDS_TOKEN_ENDPOINT, LEGACY_DEFAULT_PORT, mentionsEndpointVariable } from '../legacyTokenUrl';
+import type { DraftFinding } from '../textFinding';
+import { scanSourceText, type StringLiteral } from './scanSourceText';
+import type { SourceLanguage } from './sourceLanguage';
+import { blankRanges, POST_EVIDENCE, QUERY_BUILDING_EVIDENCE } from './sourceEvidence';
+
+/**
+ * Reports every legacy token URL in a string literal of a Python/C#/Java/Go/Ruby file and fixes the literal
+ * when it is exactly the URL (optionally with a query), the file shows no POST/form body and no separate
+ * query building, and nothing ties it to MSI_ENDPOINT (Cloud Shell). Comments are skipped.
+ */
+export function analyseSourceFile(text: string, language: SourceLanguage, apiVersion: string): DraftFinding[] {
+  const scanned = scanSourceText(text, language);
+  const code = blankRanges(text, scanned.comments);
+  const literalContents = scanned.literals.map((literal) => text.slice(literal.contentStart, literal.contentEnd));
+  const mentionsMetadata = literalContents.some((content) => /\bmetadata\b/i.test(content));
+  const cloudShell = mentionsEndpointVariable(code);
+  const post = POST_EVIDENCE.exec(code);
+  const buildsQuery = QUERY_BUILDING_EVIDENCE.test(code) || literalContents.some((content) => /^[?&]/.test(content));
+  const drafts: DraftFinding[] = [];
+  scanned.literals.forEach((literal, index) => {
+    for (const match of findLegacyPrefixes(literalContents[index])) {
+      if (match.port !== LEGACY_DEFAULT_PORT && !mentionsMetadata) continue;
+      const start = literal.contentStart + match.start;
+      const end = literal.contentStart + match.end;
+      if (cloudShell) {
+        drafts.push({ ruleId: 'legacy-endpoint', severity: 'warning', start, end, message: 'Legacy token URL in a file that reads MSI_ENDPOINT/IDENTITY_ENDPOINT: Azure Cloud Shell serves the same URL, so it is not rewritten; check by hand whether this code runs on a VM.' });
+        continue;
+      }
+      const fix = literalFix(text, literal, match, apiVersion);
+      const reason = post ? 'a POST / form body appears in this file' : typeof fix === 'string' ? fix : undefined;
+      drafts.push({
+        ruleId: 'legacy-endpoint',
+        severity: 'error',
+        start,
+        end,
+        message: reason
+          ? `Legacy VM extension token URL; not rewritten because ${reason}. Use GET ${IMDS_TOKEN_ENDPOINT}?api-version=${apiVersion}&resource=… with header Metadata: true and no proxy.`
+          : `Legacy VM extension token URL; rewritten to ${IMDS_TOKEN_ENDPOINT} with api-version=${apiVersion}.`,
+        fix: reason || typeof fix === 'string' ? undefined : fix,
+        blocksFile: true,
+      });
+      if (!reason && !mentionsMetadata) {
+        drafts.push({ ruleId: 'missing-metadata-header', severity: 'warning', start, end, message: 'No Metadata header is visible in this file; IMDS answers 400 without `Metadata: true`.' });
+      }
+    }
+  });
+  if (post && drafts.some((draft) => draft.blocksFile)) {
+    drafts.push({ ruleId: 'manual-review', severity: 'error', start: post.index, end: post.index + post[0].length, message: 'This request looks like a POST with a form body; IMDS accepts GET only, with resource/client_id in the query. Rewrite the call by hand.', blocksFile: true });
+  }
+  return drafts;
+
+  function literalFix(source: string, literal: StringLiteral, match: { start: number; end: number }, version: string): TextEdit[] | string {
+    if (match.start !== 0) return 'the string holds more than the URL';
+    const content = source.slice(literal.contentStart, literal.contentEnd);
+    const after = content.slice(match.end);
+    const hostStart = literal.contentStart;
+    const replaceHost: TextEdit = { start: hostStart, end: hostStart + match.end, text: IMDS_TOKEN_ENDPOINT };
+    if (after === '') {
+      if (buildsQuery) return 'the query is assembled elsewhere in this file (add api-version there)';
+      return [replaceHost, { start: hostStart + match.end, end: hostStart + match.end, text: `?api-version=${version}` }];
+    }
+    if (!after.startsWith('?')) return 'the URL continues past the token path';
+    if (/[?&]api-version=/i.test(after)) return [replaceHost];
+    const queryAt = hostStart + match.end + 1;
+    return [replaceHost, { start: queryAt, end: queryAt, text: `api-version=${version}&` }];
+  }
+}

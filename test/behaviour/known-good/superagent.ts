@@ -1,0 +1,13 @@
+// Hand-migrated reference: superagent .get().query().set().
+import superagent from 'superagent';
+import type { CaseCall } from '../behaviourCase';
+
+export const sends: CaseCall = { resource: 'https://database.windows.net/' };
+
+export async function getToken(resource: string): Promise<string> {
+  const response = await superagent
+    .get('http://169.254.169.254/metadata/identity/oauth2/token')
+    .query({ 'api-version': '2018-02-01', resource })
+    .set('Metadata', 'true');
+  return response.body.access_token;
+}

@@ -1,0 +1,66 @@
+// One data-driven test over __testfixtures__/engine: every `<case>.input.<ext>` with a
+// `<case>.output.<ext>` must become exactly that output and stay unchanged when migrated again;
+// inputs under decoys/ must come back byte-identical with no finding; every other input without an
+// output must come back byte-identical, with its findings reported (and none of them fixable).
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { migrateSource } from '../../src/engine/migrateSource';
+
+const root = path.resolve(__dirname, '../../__testfixtures__/engine');
+
+interface FixtureCase {
+  name: string;
+  inputPath: string;
+  outputPath?: string;
+}
+
+function fixtureCases(): FixtureCase[] {
+  const cases: FixtureCase[] = [];
+  for (const family of readdirSync(root).sort()) {
+    for (const file of readdirSync(path.join(root, family)).sort()) {
+      const match = /^(.*)\.input\.([a-z]+)$/.exec(file);
+      if (!match) continue;
+      const outputPath = path.join(root, family, `${match[1]}.output.${match[2]}`);
+      cases.push({ name: `${family}/${file}`, inputPath: path.join(root, family, file), outputPath: existsSync(outputPath) ? outputPath : undefined });
+    }
+  }
+  return cases;
+}
+
+function summary(findings: ReturnType<typeof migrateSource>['findings']): string[] {
+  return findings.map((finding) => `${finding.loc.start.line}:${finding.loc.start.column} ${finding.severity} ${finding.ruleId}${finding.fix ? ' (fixable)' : ''}`);
+}
+
+const cases = fixtureCases();
+
+describe('engine fixtures', () => {
+  it('has fixtures in every family', () => {
+    expect(cases.length).toBeGreaterThan(40);
+  });
+
+  for (const fixture of cases) {
+    it(fixture.name, () => {
+      const input = readFileSync(fixture.inputPath, 'utf8');
+      const filename = path.basename(fixture.inputPath).replace('.input.', '.');
+      const result = migrateSource(input, { filename });
+      if (fixture.outputPath) {
+        const expected = readFileSync(fixture.outputPath, 'utf8');
+        expect(result.output).toBe(expected);
+        expect(result.findings.filter((finding) => finding.ruleId === 'manual-review')).toEqual([]);
+        expect(result.findings.some((finding) => finding.fix)).toBe(true);
+        // Idempotent: the migrated file holds nothing left to migrate.
+        const again = migrateSource(result.output, { filename });
+        expect(again.output).toBe(result.output);
+        expect(again.findings.filter((finding) => finding.severity === 'error')).toEqual([]);
+      } else {
+        expect(result.output).toBe(input);
+        expect(result.changed).toBe(false);
+        expect(result.findings.every((finding) => !finding.fix)).toBe(true);
+        if (fixture.name.startsWith('decoys/')) expect(result.findings).toEqual([]);
+        else expect(result.findings.length).toBeGreaterThan(0);
+      }
+      expect(summary(result.findings)).toMatchSnapshot();
+    });
+  }
+});

@@ -1,0 +1,97 @@
+import { execFileSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import tsParser from '@typescript-eslint/parser';
+import { RuleTester } from 'eslint';
+import type { ESLint, Rule } from 'eslint';
+import { describe, expect, it } from 'vitest';
+import { analyseFile } from '../../src/analyseFile';
+import { MESSAGES_BY_RULE_ID } from '../../src/eslint/messages';
+import { expectedMigration, REPO_ROOT } from './fixtureProject';
+
+RuleTester.describe = describe;
+RuleTester.it = it;
+RuleTester.itOnly = it.only;
+
+// The compiled plugin, as `mi-codemod/eslint-plugin` resolves for users (dist/ is built by globalSetup).
+const requireFromRepo = createRequire(path.join(REPO_ROOT, 'package.json'));
+const plugin = requireFromRepo('mi-codemod/eslint-plugin') as ESLint.Plugin & { configs: Record<string, unknown> };
+const packageJson = JSON.parse(readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')) as { name: string; version: string };
+const mainRule = plugin.rules!['no-vm-extension-endpoint'] as Rule.RuleModule;
+
+const FETCH_LEGACY = "fetch('http://localhost:50342/oauth2/token?resource=https://management.azure.com/', { headers: { Metadata: 'true' } });";
+const FETCH_IMDS = "fetch('http://169.254.169.254/metadata/identity/oauth2/token?api-version=2018-02-01&resource=https://management.azure.com/', { headers: { Metadata: 'true' } });";
+
+/** The main rule's expected errors for `code`: the engine's error-severity findings, in order. */
+function engineErrors(code: string, filename: string) {
+  return analyseFile(code, { filename })
+    .findings.filter((finding) => finding.severity === 'error' && finding.ruleId !== 'parse-error')
+    .map((finding) => ({ messageId: finding.ruleId, line: finding.loc.start.line }));
+}
+
+describe('mi-codemod/eslint-plugin (compiled)', () => {
+  it('has meta from package.json and a recommended flat config registering itself', () => {
+    expect(plugin.meta).toEqual({ name: packageJson.name, version: packageJson.version });
+    expect(plugin.configs.recommended).toEqual({
+      name: 'mi-codemod/recommended',
+      plugins: { 'mi-codemod': plugin },
+      rules: { 'mi-codemod/no-vm-extension-endpoint': 'error', 'mi-codemod/imds-advisories': 'warn' },
+    });
+  });
+
+  it('is the same object when imported from ESM as when required (CommonJS module.exports)', () => {
+    const script =
+      "import plugin from 'mi-codemod/eslint-plugin'; import { createRequire } from 'node:module';" +
+      "const required = createRequire(import.meta.url)('mi-codemod/eslint-plugin');" +
+      "console.log(JSON.stringify({ same: plugin === required, rules: Object.keys(plugin.rules) }));";
+    const stdout = execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: REPO_ROOT, encoding: 'utf8' });
+    expect(JSON.parse(stdout)).toEqual({ same: true, rules: ['no-vm-extension-endpoint', 'imds-advisories'] });
+  });
+
+  it('declares a fixable problem rule with one message id per engine rule id and a docs URL', () => {
+    expect(mainRule.meta).toMatchObject({ type: 'problem', fixable: 'code' });
+    expect(Object.keys(mainRule.meta!.messages!).sort()).toEqual(Object.keys(MESSAGES_BY_RULE_ID).sort());
+    expect(Object.values(mainRule.meta!.messages!).every((text) => text.includes('{{message}}'))).toBe(true);
+    expect(mainRule.meta!.docs!.url).toMatch(/^https:\/\/.+#eslint-plugin$/);
+  });
+});
+
+describe('no-vm-extension-endpoint with the real engine', () => {
+  const ruleTester = new RuleTester();
+  const tsCode = `export async function token(resource: string): Promise<unknown> {\n  const response: Response = await ${FETCH_LEGACY.replace(/;$/, '')};\n  return response.json() as unknown;\n}\n`;
+  const crlfCode = `// first line\r\n${FETCH_LEGACY}\r\n`;
+  ruleTester.run('no-vm-extension-endpoint', mainRule, {
+    valid: [
+      { code: '// was http://localhost:50342/oauth2/token\nconst x = 1;', filename: 'comment.js' },
+      { code: "fetch('http://localhost:40342/metadata/identity/oauth2/token?api-version=2020-06-01&resource=x', { headers: { Metadata: 'true' } });", filename: 'arc.js' },
+      { code: "fetch('https://login.microsoftonline.com/tenant/oauth2/token', { method: 'POST' });", filename: 'aad.js' },
+      { code: FETCH_IMDS, filename: 'migrated.js' },
+      { code: "const port = 50342;\nconst account = 'MSI@50342';", filename: 'coincidence.js' },
+    ],
+    invalid: [
+      { name: 'espree: fetch with a legacy URL literal', code: FETCH_LEGACY, filename: 'fetch.js', output: FETCH_IMDS, errors: engineErrors(FETCH_LEGACY, 'fetch.js') },
+      {
+        name: '@typescript-eslint/parser: the same call in TypeScript',
+        code: tsCode,
+        filename: 'token.ts',
+        languageOptions: { parser: tsParser },
+        output: expectedMigration(tsCode),
+        errors: engineErrors(tsCode, 'token.ts'),
+      },
+      { name: 'CRLF line endings stay', code: crlfCode, filename: 'crlf.js', output: expectedMigration(crlfCode), errors: engineErrors(crlfCode, 'crlf.js') },
+      {
+        name: 'apiVersion option',
+        code: FETCH_LEGACY,
+        filename: 'version.js',
+        options: [{ apiVersion: '2019-08-15' }],
+        output: FETCH_IMDS.replace('api-version=2018-02-01', 'api-version=2019-08-15'),
+        errors: engineErrors(FETCH_LEGACY, 'version.js'),
+      },
+    ],
+  });
+
+  it('the engine reports the fetch example as legacy-endpoint (guards the derived error lists above)', () => {
+    expect(engineErrors(FETCH_LEGACY, 'fetch.js')).toContainEqual({ messageId: 'legacy-endpoint', line: 1 });
+  });
+});

@@ -1,0 +1,195 @@
+import { describe, expect, it } from 'vitest';
+import { analyseFile, isSupportedFile, mayContainPattern } from '../../src/analyseFile';
+import type { FileResult, Finding } from '../../src/engine/types';
+import { analyseInfraFile, infraMayContainPattern, isInfraFile } from '../../src/infra';
+import { analyseFixture, readFixture } from './fixtureCases';
+
+const fixed = (result: FileResult): Finding[] => result.findings.filter((finding) => finding.fix);
+const reported = (result: FileResult): Finding[] => result.findings.filter((finding) => !finding.fix);
+
+describe('infra dispatch', () => {
+  it('accepts ARM, Jsonnet, Bicep and Terraform files, and routes them from analyseFile', () => {
+    for (const name of ['a.json', 'a.JSONC', 'a.json.tmpl', 'a.jsonnet', 'main.bicep', 'main.tf']) {
+      expect(isInfraFile(name)).toBe(true);
+      expect(isSupportedFile(name)).toBe(true);
+    }
+    expect(isInfraFile('main.tfvars.yaml')).toBe(false);
+    // Scripts and CI files go to src/infra/text.
+    expect(isInfraFile('deploy.sh')).toBe(true);
+    expect(isInfraFile('setup.ps1')).toBe(true);
+    expect(isInfraFile('app.ts')).toBe(false);
+  });
+
+  it('prefilters on the ManagedIdentityExtension marker before parsing', () => {
+    expect(infraMayContainPattern('{"resources": []}', 'azuredeploy.json')).toBe(false);
+    expect(mayContainPattern('{"type": "ManagedIdentityExtensionForLinux"}', 'azuredeploy.json')).toBe(true);
+    // Without the marker even a broken file is skipped, not reported as a parse error.
+    expect(analyseInfraFile('{ "resources": [ Microsoft.ManagedIdentity', { filename: 'x.json' }).findings).toEqual([]);
+  });
+
+  it('reports a parse error, and changes nothing, for an ARM template that is not valid JSON', () => {
+    const text = readFixture('arm-still-referenced.input.json').replace('"contentVersion"', '"contentVersion" "x",');
+    const result = analyseFile(text, { filename: 'azuredeploy.json' });
+    expect(result.parseError).toBeDefined();
+    expect(result.findings.map((finding) => finding.ruleId)).toEqual(['parse-error']);
+    expect(result.output).toBe(text);
+  });
+});
+
+describe('ARM findings', () => {
+  it('says what is removed and that the identity stays, at the resource span', () => {
+    const input = readFixture('arm-top-level-dependson.input.json');
+    const result = analyseFixture(input, 'arm-top-level-dependson.input.json');
+    const [extension] = result.findings.filter((finding) => finding.ruleId === 'vm-extension-provisioning');
+    expect(extension.severity).toBe('error');
+    expect(extension.message).toMatch(/Removes .*ManagedIdentityExtensionForWindows.* 3 references/);
+    expect(extension.message).toMatch(/identity block stays/);
+    expect(extension.loc.start).toEqual({ line: 17, column: 5 });
+    expect(extension.loc.end.line).toBe(30);
+    expect(input.slice(extension.start, extension.end)).toMatch(/^\{[\s\S]*\}$/);
+  });
+
+  it('reports, without removing, a port parameter only the extension used', () => {
+    const result = analyseFixture(readFixture('arm-top-level-dependson.input.json'), 'a.json');
+    const port = result.findings.find((finding) => finding.ruleId === 'dead-port-config');
+    expect(port).toMatchObject({ severity: 'warning', loc: { start: { line: 6 } } });
+    expect(port?.fix).toBeUndefined();
+    expect(result.output).toContain('"msiPort"');
+  });
+
+  it('leaves an extension that an output still references, and says where', () => {
+    const result = analyseFixture(readFixture('arm-still-referenced.input.json'), 'a.json');
+    expect(fixed(result)).toEqual([]);
+    expect(result.findings[0].message).toMatch(/still referenced on line 28/);
+  });
+
+  it('matches publisher and type case-insensitively, never the name', () => {
+    const template = (publisher: string, type: string, name: string) =>
+      JSON.stringify({
+        $schema: 'https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#',
+        resources: [{ type: 'Microsoft.Compute/virtualMachines/extensions', name, properties: { publisher, type } }],
+      });
+    const count = (text: string) => analyseInfraFile(text, { filename: 't.json' }).findings.length;
+    expect(count(template('MICROSOFT.MANAGEDIDENTITY', 'managedIdentityExtensionForWindows', 'x/y'))).toBe(1);
+    expect(count(template('Microsoft.Azure.Extensions', 'CustomScript', 'vm/ManagedIdentityExtensionForLinux'))).toBe(0);
+    expect(count(template('Microsoft.ManagedIdentity', 'ManagedIdentityExtensionForLinuxPreview', 'x/y'))).toBe(0);
+  });
+
+  it('reports every extension of a Go-templated file without touching it', () => {
+    const input = readFixture('arm-go-template.input.json');
+    const result = analyseFixture(input, 'arm-go-template.input.json');
+    expect(result.findings).toHaveLength(1);
+    expect(result.findings[0].message).toMatch(/\{\{ \$vm\.Name \}\}\/ManagedIdentityExtensionForLinux.*Go template/);
+    expect(result.output).toBe(input);
+  });
+});
+
+describe('Terraform findings', () => {
+  const input = readFixture('terraform-vm-extension.input.tf');
+  const result = analyseFixture(input, 'main.tf');
+
+  it('fixes the unreferenced extension and reports the referenced one and the scale set block', () => {
+    expect(fixed(result).map((finding) => finding.loc.start.line)).toEqual([21]);
+    expect(reported(result).map((finding) => finding.loc.start.line)).toEqual([41, 72]);
+    expect(reported(result)[0].message).toMatch(/referenced on line 58/);
+  });
+
+  it('counts a reference inside a string template, not one inside a comment', () => {
+    const text = [
+      'resource "azurerm_virtual_machine_extension" "msi" {',
+      '  publisher = "Microsoft.ManagedIdentity"',
+      '  type      = "ManagedIdentityExtensionForWindows"',
+      '}',
+      '# azurerm_virtual_machine_extension.msi is gone',
+      '',
+    ].join('\r\n');
+    expect(analyseInfraFile(text, { filename: 'a.tf' }).output).toBe('# azurerm_virtual_machine_extension.msi is gone\r\n');
+    const used = `${text}output "x" { value = "\${azurerm_virtual_machine_extension.msi.id}" }\r\n`;
+    const usedResult = analyseInfraFile(used, { filename: 'a.tf' });
+    expect(usedResult.changed).toBe(false);
+    expect(usedResult.findings[0].message).toMatch(/referenced on line 6/);
+  });
+
+  it('ignores publisher and type that only appear inside a heredoc', () => {
+    const text = [
+      'resource "azurerm_virtual_machine_extension" "setup" {',
+      '  publisher = "Microsoft.Azure.Extensions"',
+      '  type      = "CustomScript"',
+      '  settings  = <<EOT',
+      '  { "publisher": "Microsoft.ManagedIdentity", "type": "ManagedIdentityExtensionForLinux" }',
+      '  }',
+      'EOT',
+      '}',
+      '',
+    ].join('\n');
+    expect(analyseInfraFile(text, { filename: 'a.tf' }).findings).toEqual([]);
+  });
+});
+
+describe('Bicep findings', () => {
+  it('reports the extension resource and the scale set profile entry, with their line spans', () => {
+    const result = analyseFixture(readFixture('bicep-vm-extension.input.bicep'), 'main.bicep');
+    expect(result.findings.map((finding) => [finding.loc.start.line, finding.loc.end.line])).toEqual([
+      [29, 42],
+      [52, 59],
+    ]);
+    expect(result.findings.every((finding) => finding.severity === 'error' && !finding.fix)).toBe(true);
+  });
+});
+
+describe('JS/TS findings', () => {
+  it('fixes extensions-array entries and reports calls', () => {
+    const result = analyseFixture(readFixture('pulumi-vm-extension.input.ts'), 'infra.ts');
+    expect(fixed(result).map((finding) => finding.loc.start.line)).toEqual([23, 45]);
+    expect(reported(result).map((finding) => finding.loc.start.line)).toEqual([11, 52]);
+    expect(reported(result)[1].message).toMatch(/virtualMachineExtensions\.beginCreateOrUpdate/);
+  });
+
+  it('reports an extension object outside an extensions array', () => {
+    const text = "const all = [{ publisher: 'Microsoft.ManagedIdentity', type: 'ManagedIdentityExtensionForLinux' }];\n";
+    const result = analyseFixture(text, 'a.ts');
+    expect(result.findings).toHaveLength(1);
+    expect(result.changed).toBe(false);
+  });
+
+  it('removes adjacent entries together, on one line', () => {
+    const entry = (type: string) => `{ publisher: 'Microsoft.ManagedIdentity', type: '${type}' }`;
+    const text = `x({ extensions: [a, ${entry('ManagedIdentityExtensionForLinux')}, ${entry('ManagedIdentityExtensionForWindows')}] });\n`;
+    expect(analyseFixture(text, 'a.ts').output).toBe('x({ extensions: [a] });\n');
+  });
+});
+
+describe('ARM references', () => {
+  it('removes an extension in a nested deployment and a dependsOn written as a full resource id', () => {
+    const text = `{
+  "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
+  "resources": [
+    {
+      "type": "Microsoft.Resources/deployments",
+      "name": "inner",
+      "properties": {
+        "template": {
+          "resources": [
+            {
+              "type": "Microsoft.Compute/virtualMachines/extensions",
+              "name": "vm1/msi",
+              "properties": { "publisher": "Microsoft.ManagedIdentity", "type": "ManagedIdentityExtensionForLinux" }
+            },
+            {
+              "type": "Microsoft.Network/networkInterfaces",
+              "name": "nic",
+              "dependsOn": ["Microsoft.Compute/virtualMachines/vm1/extensions/msi", "Microsoft.Compute/virtualMachines/vm1"]
+            }
+          ]
+        }
+      }
+    }
+  ]
+}
+`;
+    const result = analyseInfraFile(text, { filename: 'nested.json' });
+    expect(fixed(result)).toHaveLength(1);
+    expect(result.output).not.toContain('ManagedIdentity');
+    expect(result.output).toContain('"dependsOn": ["Microsoft.Compute/virtualMachines/vm1"]');
+  });
+});

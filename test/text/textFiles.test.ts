@@ -1,0 +1,87 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { applyEdits } from '../../src/engine/applyEdits';
+import { analyseTextFile, isTextInfraFile, textFileKind, textFileMayContainPattern } from '../../src/infra/text';
+
+describe('textFileKind', () => {
+  it.each([
+    ['deploy/get-token.ps1', 'powershell'],
+    ['Module.psm1', 'powershell'],
+    ['scripts/run.sh', 'shell'],
+    ['run.bash', 'shell'],
+    ['Dockerfile', 'dockerfile'],
+    ['build/Dockerfile.prod', 'dockerfile'],
+    ['api.Dockerfile', 'dockerfile'],
+    ['.github/workflows/ci.yml', 'github-actions'],
+    ['C:\\repo\\.github\\workflows\\ci.yaml', 'github-actions'],
+    ['azure-pipelines.yml', 'azure-pipelines'],
+    ['ci/azure-pipelines-release.yaml', 'azure-pipelines'],
+    ['deploy.pipeline.yml', 'azure-pipelines'],
+    ['.azure-pipelines/templates/steps.yml', 'azure-pipelines'],
+    ['README.md', 'markdown'],
+    ['app/token.py', 'source'],
+    ['Token.cs', 'source'],
+  ])('%s is %s', (filename, kind) => {
+    expect(textFileKind(filename)?.kind).toBe(kind);
+  });
+
+  it('leaves other YAML, JSON and JS files to other engines', () => {
+    for (const filename of ['docker-compose.yml', 'k8s/deploy.yaml', '.github/dependabot.yml', 'azuredeploy.json', 'index.ts', 'main.tf']) {
+      expect(isTextInfraFile(filename)).toBe(false);
+      expect(analyseTextFile('http://localhost:50342/oauth2/token', { filename })).toBeUndefined();
+    }
+  });
+});
+
+describe('analyseTextFile', () => {
+  it('uses the apiVersion option, exactly once, replacing one already in the legacy URL', () => {
+    const text = "curl -H Metadata:true 'http://localhost:50342/oauth2/token?api-version=2017-09-01&resource=https://management.azure.com/'\n";
+    const result = analyseTextFile(text, { filename: 'a.sh', apiVersion: '2019-08-15' })!;
+    expect(result.output).toBe("curl --noproxy '*' -H Metadata:true 'http://169.254.169.254/metadata/identity/oauth2/token?api-version=2019-08-15&resource=https://management.azure.com/'\n");
+  });
+
+  it('reports positions as 1-based line and column of the command', () => {
+    const result = analyseTextFile('\uFEFF# x\r\n  curl -H Metadata:true http://localhost:50342/oauth2/token\r\n', { filename: 'a.sh' })!;
+    expect(result.findings.map((finding) => finding.loc.start)).toEqual([{ line: 2, column: 3 }]);
+    expect(result.output.startsWith('\uFEFF# x\r\n  curl --noproxy')).toBe(true);
+  });
+
+  it('the prefilter lets every reported file through', () => {
+    expect(textFileMayContainPattern('echo hello', 'a.sh')).toBe(false);
+    expect(textFileMayContainPattern('az login --identity --msi-port 1', 'a.sh')).toBe(true);
+    expect(textFileMayContainPattern('http://localhost:50342/oauth2/token', 'a.py')).toBe(true);
+  });
+
+  const fragments = [
+    'curl ', 'wget ', 'Invoke-RestMethod ', 'irm ', 'az login ', '--msi-port ', '50342 ', '-H ', 'Metadata:true ', '-d ', 'resource=x ',
+    'http://localhost:50342/oauth2/token', '?resource=https://management.azure.com/', "'", '"', '`', '\\', '$(', ')', '@{', '}', '${', '(',
+    '\n', '\r\n', ' ', '#', '<#', '#>', ';', '|', '&&', '-X POST ', '-Method Post ', '-Body ', '$x', '=',
+  ];
+  const scriptText = fc.array(fc.constantFrom(...fragments), { maxLength: 40 }).map((parts) => parts.join(''));
+
+  it('never throws, and every fix applies cleanly to exactly its ranges', () => {
+    fc.assert(
+      fc.property(scriptText, fc.constantFrom('a.sh', 'a.ps1', 'Dockerfile', 'a.py', 'a.md', '.github/workflows/a.yml'), (text, filename) => {
+        const result = analyseTextFile(text, { filename, includeDocs: true })!;
+        const edits = result.findings.flatMap((finding) => finding.fix ?? []);
+        expect(result.output).toBe(edits.length > 0 ? applyEdits(text, edits) : text);
+        for (const finding of result.findings) {
+          expect(finding.start).toBeGreaterThanOrEqual(0);
+          expect(finding.end).toBeLessThanOrEqual(text.length);
+        }
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('migrating twice changes nothing the second time', () => {
+    fc.assert(
+      fc.property(scriptText, fc.constantFrom('a.sh', 'a.ps1'), (text, filename) => {
+        const once = analyseTextFile(text, { filename })!;
+        const twice = analyseTextFile(once.output, { filename })!;
+        expect(twice.output).toBe(once.output);
+      }),
+      { numRuns: 400 },
+    );
+  });
+});
