@@ -8,6 +8,7 @@ export type RuleId =
   | 'vm-extension-provisioning'
   | 'manual-review'
   | 'no-timeout'
+  | 'proxy-not-bypassed'
   | 'parse-error';
 
 export type Severity = 'error' | 'warning' | 'info';

@@ -13,5 +13,6 @@ export const MESSAGES_BY_RULE_ID: Readonly<Record<RuleId, string>> = {
   'vm-extension-provisioning': '{{message}}',
   'manual-review': '{{message}}',
   'no-timeout': '{{message}}',
+  'proxy-not-bypassed': '{{message}}',
   'parse-error': '{{message}}',
 };

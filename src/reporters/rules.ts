@@ -21,6 +21,7 @@ export const RULES: readonly RuleDescription[] = [
   { id: 'dead-port-config', severity: 'warning', fixable: true, description: 'Configuration of the extension port (MSI_PORT, msiPort) that IMDS no longer uses.' },
   { id: 'vm-extension-provisioning', severity: 'error', fixable: true, description: 'Infrastructure code deploys the ManagedIdentityExtensionForWindows/Linux VM extension.' },
   { id: 'manual-review', severity: 'error', fixable: false, description: 'Legacy endpoint use that cannot be rewritten safely; the message says what to change by hand.' },
+  { id: 'proxy-not-bypassed', severity: 'warning', fixable: false, description: 'A migrated request whose client sends through HTTP(S)_PROXY with no per-request opt-out: IMDS rejects proxied requests, so add 169.254.169.254 to NO_PROXY.' },
   { id: 'no-timeout', severity: 'warning', fixable: false, description: 'An IMDS request without a timeout: off Azure, 169.254.169.254 may hang instead of refusing.' },
   { id: 'parse-error', severity: 'error', fixable: false, description: 'The file could not be parsed, so it was not analysed and was left unchanged.' },
 ];

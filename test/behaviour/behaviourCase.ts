@@ -8,6 +8,11 @@ export interface CaseCall extends ExpectedCall {
   metadataHeader?: false;
   /** True when the client reads HTTP(S)_PROXY per call although its name does not say so (default: axios, request, needle). */
   honoursProxyEnvironment?: boolean;
+  /**
+   * The client has no per-request proxy opt-out (ms-rest-js reads HTTP(S)_PROXY when a client is built):
+   * the engine must then report `proxy-not-bypassed` instead of claiming a bypass.
+   */
+  proxyBypassReported?: boolean;
 }
 
 /** The shape of every `cases/<client>-<style>.ts` module (and of its migrated copy). */

@@ -128,6 +128,13 @@ describe.each(listCaseNames())('%s', async (caseName) => {
       expect(network.proxiedRequests.map((r) => r.proxy)).toEqual(['127.0.0.1:9']);
     });
 
+    if (legacy.sends.proxyBypassReported) {
+      it('the engine reports that the proxy is not bypassed (the client has no per-request opt-out)', () => {
+        expect(migrate().findings.map((finding) => finding.ruleId)).toContain('proxy-not-bypassed');
+      });
+      return;
+    }
+
     it('migrated code bypasses HTTP(S)_PROXY and still gets its token from IMDS', async () => {
       const migrated = await loadMigrated();
       const imds = installImdsFor(migrated.sends);

@@ -1,6 +1,5 @@
 import http from 'node:http';
 
-
 export function getToken(resource: string): Promise<string> {
   return new Promise((resolve, reject) => {
     const req = http.request(

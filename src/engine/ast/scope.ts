@@ -10,6 +10,8 @@ export type Binding =
 export class FileScope {
   private readonly identifiersByName = new Map<string, ts.Identifier[]>();
   private readonly assignedNames = new Set<string>();
+  /** Names only ever changed by `name += …` (a URL built up in steps). */
+  private readonly nonAppendAssigned = new Set<string>();
   private readonly bindingCache = new Map<ts.Identifier, Binding | undefined>();
 
   constructor(readonly sourceFile: ts.SourceFile) {
@@ -20,8 +22,10 @@ export class FileScope {
         else this.identifiersByName.set(node.text, [node]);
       } else if (ts.isBinaryExpression(node) && isAssignmentOperator(node.operatorToken.kind) && ts.isIdentifier(node.left)) {
         this.assignedNames.add(node.left.text);
+        if (node.operatorToken.kind !== ts.SyntaxKind.PlusEqualsToken) this.nonAppendAssigned.add(node.left.text);
       } else if ((ts.isPrefixUnaryExpression(node) || ts.isPostfixUnaryExpression(node)) && ts.isIdentifier(node.operand)) {
         this.assignedNames.add(node.operand.text);
+        this.nonAppendAssigned.add(node.operand.text);
       }
       ts.forEachChild(node, visit);
     };
@@ -39,6 +43,11 @@ export class FileScope {
   /** True when a `let`/`var` of this name is assigned anywhere in the file (so its initializer is not its value). */
   isReassigned(name: string): boolean {
     return this.assignedNames.has(name);
+  }
+
+  /** True when every assignment to this name is `name += …`. */
+  isOnlyAppendedTo(name: string): boolean {
+    return this.assignedNames.has(name) && !this.nonAppendAssigned.has(name);
   }
 
   /** Every identifier in the file that refers to `declaration` (its own name excluded). */

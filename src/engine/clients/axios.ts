@@ -28,7 +28,7 @@ export function axiosParts(call: ts.CallExpression, member: string | undefined, 
   let verbFromMember: string | undefined;
   if (member === undefined || member === 'request') {
     const first = optionsObjectOf(args[0], ctx);
-    if (first && ts.isObjectLiteralExpression(skipWrappers(args[0]))) {
+    if (first) {
       configArg = args[0];
       const urlProperty = findProperty(first, 'url');
       if (!urlProperty) return undefined;

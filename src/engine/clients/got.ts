@@ -1,5 +1,6 @@
 import { ts } from 'ts-morph';
-import { findProperty, insertPropertyEdits, propertyValue } from '../ast/objectEdits';
+import { findProperty, insertPropertyEdits, propertyValue, type ObjectProperty } from '../ast/objectEdits';
+import type { TextEdit } from '../types';
 import type { EngineContext } from '../context';
 import { headerSlotOf, slotHasMetadata } from '../requests/headers';
 import { OptionsEditor, optionsObjectOf, readOptions } from '../requests/options';
@@ -27,7 +28,6 @@ export function gotParts(call: ts.CallExpression, member: string | undefined, in
   const editor = new OptionsEditor(options, optionsArg ?? url);
   const searchParamsProperty = options ? findProperty(options, 'searchParams') : undefined;
   const searchParams = searchParamsProperty ? skipWrappers(propertyValue(searchParamsProperty)) : undefined;
-  if (searchParams && !ts.isObjectLiteralExpression(searchParams)) problems.push('its searchParams are not an object literal the tool can add api-version to');
   const reading = readOptions(
     options,
     {
@@ -53,6 +53,7 @@ export function gotParts(call: ts.CallExpression, member: string | undefined, in
     const instanceHeaders = headerSlotOf(extendConfig, () => []);
     if (slotHasMetadata(instanceHeaders)) headers = instanceHeaders;
   }
+  const q = ctx.quote;
   return {
     client: 'got',
     node: call,
@@ -62,9 +63,26 @@ export function gotParts(call: ts.CallExpression, member: string | undefined, in
     method,
     body: reading.body,
     headers,
-    addApiVersionToParams: paramsObject ? (apiVersion) => insertPropertyEdits(paramsObject, `${ctx.quote}api-version${ctx.quote}: ${ctx.quote}${apiVersion}${ctx.quote}`) : undefined,
+    addApiVersionToParams: paramsObject
+      ? (apiVersion) => insertPropertyEdits(paramsObject, `${q}api-version${q}: ${q}${apiVersion}${q}`)
+      : searchParamsProperty
+        ? (apiVersion) => appendToOpaqueParams(searchParamsProperty, apiVersion, q)
+        : undefined,
     hasTimeout: reading.hasTimeout,
     problems,
     finalEdits: () => editor.edits(),
   };
+}
+
+/**
+ * searchParams held in a variable (an object, a string or a URLSearchParams): copied into a new
+ * URLSearchParams with api-version appended, which got accepts as it is.
+ */
+function appendToOpaqueParams(property: ObjectProperty, apiVersion: string, q: string): TextEdit[] {
+  const value = propertyValue(property);
+  const replacement = `new URLSearchParams([...new URLSearchParams(${value.getText()}), [${q}api-version${q}, ${q}${apiVersion}${q}]])`;
+  if (ts.isShorthandPropertyAssignment(property)) {
+    return [{ start: property.name.getEnd(), end: property.name.getEnd(), text: `: ${replacement}` }];
+  }
+  return [{ start: value.getStart(), end: value.getEnd(), text: replacement }];
 }

@@ -2,7 +2,8 @@ import { ts } from 'ts-morph';
 import { findProperty, propertyValue, removePropertyEdit } from '../ast/objectEdits';
 import type { EngineContext } from '../context';
 import { OptionsEditor, optionsObjectOf, readOptions } from '../requests/options';
-import type { AuthorityOptions, RequestParts } from '../requests/types';
+import type { AuthorityOptions, BodyPart, RequestParts } from '../requests/types';
+import { removeStatementEdit } from '../ast/statementEdits';
 import { evaluatePieces, skipWrappers, staticValue } from '../url/evaluate';
 import { IMDS_HOST, LEGACY_PORT } from '../url/imds';
 
@@ -59,8 +60,10 @@ export function httpParts(call: ts.CallExpression, member: string | undefined, c
   const editor = new OptionsEditor(options, optionsArg ?? args[0]);
   const reading = readOptions(options, { bodyKeys: [] }, editor, ctx);
   problems.push(...reading.problems);
+  let body: BodyPart | undefined;
   if (reading.method && reading.method.value.toUpperCase() === 'POST') {
-    problems.push('it POSTs with req.write()/req.end(body), which the tool does not move into the query');
+    body = writtenBody(call, ctx);
+    if (!body) problems.push('it POSTs a body the tool cannot find (one req.write(body) or req.end(body) on the request it returns)');
   }
   return {
     client: 'http',
@@ -68,9 +71,38 @@ export function httpParts(call: ts.CallExpression, member: string | undefined, c
     url,
     authority,
     method: reading.method,
+    body,
     headers: reading.headers,
     hasTimeout: reading.hasTimeout,
     problems,
     finalEdits: () => editor.edits(),
   };
+}
+
+/**
+ * The body of `const req = http.request(…); req.write(body); req.end();` (or `req.end(body)`), with the
+ * edit that stops writing it. Only one write, in the block that holds the request, is understood.
+ */
+function writtenBody(call: ts.CallExpression, ctx: EngineContext): BodyPart | undefined {
+  const declaration = call.parent;
+  if (!ts.isVariableDeclaration(declaration) || !ts.isIdentifier(declaration.name)) return undefined;
+  const writes = ctx.scope.referencesOf(declaration).flatMap((reference) => {
+    const access = reference.parent;
+    if (!ts.isPropertyAccessExpression(access) || access.expression !== reference) return [];
+    const writeCall = access.parent;
+    if (!ts.isCallExpression(writeCall) || writeCall.expression !== access) return [];
+    const method = access.name.text;
+    if (method === 'write' || (method === 'end' && writeCall.arguments.length > 0)) return [{ method, writeCall }];
+    return [];
+  });
+  if (writes.length !== 1) return undefined;
+  const [{ method, writeCall }] = writes;
+  const [expression] = writeCall.arguments;
+  if (!expression || writeCall.arguments.length > 1) return undefined;
+  if (method === 'end') {
+    return { expression, remove: [{ start: expression.getStart(), end: expression.getEnd(), text: '' }] };
+  }
+  const statement = writeCall.parent;
+  if (!ts.isExpressionStatement(statement)) return undefined;
+  return { expression, remove: [removeStatementEdit(statement, ctx.text)] };
 }

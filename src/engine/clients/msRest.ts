@@ -21,7 +21,6 @@ export function msRestParts(call: ts.CallExpression, ctx: EngineContext): Reques
   const problems = [...reading.problems];
   const queryProperty = findProperty(options, 'queryParameters');
   const query = queryProperty ? skipWrappers(propertyValue(queryProperty)) : undefined;
-  if (query && !ts.isObjectLiteralExpression(query)) problems.push('its queryParameters are not an object literal');
   if (query && reading.body) problems.push('it has both a body and queryParameters');
   const queryObject = query && ts.isObjectLiteralExpression(query) ? query : undefined;
   return {
@@ -32,6 +31,10 @@ export function msRestParts(call: ts.CallExpression, ctx: EngineContext): Reques
     body: reading.body,
     headers: reading.headers,
     addApiVersionToParams: queryObject ? (apiVersion) => insertPropertyEdits(queryObject, `${ctx.quote}api-version${ctx.quote}: ${ctx.quote}${apiVersion}${ctx.quote}`) : undefined,
+    // ms-rest-js appends queryParameters right after the URL's text, adding '?' only when there is none.
+    querySeparatorAfterApiVersion: query && !queryObject ? '&' : undefined,
+    proxyCaveat:
+      'ms-rest-js clients send every request through HTTP(S)_PROXY when it is set, and IMDS rejects proxied requests: add 169.254.169.254 to NO_PROXY where this runs.',
     hasTimeout: reading.hasTimeout,
     problems,
     finalEdits: () => editor.edits(),

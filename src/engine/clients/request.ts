@@ -11,7 +11,7 @@ export function requestParts(call: ts.CallExpression, member: string | undefined
   const args = call.arguments;
   if (args.length === 0) return undefined;
   if (member !== undefined && !['get', 'post', 'put', 'patch', 'del', 'delete', 'head'].includes(member)) return undefined;
-  const firstObject = ts.isObjectLiteralExpression(skipWrappers(args[0])) ? optionsObjectOf(args[0], ctx) : undefined;
+  const firstObject = optionsObjectOf(args[0], ctx);
   let url: ts.Expression | undefined;
   let options: ts.ObjectLiteralExpression | undefined;
   let optionsArg: ts.Expression | undefined;

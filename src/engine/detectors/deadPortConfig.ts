@@ -4,6 +4,7 @@ import type { DraftFinding } from '../requests/planRequest';
 import type { TextEdit } from '../types';
 import { skipWrappers } from '../url/evaluate';
 import { isExported } from './sharedConsts';
+import { removeStatementEdit } from '../ast/statementEdits';
 
 /**
  * After the rewrite, a port variable that only fed the removed `:port` is dead: removed when it is a
@@ -67,14 +68,3 @@ function hasSideEffects(initializer: ts.Expression | undefined): boolean {
   return effect;
 }
 
-/** Deletes a statement with its line (and a line break), leaving the lines around it as they are. */
-function removeStatementEdit(statement: ts.Statement, text: string): TextEdit {
-  let start = statement.getStart();
-  while (start > 0 && (text[start - 1] === ' ' || text[start - 1] === '\t')) start--;
-  let end = statement.getEnd();
-  while (end < text.length && (text[end] === ' ' || text[end] === '\t')) end++;
-  const atLineStart = start === 0 || text[start - 1] === '\n' || text[start - 1] === '\r';
-  if (atLineStart && text[end] === '\r' && text[end + 1] === '\n') end += 2;
-  else if (atLineStart && (text[end] === '\n' || text[end] === '\r')) end += 1;
-  return { start, end, text: '' };
-}

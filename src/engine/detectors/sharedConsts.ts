@@ -30,9 +30,13 @@ export function sharedConstProblems(planned: PlannedRequest[], ctx: EngineContex
   return problems;
 }
 
-/** `url.searchParams.set(…)`, `url.toString()`, `url.href`: uses of a URL object that keep its query. */
+/**
+ * `url.searchParams.set(…)`, `url.toString()`, `url.href`: uses of a URL object that keep its query;
+ * `url += '&…'`: a query built up in steps after the rewritten start.
+ */
 function isSearchParamsUse(reference: ts.Identifier): boolean {
   const parent = reference.parent;
+  if (ts.isBinaryExpression(parent) && parent.left === reference && parent.operatorToken.kind === ts.SyntaxKind.PlusEqualsToken) return true;
   return ts.isPropertyAccessExpression(parent) && parent.expression === reference && ['searchParams', 'toString', 'href'].includes(parent.name.text);
 }
 

@@ -1,6 +1,8 @@
 import { ts } from 'ts-morph';
 import type { EngineContext } from '../context';
 import type { DraftFinding } from '../requests/planRequest';
+import { evaluatePieces } from '../url/evaluate';
+import { matchLegacyUrl } from '../url/matchLegacyUrl';
 
 const LEGACY_LITERAL = /(?:localhost|127\.0\.0\.1|\[::1\]):50_?342(?![\d_])/i;
 
@@ -10,25 +12,58 @@ const LEGACY_LITERAL = /(?:localhost|127\.0\.0\.1|\[::1\]):50_?342(?![\d_])/i;
  */
 export function detectStrayLegacyLiterals(ctx: EngineContext, consumed: ReadonlySet<ts.Node>, cloudShellReason: string | undefined): DraftFinding[] {
   const findings: DraftFinding[] = [];
+  const report = (node: ts.Node): void => {
+    findings.push({
+      ruleId: 'manual-review',
+      severity: 'error',
+      message:
+        cloudShellReason ??
+        'This names the retired Managed Identity VM extension (localhost:50342), but the tool cannot see the request that uses it. Point that request at http://169.254.169.254/metadata/identity/oauth2/token?api-version=2018-02-01 (GET, header Metadata: true).',
+      start: node.getStart(),
+      end: node.getEnd(),
+    });
+  };
   const visit = (node: ts.Node): void => {
-    if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node) || ts.isTemplateHead(node) || ts.isTemplateMiddle(node) || ts.isTemplateTail(node)) {
-      if (!consumed.has(node) && LEGACY_LITERAL.test(node.text) && !isPropertyName(node)) {
-        findings.push({
-          ruleId: 'manual-review',
-          severity: 'error',
-          message:
-            cloudShellReason ??
-            'This names the retired Managed Identity VM extension (localhost:50342), but the tool cannot see the request that uses it. Point that request at http://169.254.169.254/metadata/identity/oauth2/token?api-version=2018-02-01 (GET, header Metadata: true).',
-          start: node.getStart(),
-          end: node.getEnd(),
-        });
+    // A URL glued together (`'http://localhost:' + port + '/oauth2/token'`): judged as a whole.
+    if (isOutermostStringExpression(node) && !literalsOf(node).some((literal) => consumed.has(literal))) {
+      const pieces = evaluatePieces(node as ts.Expression, ctx.scope);
+      const shape = matchLegacyUrl(pieces, ['full', 'base']);
+      const portName = shape?.port?.hole ? `${shape.port.hole.envName ?? ''} ${shape.port.hole.node.getText()}` : '';
+      if (shape && !shape.looksLikeOtherOAuthServer && (shape.hasLegacyPort || MI_NAME.test(portName))) {
+        report(node);
+        return;
       }
+    }
+    if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node) || ts.isTemplateHead(node) || ts.isTemplateMiddle(node) || ts.isTemplateTail(node)) {
+      if (!consumed.has(node) && LEGACY_LITERAL.test(node.text) && !isPropertyName(node)) report(node);
       return;
     }
     ts.forEachChild(node, visit);
   };
   visit(ctx.sourceFile);
   return findings;
+}
+
+const MI_NAME = /msi|identity|managed/i;
+
+/** A `+` chain or template that is not itself part of a larger `+` chain or template. */
+function isOutermostStringExpression(node: ts.Node): boolean {
+  const isChain = (candidate: ts.Node): boolean =>
+    ts.isTemplateExpression(candidate) || (ts.isBinaryExpression(candidate) && candidate.operatorToken.kind === ts.SyntaxKind.PlusToken);
+  if (!isChain(node)) return false;
+  let parent = node.parent;
+  while (parent && ts.isParenthesizedExpression(parent)) parent = parent.parent;
+  return !(parent && (isChain(parent) || ts.isTemplateSpan(parent)));
+}
+
+function literalsOf(node: ts.Node): ts.Node[] {
+  const literals: ts.Node[] = [];
+  const visit = (child: ts.Node): void => {
+    if (ts.isStringLiteralLike(child) || ts.isTemplateHead(child) || ts.isTemplateMiddle(child) || ts.isTemplateTail(child)) literals.push(child);
+    ts.forEachChild(child, visit);
+  };
+  visit(node);
+  return literals;
 }
 
 function isPropertyName(node: ts.Node): boolean {

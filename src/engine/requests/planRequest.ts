@@ -84,6 +84,7 @@ export function planRequest(parts: RequestParts, ctx: EngineContext): RequestOut
     appendQuery,
     quote: ctx.quote,
     urlObject: parts.urlObject,
+    apiVersionSuffix: parts.querySeparatorAfterApiVersion,
   });
   if (urlPlan.problem) return manual(urlPlan.problem);
   edits.push(...urlPlan.edits);
@@ -131,6 +132,9 @@ export function planRequest(parts: RequestParts, ctx: EngineContext): RequestOut
       end,
       fix: metadataFix,
     });
+  }
+  if (parts.proxyCaveat) {
+    findings.push({ ruleId: 'proxy-not-bypassed', severity: 'warning', message: parts.proxyCaveat, start, end });
   }
   if (!parts.hasTimeout) {
     findings.push({
@@ -189,6 +193,10 @@ export function isStringLike(expression: ts.Expression, ctx: EngineContext, dept
     const method = node.expression.name.text;
     if (method === 'stringify' && !(ts.isIdentifier(node.expression.expression) && node.expression.expression.text === 'JSON')) return true;
     if (method === 'toString') return true;
+  }
+  if (ts.isCallExpression(node) && ts.isIdentifier(node.expression)) {
+    const binding = ctx.scope.bindingOf(node.expression);
+    if (binding?.kind === 'import' && binding.importedName === 'stringify' && /^(node:)?querystring$|^qs$|^query-string$/.test(binding.moduleName)) return true;
   }
   if (ts.isIdentifier(node) && depth < 5) {
     const binding = ctx.scope.bindingOf(node);

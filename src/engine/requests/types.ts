@@ -59,8 +59,12 @@ export interface RequestParts {
    * ms-rest-js `queryParameters`), the edits that add api-version there instead of to the URL.
    */
   addApiVersionToParams?: (apiVersion: string) => TextEdit[];
+  /** Text to put right after an api-version added to the URL (ms-rest-js joins its own parameters without '&'). */
+  querySeparatorAfterApiVersion?: string;
   /** Edits that make a client which honours HTTP(S)_PROXY bypass it for this call. */
   bypassProxy?: () => TextEdit[];
+  /** Why the client may still send this request through HTTP(S)_PROXY after the rewrite, if it may. */
+  proxyCaveat?: string;
   /** True when the call sets a timeout (or an abort signal). */
   hasTimeout: boolean;
   /** Edits collected while planning (added options), produced once at the end. */

@@ -23,6 +23,8 @@ export interface HolePiece {
   value?: string;
   /** `process.env.NAME` read by this hole, if any. */
   envName?: string;
+  /** Text that `name += …` statements append to a variable after its initializer. */
+  appended?: boolean;
   via: readonly ts.Identifier[];
 }
 
@@ -78,6 +80,11 @@ export function evaluatePieces(expression: ts.Expression, scope: FileScope, via:
   if (ts.isIdentifier(node)) {
     const initializer = constInitializer(node, scope);
     if (initializer) return evaluatePieces(initializer, scope, [...via, node], depth + 1);
+    // `let url = '…'; url += '&client_id=…'`: the initializer, then an unknown suffix.
+    const binding = scope.bindingOf(node);
+    if (binding?.kind === 'variable' && binding.declaration.initializer && scope.isOnlyAppendedTo(node.text)) {
+      return [...evaluatePieces(binding.declaration.initializer, scope, [...via, node], depth + 1), { kind: 'hole', node, via, appended: true }];
+    }
   }
   return [hole(node, via)];
 }

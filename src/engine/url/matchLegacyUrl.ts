@@ -106,6 +106,7 @@ function shape(
 ): LegacyUrlShape {
   const { flat } = value;
   const next = pathEnd >= 0 ? flat[pathEnd] : undefined;
+  // A hole right after the path may start the query or not (`url += '?…'`): 'hole', left to a person.
   const afterPath = next === undefined ? 'end' : next === '?' ? 'query' : next === '#' ? 'fragment' : next === HOLE ? 'hole' : 'end';
   const portValue = port?.text ?? port?.hole?.value;
   const query = pathEnd >= 0 ? flat.slice(pathEnd) : '';

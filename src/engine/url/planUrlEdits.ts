@@ -15,6 +15,8 @@ export interface UrlRewriteRequest {
   appendQuery?: ts.Expression;
   /** Quote character for new string literals. */
   quote: string;
+  /** Text placed right after an api-version appended at the end of the URL. */
+  apiVersionSuffix?: string;
   /** The value is a `URL` object: api-version goes into its literal, since `searchParams` only adds to it. */
   urlObject?: boolean;
 }
@@ -59,7 +61,7 @@ export function planUrlEdits(request: UrlRewriteRequest): UrlRewritePlan {
     let replacement = hadSlash ? IMDS_TOKEN_PATH : IMDS_TOKEN_PATH.slice(1);
     const pathIsLastText = shape.afterPath === 'end' && isLastTextOfSite(shape.value.pieces, start.pieceIndex, request.siteExpression);
     if (!apiVersionDone && shape.afterPath === 'end' && (request.urlObject ? isLastText(shape.value.pieces, start.pieceIndex) : pathIsLastText && start.piece.via.length === 0)) {
-      replacement += `?api-version=${request.apiVersion}`;
+      replacement += `?api-version=${request.apiVersion}${request.apiVersionSuffix ?? ''}`;
       apiVersionDone = true;
       queryOpen = true;
     }
@@ -80,7 +82,7 @@ export function planUrlEdits(request: UrlRewriteRequest): UrlRewritePlan {
 
   let suffix = '';
   if (!apiVersionDone) {
-    suffix += `?api-version=${request.apiVersion}`;
+    suffix += `?api-version=${request.apiVersion}${request.apiVersionSuffix ?? ''}`;
     queryOpen = true;
   }
   if (request.appendQuery) suffix += queryOpen ? '&' : '?';
