@@ -7,6 +7,7 @@ import { cloudShellContext } from './detectors/cloudShellContext';
 import { detectDeadPortConfig } from './detectors/deadPortConfig';
 import { detectLegacyRequests } from './detectors/legacyRequests';
 import { detectLegacySdkOptions } from './detectors/legacySdkOptions';
+import { detectExtensionProvisioning } from './detectors/extensionProvisioning';
 import { sharedConstProblems } from './detectors/sharedConsts';
 import { detectStrayLegacyLiterals } from './detectors/strayLegacyLiterals';
 import { parseSource } from './parse';
@@ -57,7 +58,9 @@ export function migrateSource(text: string, options: MigrateOptions): FileResult
   drafts.push(...sdk.findings.map((finding) => (cloudShell && finding.fix ? manualReview(finding, cloudShell) : finding)));
   // 6. Anything else that names localhost:50342 is reported, not guessed at.
   drafts.push(...detectStrayLegacyLiterals(ctx, consumed, cloudShell));
-  // 7. Port variables the rewrite leaves unused.
+  // 7. Application code that deploys the extension through an SDK (Azure SDK, Pulumi).
+  drafts.push(...detectExtensionProvisioning(sourceFile, text));
+  // 8. Port variables the rewrite leaves unused.
   drafts.push(...detectDeadPortConfig(removedPorts, drafts.flatMap((draft) => draft.fix ?? []), ctx));
 
   return finish(text, options.filename, drafts, lines);
@@ -66,7 +69,9 @@ export function migrateSource(text: string, options: MigrateOptions): FileResult
 /** Applies every fix, or none when anything in the file needs a person (never half-migrated). */
 function finish(text: string, filename: string, drafts: DraftFinding[], lines: LineIndex): FileResult {
   let findings = drafts.sort((a, b) => a.start - b.start || a.end - b.end);
-  const blocked = findings.some((finding) => finding.severity === 'error' && !finding.fix);
+  // A token request the engine cannot rewrite blocks every edit of the file. A provisioning call that is
+  // only reported does not: deleting an extensions-array entry elsewhere stands on its own.
+  const blocked = findings.some((finding) => finding.ruleId === 'manual-review');
   const edits: TextEdit[] = blocked ? [] : normaliseEdits(findings.flatMap((finding) => finding.fix ?? []));
   let output = text;
   let problem: string | undefined;

@@ -6,6 +6,7 @@ import { reportExtensionMentions } from './arm/templatedText';
 import { analyseBicep } from './bicep/analyseBicep';
 import { analyseTerraform } from './terraform/analyseTerraform';
 import { analyseTextFile, isTextInfraFile, textFileMayContainPattern } from './text';
+import { analyseManifest, isManifestFile, manifestMayContainPattern } from './lockfiles';
 
 /** Options the infrastructure analysers read (a subset of AnalyseOptions). */
 export interface InfraOptions {
@@ -14,12 +15,14 @@ export interface InfraOptions {
   includeDocs?: boolean;
 }
 
-type InfraKind = 'arm' | 'jsonnet' | 'bicep' | 'terraform' | 'text';
+type InfraKind = 'manifest' | 'arm' | 'jsonnet' | 'bicep' | 'terraform' | 'text';
 
 const ARM_FILE = /\.(?:json|jsonc)$|\.json\.(?:tmpl|tpl|gotmpl)$/i;
 const JSONNET_FILE = /\.(?:jsonnet|libsonnet)$/i;
 
 function infraKind(filename: string): InfraKind | undefined {
+  // package.json and lockfiles first: they are JSON, but never ARM templates.
+  if (isManifestFile(filename)) return 'manifest';
   if (ARM_FILE.test(filename)) return 'arm';
   if (JSONNET_FILE.test(filename)) return 'jsonnet';
   if (/\.bicep$/i.test(filename)) return 'bicep';
@@ -37,6 +40,7 @@ export function isInfraFile(filename: string): boolean {
 export function infraMayContainPattern(text: string, filename: string): boolean {
   const kind = infraKind(filename);
   if (kind === 'text') return textFileMayContainPattern(text, filename);
+  if (kind === 'manifest') return manifestMayContainPattern(text);
   return kind !== undefined && mayDeclareManagedIdentityExtension(text);
 }
 
@@ -45,6 +49,7 @@ export function analyseInfraFile(text: string, options: InfraOptions): FileResul
   const { filename } = options;
   const kind = infraKind(filename);
   if (kind === 'text') return analyseTextFile(text, options) ?? unchanged(text, filename);
+  if (kind === 'manifest') return manifestMayContainPattern(text) ? analyseManifest(text, { filename }) : unchanged(text, filename);
   if (kind === undefined || !mayDeclareManagedIdentityExtension(text)) return unchanged(text, filename);
   if (kind === 'arm') {
     const arm = analyseArmTemplate(text);

@@ -23,6 +23,13 @@ const mainRule = plugin.rules!['no-vm-extension-endpoint'] as Rule.RuleModule;
 const FETCH_LEGACY = "fetch('http://localhost:50342/oauth2/token?resource=https://management.azure.com/', { headers: { Metadata: 'true' } });";
 const FETCH_IMDS = "fetch('http://169.254.169.254/metadata/identity/oauth2/token?api-version=2018-02-01&resource=https://management.azure.com/', { headers: { Metadata: 'true' } });";
 
+const MANUAL_REVIEW = "const legacy = 'http://localhost:50342/oauth2/token';\nmodule.exports = { legacy };\n";
+const DEAD_PORT =
+  'const MSI_PORT = process.env.MSI_PORT || 50342;\n' +
+  'export const token = () => fetch(`http://localhost:${MSI_PORT}/oauth2/token?resource=https://vault.azure.net`, { headers: { Metadata: "true" }, signal: AbortSignal.timeout(5000) });\n';
+const DEAD_PORT_FIXED =
+  'export const token = () => fetch(`http://169.254.169.254/metadata/identity/oauth2/token?api-version=2018-02-01&resource=https://vault.azure.net`, { headers: { Metadata: "true" }, signal: AbortSignal.timeout(5000) });\n';
+
 /** The main rule's expected errors for `code`: the engine's error-severity findings, in order. */
 function engineErrors(code: string, filename: string) {
   return analyseFile(code, { filename })
@@ -81,6 +88,20 @@ describe('no-vm-extension-endpoint with the real engine', () => {
       },
       { name: 'CRLF line endings stay', code: crlfCode, filename: 'crlf.js', output: expectedMigration(crlfCode), errors: engineErrors(crlfCode, 'crlf.js') },
       {
+        name: 'a literal the tool cannot follow: manual-review, no fix',
+        code: MANUAL_REVIEW,
+        filename: 'manual.js',
+        output: null,
+        errors: [{ messageId: 'manual-review', line: 1, column: 16 }],
+      },
+      {
+        name: 'dead port plumbing goes in the same whole-file fix',
+        code: DEAD_PORT,
+        filename: 'dead-port.js',
+        output: DEAD_PORT_FIXED,
+        errors: [{ messageId: 'legacy-endpoint', line: 2 }],
+      },
+      {
         name: 'apiVersion option',
         code: FETCH_LEGACY,
         filename: 'version.js',
@@ -93,5 +114,15 @@ describe('no-vm-extension-endpoint with the real engine', () => {
 
   it('the engine reports the fetch example as legacy-endpoint (guards the derived error lists above)', () => {
     expect(engineErrors(FETCH_LEGACY, 'fetch.js')).toContainEqual({ messageId: 'legacy-endpoint', line: 1 });
+  });
+});
+
+describe('imds-advisories with the real engine', () => {
+  new RuleTester().run('imds-advisories', plugin.rules!['imds-advisories'] as Rule.RuleModule, {
+    valid: [{ code: FETCH_IMDS.replace("{ headers", "{ signal: AbortSignal.timeout(5000), headers"), filename: 'migrated.js' }, { code: MANUAL_REVIEW, filename: 'manual.js' }],
+    invalid: [
+      { name: 'no timeout: advisory, no fix of its own', code: FETCH_LEGACY, filename: 'fetch.js', output: null, errors: [{ messageId: 'no-timeout', line: 1 }] },
+      { name: 'dead port config carries the whole-file fix', code: DEAD_PORT, filename: 'dead-port.js', output: DEAD_PORT_FIXED, errors: [{ messageId: 'dead-port-config', line: 1 }] },
+    ],
   });
 });

@@ -2,10 +2,7 @@
 // when the case is fixable. Cases without an output are report-only, or decoys when named `decoy-*`.
 import fs from 'node:fs';
 import path from 'node:path';
-import { ts } from 'ts-morph';
-import { analyseFile, isScriptFile } from '../../src/analyseFile';
-import { applyEdits } from '../../src/engine/applyEdits';
-import { detectExtensionProvisioning } from '../../src/engine/detectors/extensionProvisioning';
+import { analyseFile } from '../../src/analyseFile';
 import type { FileResult } from '../../src/engine/types';
 
 export const FIXTURE_DIR = path.resolve(__dirname, '../../__testfixtures__/infra');
@@ -44,9 +41,5 @@ export function readFixture(file: string): string {
  * detector directly until the lead wires it into migrateSource (then this becomes analyseFile too).
  */
 export function analyseFixture(text: string, filename: string): FileResult {
-  if (!isScriptFile(filename)) return analyseFile(text, { filename });
-  const sourceFile = ts.createSourceFile(filename, text, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
-  const findings = detectExtensionProvisioning(sourceFile, text);
-  const output = applyEdits(text, findings.flatMap((finding) => finding.fix ?? []));
-  return { filename, findings, output, changed: output !== text };
+  return analyseFile(text, { filename });
 }

@@ -76,7 +76,7 @@ describe('manifest entry points', () => {
     const result = analyseManifest(text, { filename: 'package.json' });
     expect(result.output).toBe(text);
     expect(result.changed).toBe(false);
-    expect(result.findings.map((finding) => [finding.severity, text.slice(finding.start, finding.end), finding.loc.start])).toEqual([['error', '2.5.9', { line: 2, column: 38 }]]);
+    expect(result.findings.map((finding) => [finding.severity, text.slice(finding.start, finding.end), finding.loc.start])).toEqual([['error', '2.5.9', { line: 2, column: 39 }]]);
     expect(result.findings[0].message).toMatch(/2\.6\.0/);
   });
 

@@ -11,8 +11,3 @@ export function parseVersion(text: string): Version | undefined {
 export function compareVersions(a: Version, b: Version): number {
   return a[0] - b[0] || a[1] - b[1] || a[2] - b[2];
 }
-
-/** `x.y.z` text of a version. */
-export function formatVersion(version: Version): string {
-  return version.join('.');
-}

@@ -26,7 +26,7 @@ export function isTextInfraFile(filename: string): boolean {
   return textFileKind(filename) !== undefined;
 }
 
-const CANDIDATE = /oauth2\/token|ManagedIdentity|-port\b/i;
+const CANDIDATE = /oauth2\/token|ManagedIdentity|-port\b|:50342\b/i;
 
 /** Cheap raw-text scan: false means the file certainly holds nothing this module reports. */
 export function textFileMayContainPattern(text: string, filename: string): boolean {

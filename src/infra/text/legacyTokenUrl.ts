@@ -13,7 +13,7 @@ export const LEGACY_DEFAULT_PORT = '50342';
 const LEGACY_PREFIX_SOURCE = String.raw`https?://(?:localhost|127\.0\.0\.1|\[::1\]):(\d+)/oauth2/token(?![\w/.~%-])`;
 
 /** A global regex matching every legacy origin+path in a text; group 1 is the port. */
-export function legacyPrefixPattern(): RegExp {
+function legacyPrefixPattern(): RegExp {
   return new RegExp(LEGACY_PREFIX_SOURCE, 'gi');
 }
 
@@ -57,7 +57,7 @@ export function parseLegacyTokenUrl(url: string): LegacyTokenUrl | undefined {
 }
 
 /** The name of a raw `name=value` query field, decoded loosely for comparison. */
-export function queryFieldName(field: string): string {
+function queryFieldName(field: string): string {
   const eq = field.indexOf('=');
   return (eq < 0 ? field : field.slice(0, eq)).toLowerCase();
 }
@@ -69,6 +69,18 @@ export function queryFieldName(field: string): string {
 export function imdsTokenUrl(fields: readonly string[], apiVersion: string = DEFAULT_API_VERSION, fragment = ''): string {
   const kept = fields.filter((field) => queryFieldName(field) !== 'api-version');
   return `${IMDS_TOKEN_ENDPOINT}?${[`api-version=${apiVersion}`, ...kept].join('&')}${fragment}`;
+}
+
+/**
+ * Offsets of loopback origins on the default port that are not followed by `/oauth2/token`: a base URL of the
+ * extension whose path is appended elsewhere (`BASE=http://localhost:50342`).
+ */
+export function findLegacyBaseUrls(text: string): Array<{ start: number; end: number }> {
+  const found: Array<{ start: number; end: number }> = [];
+  for (const match of text.matchAll(/\bhttps?:\/\/(?:localhost|127\.0\.0\.1|\[::1\]):50342(?![\d_])(?!\/oauth2\/token(?![\w/.~%-]))/gi)) {
+    found.push({ start: match.index, end: match.index + match[0].length });
+  }
+  return found;
 }
 
 /** Text that mentions the Cloud Shell / App Service endpoint variables: such URLs are never the VM extension. */

@@ -1,11 +1,11 @@
 import type { TextEdit } from '../../../engine/types';
+import { IMDS_TOKEN_ENDPOINT } from '../legacyTokenUrl';
 import type { ScriptRegion } from '../shell/scriptRegion';
 import type { Command } from '../shell/word';
 import type { DraftFinding } from '../textFinding';
 
 /** What a command analyser knows besides the command itself. */
 export interface CommandContext {
-  text: string;
   region: ScriptRegion;
   apiVersion: string;
   /** The whole file mentions a Metadata header somewhere (used when headers come from a variable). */
@@ -28,7 +28,7 @@ export function manualReview(command: Command, program: string, reason: string, 
       {
         ruleId: 'manual-review',
         severity: 'error',
-        message: `${program} calls the retired VM extension token endpoint but cannot be rewritten safely: ${reason}. Move it to IMDS by hand (GET ${'http://169.254.169.254/metadata/identity/oauth2/token'}?api-version=2018-02-01&resource=…, header Metadata: true, no proxy).`,
+        message: `${program} calls the retired VM extension token endpoint but cannot be rewritten safely: ${reason}. Move it to IMDS by hand (GET ${IMDS_TOKEN_ENDPOINT}?api-version=…&resource=…, header Metadata: true, no proxy).`,
         start: command.words[0].start,
         end: command.end,
         blocksFile: true,

@@ -1,6 +1,6 @@
 import type { Command } from '../shell/word';
 import { NOTHING, type CommandAnalysis } from './commandAnalysis';
-import { namesLegacyExtension, provisioningMessage } from './extensionIdentity';
+import { EXTENSION_TYPE, namesLegacyExtension, provisioningMessage } from './extensionIdentity';
 import { parametersNamed, parsePowershellArguments } from './powershellParameters';
 
 const VALUED = ['ResourceGroupName', 'VMName', 'VMScaleSet', 'Name', 'Publisher', 'PublisherName', 'ExtensionType', 'Type', 'TypeHandlerVersion', 'Location', 'Settings', 'SettingString', 'ProtectedSettings', 'ProtectedSettingString', 'AutoUpgradeMinorVersion', 'ForceRerun', 'ErrorAction'];
@@ -11,11 +11,19 @@ export function reportPowershellExtension(command: Command): CommandAnalysis {
   const parsed = parsePowershellArguments(command, VALUED, SWITCHES);
   const valueOf = (...names: string[]): string | undefined =>
     names.flatMap((name) => parametersNamed(parsed, name)).map((parameter) => parameter.valueWord?.value)[0];
-  if (!namesLegacyExtension(valueOf('Publisher', 'PublisherName'), valueOf('ExtensionType', 'Type'))) return NOTHING;
+  const publisher = valueOf('Publisher', 'PublisherName');
+  const type = valueOf('ExtensionType', 'Type');
   const name = command.words[0].value ?? 'Set-AzVMExtension';
   const keep = /vmss/i.test(name) ? 'Update-AzVmss -IdentityType SystemAssigned' : 'Update-AzVM -IdentityType SystemAssigned';
-  return {
-    drafts: [{ ruleId: 'vm-extension-provisioning', severity: 'error', message: provisioningMessage(name, keep), start: command.words[0].start, end: command.end }],
-    claimed: [],
-  };
+  const at = { start: command.words[0].start, end: command.end };
+  if (namesLegacyExtension(publisher, type)) {
+    return { drafts: [{ ruleId: 'vm-extension-provisioning', severity: 'error', message: provisioningMessage(name, keep), ...at }], claimed: [] };
+  }
+  // A name is no evidence on its own; with publisher and type both in variables it is worth a look.
+  const extensionName = valueOf('Name');
+  if (publisher === undefined && type === undefined && extensionName !== undefined && EXTENSION_TYPE.test(extensionName)) {
+    const message = `${name} names its extension ${extensionName} but takes publisher and type from variables; if they are Microsoft.ManagedIdentity / ${extensionName}, it installs the retired VM extension: remove the step and keep the identity (${keep}).`;
+    return { drafts: [{ ruleId: 'vm-extension-provisioning', severity: 'warning', message, ...at }], claimed: [] };
+  }
+  return NOTHING;
 }

@@ -78,11 +78,20 @@ export function rewriteCurl(command: Command, context: CommandContext): CommandA
       changes.push('Metadata header added');
     }
   }
-  if (optionsNamed(parsed, 'noproxy').length === 0) {
+  const noproxy = optionsNamed(parsed, 'noproxy');
+  const noproxyEdits: TextEdit[] = [];
+  if (noproxy.length === 0) {
     inserted.unshift(`--noproxy '*'`);
     changes.push('proxy bypassed');
+  } else if (!noproxy.some((option) => option.value !== undefined && /^\*$|(?:^|,)\s*169\.254\.169\.254\s*(?:,|$)/.test(option.value))) {
+    // A list written for the extension (`--noproxy localhost`) would now send IMDS traffic through the proxy.
+    const [first] = noproxy;
+    if (first.value === undefined || first.indices.length !== 2) return review('its --noproxy list cannot be extended');
+    const valueWord = command.words[first.indices[1]];
+    noproxyEdits.push({ start: valueWord.start, end: valueWord.end, text: `'*'` });
+    changes.push('proxy bypassed');
   }
-  const edits: TextEdit[] = [...urlEdits, ...deleteWords(command, removed.flatMap((option) => option.indices))];
+  const edits: TextEdit[] = [...urlEdits, ...noproxyEdits, ...deleteWords(command, removed.flatMap((option) => option.indices))];
   if (inserted.length > 0) edits.push({ start: command.words[0].end, end: command.words[0].end, text: ` ${inserted.join(' ')}` });
   return rewritten(command, program, changes, edits, claim);
 }

@@ -35,7 +35,7 @@ function instructionEnd(text: string, pos: number, escape: string): number {
   let i = pos;
   while (i < text.length) {
     const ch = text[i];
-    if (ch === '\n' || ch === '\r') {
+    if (ch === '\r' || (ch === '\n' && text[i - 1] !== '\r')) {
       let back = i - 1;
       while (back >= pos && (text[back] === ' ' || text[back] === '\t')) back--;
       if (text[back] !== escape) return i;

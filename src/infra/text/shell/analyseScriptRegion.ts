@@ -4,7 +4,7 @@ import { reportPowershellExtension } from '../commands/reportPowershellExtension
 import { rewriteCurl } from '../commands/rewriteCurl';
 import { rewriteInvokeWebRequest } from '../commands/rewriteInvokeWebRequest';
 import { rewriteWget } from '../commands/rewriteWget';
-import { findLegacyPrefixes, LEGACY_DEFAULT_PORT } from '../legacyTokenUrl';
+import { findLegacyBaseUrls, findLegacyPrefixes, LEGACY_DEFAULT_PORT } from '../legacyTokenUrl';
 import type { DraftFinding } from '../textFinding';
 import { scanScript } from './scanScript';
 import type { ScriptRegion } from './scriptRegion';
@@ -21,7 +21,7 @@ export interface RegionOptions {
 /** Findings for every command of a script region, plus legacy URLs no rewritten command accounts for. */
 export function analyseScriptRegion(text: string, region: ScriptRegion, options: RegionOptions): DraftFinding[] {
   const scanned = scanScript(text, region);
-  const context: CommandContext = { text, region, apiVersion: options.apiVersion, fileMentionsMetadata: options.fileMentionsMetadata };
+  const context: CommandContext = { region, apiVersion: options.apiVersion, fileMentionsMetadata: options.fileMentionsMetadata };
   const drafts: DraftFinding[] = [];
   const claimed: Array<{ start: number; end: number }> = [];
   for (const command of scanned.commands) {
@@ -74,15 +74,16 @@ function aliasReview(command: Command, context: CommandContext): CommandAnalysis
 
 function unclaimedLegacyUrls(text: string, region: ScriptRegion, covered: Array<{ start: number; end: number }>): DraftFinding[] {
   const drafts: DraftFinding[] = [];
-  for (const match of findLegacyPrefixes(text.slice(region.start, region.end))) {
+  const body = text.slice(region.start, region.end);
+  const defaultPortUrls = [...findLegacyPrefixes(body).filter((match) => match.port === LEGACY_DEFAULT_PORT), ...findLegacyBaseUrls(body)];
+  for (const match of defaultPortUrls) {
     const start = region.start + match.start;
     const end = region.start + match.end;
-    if (match.port !== LEGACY_DEFAULT_PORT) continue;
     if (covered.some((range) => range.start <= start && end <= range.end)) continue;
     drafts.push({
       ruleId: 'manual-review',
       severity: 'error',
-      message: 'Legacy VM extension token URL outside a curl/wget/Invoke-RestMethod call the tool can rewrite (held in a variable or used by another program); move it to IMDS by hand (host 169.254.169.254, path /metadata/identity/oauth2/token, api-version=2018-02-01, GET, Metadata: true, no proxy).',
+      message: 'Legacy VM extension URL outside a curl/wget/Invoke-RestMethod call the tool can rewrite (held in a variable, a base URL, or used by another program); move it to IMDS by hand (host 169.254.169.254, path /metadata/identity/oauth2/token, api-version=2018-02-01, GET, Metadata: true, no proxy).',
       start,
       end,
       blocksFile: true,

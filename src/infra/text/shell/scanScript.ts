@@ -9,7 +9,7 @@ export interface ScannedScript {
   comments: Array<{ start: number; end: number }>;
 }
 
-const SH_PREFIX_WORDS = new Set(['sudo', 'time', 'exec', 'nohup', 'command', 'env', 'then', 'do', 'else', 'elif', 'if', 'while', 'until', '!', '{']);
+const SH_PREFIX_WORDS = new Set(['$', 'sudo', 'time', 'exec', 'nohup', 'command', 'env', 'then', 'do', 'else', 'elif', 'if', 'while', 'until', '!', '{']);
 
 /** Splits a region into simple commands (separated by newlines, `;`, `&`, `|`, brackets) and comments. */
 export function scanScript(text: string, region: ScriptRegion): ScannedScript {
@@ -76,7 +76,7 @@ function findLineEnd(text: string, pos: number, end: number): number {
   return i;
 }
 
-/** Drops leading assignments and prefixes (`sudo`, `then`, `$x =`) so that words[0] is the program. */
+/** Drops leading assignments and prefixes (`sudo`, `then`, `$x =`, a documentation prompt `$`) so that words[0] is the program. */
 function toCommand(words: Word[], sh: boolean): Command | undefined {
   let first = 0;
   while (first < words.length) {

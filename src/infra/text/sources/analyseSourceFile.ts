@@ -1,5 +1,5 @@
 import type { TextEdit } from '../../../engine/types';
-import { findLegacyPrefixes, IMDS_TOKEN_ENDPOINT, LEGACY_DEFAULT_PORT, mentionsEndpointVariable } from '../legacyTokenUrl';
+import { findLegacyBaseUrls, findLegacyPrefixes, IMDS_TOKEN_ENDPOINT, LEGACY_DEFAULT_PORT, mentionsEndpointVariable } from '../legacyTokenUrl';
 import type { DraftFinding } from '../textFinding';
 import { scanSourceText, type StringLiteral } from './scanSourceText';
 import type { SourceLanguage } from './sourceLanguage';
@@ -44,6 +44,12 @@ export function analyseSourceFile(text: string, language: SourceLanguage, apiVer
       if (!reason && !mentionsMetadata) {
         drafts.push({ ruleId: 'missing-metadata-header', severity: 'warning', start, end, message: 'No Metadata header is visible in this file; IMDS answers 400 without `Metadata: true`.' });
       }
+    }
+  });
+  scanned.literals.forEach((literal, index) => {
+    if (cloudShell) return;
+    for (const base of findLegacyBaseUrls(literalContents[index])) {
+      drafts.push({ ruleId: 'legacy-endpoint', severity: 'error', start: literal.contentStart + base.start, end: literal.contentStart + base.end, message: 'Base URL of the retired VM extension; the token path is appended elsewhere, so it is not rewritten. Use http://169.254.169.254/metadata/identity/oauth2/token?api-version=2018-02-01 (GET, Metadata: true, no proxy).', blocksFile: true });
     }
   });
   if (post && drafts.some((draft) => draft.blocksFile)) {
