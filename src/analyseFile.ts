@@ -1,6 +1,6 @@
 import { migrateSource } from './engine/migrateSource';
 import { mayContainLegacyPattern } from './engine/prefilter';
-import type { FileResult } from './engine/types';
+import type { FileResult, ModuleHost } from './engine/types';
 import { analyseInfraFile, infraMayContainPattern, isInfraFile } from './infra';
 
 export interface AnalyseOptions {
@@ -8,6 +8,10 @@ export interface AnalyseOptions {
   apiVersion?: string;
   /** Rewrite literal URLs in Markdown fenced code blocks (otherwise Markdown is report-only). */
   includeDocs?: boolean;
+  /** Follows imported consts into other modules (see ModuleHost). */
+  modules?: ModuleHost;
+  /** Analyse a script even when the text scan finds nothing (it imports a legacy module). */
+  skipPrefilter?: boolean;
 }
 
 const SCRIPT_EXTENSIONS = /\.(?:[cm]?[jt]s|[jt]sx)$/i;
@@ -31,7 +35,7 @@ export function mayContainPattern(text: string, filename: string): boolean {
 
 /** Analyses one file of any supported kind: findings and the migrated text. Pure. */
 export function analyseFile(text: string, options: AnalyseOptions): FileResult {
-  if (isScriptFile(options.filename) && mayContainLegacyPattern(text)) {
+  if (isScriptFile(options.filename) && (options.skipPrefilter || mayContainLegacyPattern(text))) {
     return migrateSource(text, options);
   }
   if (!isScriptFile(options.filename) && isInfraFile(options.filename)) return analyseInfraFile(text, options);

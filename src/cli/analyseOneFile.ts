@@ -1,12 +1,15 @@
 import { analyseFile, isScriptFile, mayContainPattern } from '../analyseFile';
 import { LineIndex } from '../engine/positions';
-import type { Finding } from '../engine/types';
+import type { FileResult, Finding, ModuleHost } from '../engine/types';
+import type { ProjectFile } from '../engine/project';
 import { hasHugeLine, readSourceFile } from '../files/readSourceFile';
 import { toReportedFinding, type ReportedFinding } from '../reporters/model';
 
 export interface AnalysisSettings {
   apiVersion: string;
   includeDocs: boolean;
+  modules?: ModuleHost;
+  skipPrefilter?: boolean;
 }
 
 /** The outcome of reading and analysing one file. */
@@ -22,6 +25,10 @@ export type FileAnalysis =
       /** Original and migrated text, kept only when the file changes. */
       change?: { before: string; after: string };
       parseError?: { message: string; line: number; column: number };
+      /** True when the text scan ruled the file out (it was not parsed). */
+      prefiltered?: boolean;
+      /** The engine's result with the text, kept for script files that take part in a cross-file group. */
+      project?: ProjectFile;
     };
 
 /** The engine's parse-error finding, or one made from `parseError` should the engine omit it. */
@@ -39,9 +46,14 @@ export async function analyseOneFile(absolutePath: string, file: string, setting
   const read = await readSourceFile(absolutePath);
   if (read.kind === 'skipped') return { kind: 'skipped', file, reason: read.reason };
   const { text, mode } = read;
-  if (!mayContainPattern(text, file)) return { kind: 'analysed', absolutePath, file, mode, findings: [] };
+  if (!settings.skipPrefilter && !mayContainPattern(text, file)) return { kind: 'analysed', absolutePath, file, mode, findings: [], prefiltered: true };
   if (isScriptFile(file) && hasHugeLine(text)) return { kind: 'skipped', file, reason: 'looks minified or generated (a line over 10,000 characters)' };
-  const result = analyseFile(text, { filename: file, apiVersion: settings.apiVersion, includeDocs: settings.includeDocs });
+  const result = analyseFile(text, { filename: file, apiVersion: settings.apiVersion, includeDocs: settings.includeDocs, modules: settings.modules, skipPrefilter: settings.skipPrefilter });
+  return analysisOf(absolutePath, file, mode, text, result);
+}
+
+/** The CLI's view of one engine result: reported findings, the change, and what a cross-file group needs. */
+export function analysisOf(absolutePath: string, file: string, mode: number, text: string, result: FileResult): FileAnalysis {
   const changed = result.changed && result.output !== text;
   const lines = new LineIndex(text);
   const findings = result.parseError ? withParseErrorFinding(result.findings, result.parseError) : result.findings;
@@ -53,5 +65,6 @@ export async function analyseOneFile(absolutePath: string, file: string, setting
     findings: findings.map((finding) => toReportedFinding(finding, file, changed, lines)),
     change: changed ? { before: text, after: result.output } : undefined,
     parseError: result.parseError ? { message: result.parseError.message, line: result.parseError.loc.line, column: result.parseError.loc.column } : undefined,
+    project: result.externalEdits || result.legacyExports ? { filename: file, text, result } : undefined,
   };
 }

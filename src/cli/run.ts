@@ -9,6 +9,7 @@ import { formatReport, isDocumentFormat } from '../reporters/formatReport';
 import { countBySeverity, type FileOutcome, type ReportedFinding, type RunReport } from '../reporters/model';
 import { formatSummary } from '../reporters/summary';
 import { analyseOneFile, type FileAnalysis } from './analyseOneFile';
+import { fileModuleHost, resolveCrossFileGroups } from './crossFile';
 import { parseArguments, type CliOptions } from './args';
 import { exitStatus } from './exitStatus';
 import type { CliIO } from './io';
@@ -35,14 +36,15 @@ async function migrate(options: CliOptions, io: CliIO, version: string): Promise
 
   const files = await discoverFiles(options.paths, { cwd });
   const progress = createProgress(io.stderr, io.env, files.length);
-  const analysed: AnalysedFile[] = [];
+  let analysed: AnalysedFile[] = [];
+  const settings = { apiVersion: options.apiVersion, includeDocs: options.includeDocs, modules: fileModuleHost(cwd) };
   const failedFiles: string[] = [];
   let skipped = 0;
   for (const absolutePath of files) {
     const file = relativePosixPath(cwd, absolutePath);
     progress.advance(file);
     try {
-      const analysis = await analyseOneFile(absolutePath, file, { apiVersion: options.apiVersion, includeDocs: options.includeDocs });
+      const analysis = await analyseOneFile(absolutePath, file, settings);
       if (analysis.kind === 'skipped') {
         skipped++;
         progress.clear();
@@ -57,6 +59,7 @@ async function migrate(options: CliOptions, io: CliIO, version: string): Promise
     }
   }
   progress.clear();
+  analysed = await resolveCrossFileGroups(analysed, settings);
 
   const changedFiles = analysed.filter((analysis) => analysis.change !== undefined);
   if (options.mode === 'fix' && changedFiles.length > 0) {

@@ -1,20 +1,22 @@
-import type { ts } from 'ts-morph';
+import { ts } from 'ts-morph';
 import { DEFAULT_API_VERSION } from './apiVersions';
 import { applyEdits, findOverlap, normaliseEdits } from './applyEdits';
 import { FileScope } from './ast/scope';
+import { ImportedConsts } from './ast/importedConsts';
 import type { EngineContext } from './context';
 import { cloudShellContext } from './detectors/cloudShellContext';
 import { detectDeadPortConfig } from './detectors/deadPortConfig';
 import { detectLegacyRequests } from './detectors/legacyRequests';
 import { detectLegacySdkOptions } from './detectors/legacySdkOptions';
 import { detectExtensionProvisioning } from './detectors/extensionProvisioning';
-import { sharedConstProblems } from './detectors/sharedConsts';
+import { isExported, sharedConstProblems } from './detectors/sharedConsts';
 import { detectStrayLegacyLiterals } from './detectors/strayLegacyLiterals';
+import { detectImportedLegacyUses } from './detectors/importedLegacyValues';
 import { parseSource } from './parse';
 import { LineIndex } from './positions';
 import type { DraftFinding } from './requests/planRequest';
 import { preferredQuote } from './ast/quotes';
-import type { FileResult, Finding, MigrateOptions, TextEdit } from './types';
+import type { ExternalEdit, FileResult, Finding, MigrateOptions, TextEdit } from './types';
 
 /**
  * Finds legacy VM-extension token requests in one JS/TS file and plans their IMDS rewrite. Pure: text
@@ -29,7 +31,7 @@ export function migrateSource(text: string, options: MigrateOptions): FileResult
   const ctx: EngineContext = {
     sourceFile,
     text,
-    scope: new FileScope(sourceFile),
+    scope: new FileScope(sourceFile, options.modules ? new ImportedConsts(options.modules) : undefined),
     apiVersion: options.apiVersion ?? DEFAULT_API_VERSION,
     quote: preferredQuote(sourceFile),
   };
@@ -56,19 +58,63 @@ export function migrateSource(text: string, options: MigrateOptions): FileResult
   const sdk = detectLegacySdkOptions(ctx);
   sdk.consumed.forEach((node) => consumed.add(node));
   drafts.push(...sdk.findings.map((finding) => (cloudShell && finding.fix ? manualReview(finding, cloudShell) : finding)));
-  // 6. Anything else that names localhost:50342 is reported, not guessed at.
+  // 6. Consts of this file that importers' requests use (a project run): rewritten with them.
+  drafts.push(...importedUseFindings(options.importedBy ?? [], ctx, consumed));
+  // 7. Imported legacy consts used where the engine cannot follow them, and anything else that names
+  //    localhost:50342, are reported, not guessed at.
+  const rewrittenSites = planned.filter((request) => request.outcome.findings.some((finding) => finding.fix)).map((request) => request.parts.node);
+  const importedUses = detectImportedLegacyUses(ctx, rewrittenSites);
+  drafts.push(...importedUses.findings);
   drafts.push(...detectStrayLegacyLiterals(ctx, consumed, cloudShell));
-  // 7. Application code that deploys the extension through an SDK (Azure SDK, Pulumi).
+  // 8. Application code that deploys the extension through an SDK (Azure SDK, Pulumi).
   drafts.push(...detectExtensionProvisioning(sourceFile, text));
-  // 8. Port variables the rewrite leaves unused.
+  // 9. Port variables the rewrite leaves unused.
   drafts.push(...detectDeadPortConfig(removedPorts, drafts.flatMap((draft) => draft.fix ?? []), ctx));
 
-  return finish(text, options.filename, drafts, lines);
+  const result = finish(text, options.filename, drafts, lines);
+  if (importedUses.modules.length > 0) result.blockedModules = importedUses.modules;
+  const exported = legacyExports([...drafts.filter((draft) => draft.ruleId === 'manual-review').map((draft) => draft.start), ...[...consumed].map((node) => node.getStart())], ctx);
+  return exported.length > 0 ? { ...result, legacyExports: exported } : result;
+}
+
+/** Names of exported consts that hold a legacy value found in this file (importers may use them). */
+function legacyExports(positions: number[], ctx: EngineContext): string[] {
+  const names = new Set<string>();
+  for (const position of positions) {
+    let node: ts.Node | undefined = findNodeAt(ctx.sourceFile, position);
+    while (node && !ts.isVariableDeclaration(node)) node = node.parent;
+    if (node && ts.isVariableDeclaration(node) && ts.isIdentifier(node.name) && isExported(node, ctx)) names.add(node.name.text);
+  }
+  return [...names].sort();
+}
+
+function findNodeAt(sourceFile: ts.SourceFile, position: number): ts.Node | undefined {
+  let found: ts.Node | undefined;
+  const visit = (node: ts.Node): void => {
+    if (node.getStart() <= position && position < node.getEnd()) {
+      found = node;
+      ts.forEachChild(node, visit);
+    }
+  };
+  ts.forEachChild(sourceFile, visit);
+  return found;
 }
 
 /** Applies every fix, or none when anything in the file needs a person (never half-migrated). */
 function finish(text: string, filename: string, drafts: DraftFinding[], lines: LineIndex): FileResult {
-  let findings = drafts.sort((a, b) => a.start - b.start || a.end - b.end);
+  // Edits that belong to an imported module leave the findings: the project run applies them there.
+  const externalEdits: ExternalEdit[] = [];
+  let findings = drafts
+    .sort((a, b) => a.start - b.start || a.end - b.end)
+    .map((finding) => {
+      if (!finding.fix) return finding;
+      const local: TextEdit[] = [];
+      for (const { filename: target, ...edit } of finding.fix) {
+        if (target === undefined || target === filename) local.push(edit);
+        else externalEdits.push({ ...edit, filename: target });
+      }
+      return { ...finding, fix: local };
+    });
   // A token request the engine cannot rewrite blocks every edit of the file. A provisioning call that is
   // only reported does not: deleting an extensions-array entry elsewhere stands on its own.
   const blocked = findings.some((finding) => finding.ruleId === 'manual-review');
@@ -91,7 +137,66 @@ function finish(text: string, filename: string, drafts: DraftFinding[], lines: L
       finding.fix ? { ...finding, fix: undefined, message: `${finding.message} Not rewritten: this file also has items that need manual review, and a file is never left half-migrated.` } : finding,
     );
   }
-  return { filename, findings: findings.map((finding) => locate(finding, lines)), output, changed: output !== text };
+  const external = blocked || problem || externalEdits.length === 0 ? undefined : normaliseEdits(externalEdits) as ExternalEdit[];
+  return { filename, findings: findings.map((finding) => locate(finding, lines)), output, changed: output !== text, ...(external ? { externalEdits: external } : {}) };
+}
+
+/** One finding per literal that importers' rewrites edit, carrying those edits; the literals count as explained. */
+function importedUseFindings(importedBy: NonNullable<MigrateOptions['importedBy']>, ctx: EngineContext, consumed: Set<ts.Node>): DraftFinding[] {
+  const byLiteral = new Map<ts.Node, { importers: Set<string>; edits: TextEdit[] }>();
+  for (const { importer, edits } of importedBy) {
+    for (const edit of edits) {
+      const literal = literalAt(ctx.sourceFile, edit.start, edit.end);
+      if (!literal) continue;
+      const entry = byLiteral.get(literal) ?? { importers: new Set<string>(), edits: [] };
+      entry.importers.add(importer);
+      entry.edits.push(edit);
+      byLiteral.set(literal, entry);
+    }
+  }
+  return [...byLiteral].map(([literal, { importers, edits }]) => {
+    consumed.add(literal);
+    return {
+      ruleId: 'legacy-endpoint',
+      severity: 'error',
+      message: `This value names the retired Managed Identity VM extension and is used by token requests in ${[...importers].sort().join(', ')}; rewritten to IMDS together with them.`,
+      start: literal.getStart(),
+      end: literal.getEnd(),
+      fix: normaliseEdits(edits),
+    };
+  });
+}
+
+/** The string or template literal whose text holds [start, end). */
+function literalAt(sourceFile: ts.SourceFile, start: number, end: number): ts.Node | undefined {
+  let found: ts.Node | undefined;
+  const visit = (node: ts.Node): void => {
+    if (found || node.getStart() > start || node.getEnd() < end) return;
+    if (isLiteralNode(node) && node.getStart() < start && end < node.getEnd() + 1) {
+      found = node;
+      return;
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(sourceFile);
+  return found;
+}
+
+function isLiteralNode(node: ts.Node): boolean {
+  return ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node) || ts.isTemplateHead(node) || ts.isTemplateMiddle(node) || ts.isTemplateTail(node);
+}
+
+/**
+ * The same file result with nothing applied: every fix withdrawn and reported for manual review with
+ * `reason`. Used when a file's migration depends on another file that cannot be migrated with it.
+ */
+export function withdrawFixes(result: FileResult, text: string, reason: string): FileResult {
+  const findings = result.findings.map((finding) => {
+    if (!finding.fix) return finding;
+    if (finding.severity !== 'error') return { ...finding, fix: undefined };
+    return { ...manualReview(finding, reason), loc: finding.loc };
+  });
+  return { filename: result.filename, findings, output: text, changed: false, ...(result.parseError ? { parseError: result.parseError } : {}) };
 }
 
 function manualReview(finding: DraftFinding, reason: string): DraftFinding {

@@ -18,6 +18,8 @@ export interface TextEdit {
   start: number;
   end: number;
   text: string;
+  /** Set inside the engine when the edit belongs to another file (an imported const); never in a Finding. */
+  filename?: string;
 }
 
 /** A position for people: 1-based line and column, as editors and ESLint show them. */
@@ -42,11 +44,33 @@ export interface Finding {
   fix?: TextEdit[];
 }
 
+/** An edit the migration of one file needs in another file (a URL const it imports). */
+export interface ExternalEdit extends TextEdit {
+  /** The file the edit applies to, as the ModuleHost named it. */
+  filename: string;
+}
+
+/**
+ * How the engine reads the modules a file imports, to follow a URL, base URL or port const across
+ * files. Supplied by the caller (the CLI reads files); the engine itself does no I/O.
+ */
+export interface ModuleHost {
+  /** The module `specifier` names when imported from `fromFilename`, or undefined (packages, missing files). */
+  resolveImport(fromFilename: string, specifier: string): { filename: string; text: string } | undefined;
+}
+
 export interface MigrateOptions {
   /** Used for the parser's language (ts/tsx/js/jsx/mjs/cjs/mts/cts) and in messages. */
   filename: string;
   /** IMDS api-version to emit. Defaults to DEFAULT_API_VERSION. */
   apiVersion?: string;
+  /** Follows imported consts into other modules; without it, imported values are opaque. */
+  modules?: ModuleHost;
+  /**
+   * Edits that the migration of importers needs in this file (their `externalEdits`), so that the
+   * consts they use are rewritten with them instead of being reported as unexplained.
+   */
+  importedBy?: Array<{ importer: string; edits: TextEdit[] }>;
 }
 
 export interface FileResult {
@@ -60,6 +84,15 @@ export interface FileResult {
   output: string;
   /** True when `output !== input`. */
   changed: boolean;
+  /**
+   * Edits this file's migration needs in other files (an imported URL const). `output` assumes they are
+   * applied: a project run applies the group together or not at all (see reconcileProject).
+   */
+  externalEdits?: ExternalEdit[];
+  /** Modules whose legacy consts this file uses in ways the engine cannot rewrite: they must not change alone. */
+  blockedModules?: string[];
+  /** Exported consts of this file that hold a legacy value: other modules may import them. */
+  legacyExports?: string[];
   /** Set when the file could not be parsed; findings then holds one `parse-error`. */
   parseError?: { message: string; loc: Position };
 }

@@ -1,6 +1,6 @@
 import { pathToFileURL } from 'node:url';
 import type { ReportedFinding, RunReport } from './model';
-import { RULES, ruleHelpUri } from './rules';
+import { RULES, ruleHelpUri, type RuleDescription } from './rules';
 
 const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 const SOURCE_ROOT = 'SRCROOT';
@@ -61,6 +61,15 @@ function sarifResult(finding: ReportedFinding) {
 }
 
 /** A SARIF 2.1.0 log with one run: the rule table as `tool.driver.rules`, one result per finding. */
+/** The rule's help (GitHub code scanning requires `help.text` and shows `help.markdown` with every alert). */
+function ruleHelp(rule: RuleDescription): { text: string; markdown: string } {
+  const uri = ruleHelpUri(rule.id);
+  const fixing = rule.fixable
+    ? 'mi-codemod fixes this where it can prove the rewrite safe: run it without --check.'
+    : 'mi-codemod does not fix this; the message says what to change by hand.';
+  return { text: `${rule.description} ${fixing} Documentation: ${uri}`, markdown: `${rule.description}\n\n${fixing}\n\n[Documentation](${uri})` };
+}
+
 export function formatSarif(report: RunReport): string {
   const log = {
     $schema: SARIF_SCHEMA,
@@ -75,6 +84,8 @@ export function formatSarif(report: RunReport): string {
             rules: RULES.map((rule) => ({
               id: rule.id,
               shortDescription: { text: rule.description },
+              fullDescription: { text: rule.description },
+              help: ruleHelp(rule),
               helpUri: ruleHelpUri(rule.id),
               defaultConfiguration: { level: sarifLevel(rule.severity) },
               properties: { fixable: rule.fixable },

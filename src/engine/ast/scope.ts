@@ -1,4 +1,5 @@
 import { ts } from 'ts-morph';
+import type { ImportedConsts } from './importedConsts';
 
 export type Binding =
   | { kind: 'variable'; declaration: ts.VariableDeclaration; isConst: boolean }
@@ -14,7 +15,11 @@ export class FileScope {
   private readonly nonAppendAssigned = new Set<string>();
   private readonly bindingCache = new Map<ts.Identifier, Binding | undefined>();
 
-  constructor(readonly sourceFile: ts.SourceFile) {
+  constructor(
+    readonly sourceFile: ts.SourceFile,
+    /** Follows relative imports into other modules, when the caller gave the engine a ModuleHost. */
+    readonly imports?: ImportedConsts,
+  ) {
     const visit = (node: ts.Node): void => {
       if (ts.isIdentifier(node)) {
         const list = this.identifiersByName.get(node.text);

@@ -17,6 +17,7 @@ export function detectDeadPortConfig(removedPortExpressions: ts.Expression[], ed
   const isRemoved = (node: ts.Node): boolean => removed.some((edit) => node.getStart() >= edit.start && node.getEnd() <= edit.end);
   for (const expression of removedPortExpressions) {
     for (const identifier of identifiersIn(expression)) {
+      if (identifier.getSourceFile() !== ctx.sourceFile) continue; // a port const in an imported module
       const binding = ctx.scope.bindingOf(identifier);
       if (binding?.kind !== 'variable' || seen.has(binding.declaration)) continue;
       seen.add(binding.declaration);

@@ -12,7 +12,17 @@ export function sharedConstProblems(planned: PlannedRequest[], ctx: EngineContex
   const inSite = (node: ts.Node): boolean => sites.some((site) => node.getStart() >= site.getStart() && node.getEnd() <= site.getEnd());
   for (const request of planned) {
     for (const identifier of request.outcome.editedVia) {
+      if (identifier.getSourceFile() !== ctx.sourceFile) continue; // checked when its own module is migrated
       const binding = ctx.scope.bindingOf(identifier);
+      if (binding?.kind === 'import') {
+        const stray = ctx.scope.occurrencesOf(identifier.text).find((reference) => ctx.scope.bindingOf(reference)?.declaration === binding.declaration && !inSite(reference) && !isSearchParamsUse(reference));
+        if (stray) {
+          const line = ctx.sourceFile.getLineAndCharacterOfPosition(stray.getStart()).line + 1;
+          problems.set(request, `its URL comes from ${identifier.text}, imported from ${binding.moduleName}, which is also used on line ${line} in a way the tool does not rewrite`);
+          break;
+        }
+        continue;
+      }
       if (binding?.kind !== 'variable') continue;
       const declaration = binding.declaration;
       if (isExported(declaration, ctx)) {

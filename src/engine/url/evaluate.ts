@@ -82,6 +82,10 @@ export function evaluatePieces(expression: ts.Expression, scope: FileScope, via:
     if (initializer) return evaluatePieces(initializer, scope, [...via, node], depth + 1);
     // `let url = '…'; url += '&client_id=…'`: the initializer, then an unknown suffix.
     const binding = scope.bindingOf(node);
+    if (binding?.kind === 'import' && scope.imports) {
+      const exported = scope.imports.exportedConst(scope.sourceFile.fileName, binding.moduleName, binding.importedName);
+      if (exported) return evaluatePieces(exported.initializer, exported.scope, [...via, node], depth + 1);
+    }
     if (binding?.kind === 'variable' && binding.declaration.initializer && scope.isOnlyAppendedTo(node.text)) {
       return [...evaluatePieces(binding.declaration.initializer, scope, [...via, node], depth + 1), { kind: 'hole', node, via, appended: true }];
     }

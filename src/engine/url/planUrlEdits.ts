@@ -1,6 +1,6 @@
 import { ts } from 'ts-morph';
 import { concatOperandText, isSafeConcatOperand } from '../ast/precedence';
-import type { TextEdit } from '../types';
+import type { ExternalEdit, TextEdit } from '../types';
 import { skipWrappers, type HolePiece, type Piece, type TextPiece } from './evaluate';
 import { IMDS_HOST, IMDS_TOKEN_PATH } from './imds';
 import { textAt, type LegacyUrlShape } from './matchLegacyUrl';
@@ -66,7 +66,7 @@ export function planUrlEdits(request: UrlRewriteRequest): UrlRewritePlan {
       queryOpen = true;
     }
     const offset = start.piece.start + start.offset;
-    edits.push({ start: offset, end: offset + (shape.pathEnd - shape.pathStart), text: replacement });
+    edits.push({ start: offset, end: offset + (shape.pathEnd - shape.pathStart), text: replacement, filename: fileOf(start.piece) });
     editedVia.push(...start.piece.via);
 
     if (!apiVersionDone && shape.afterPath === 'query') {
@@ -74,7 +74,7 @@ export function planUrlEdits(request: UrlRewriteRequest): UrlRewritePlan {
       if (!mark || !mark.piece.mapped) return fail('the query string is written with escapes');
       const hasMore = shape.value.flat.length > shape.pathEnd + 1;
       const at = mark.piece.start + mark.offset + 1;
-      edits.push({ start: at, end: at, text: `api-version=${request.apiVersion}${hasMore ? '&' : ''}` });
+      edits.push({ start: at, end: at, text: `api-version=${request.apiVersion}${hasMore ? '&' : ''}`, filename: fileOf(mark.piece) });
       editedVia.push(...mark.piece.via);
       apiVersionDone = true;
     }
@@ -94,7 +94,7 @@ export function planUrlEdits(request: UrlRewriteRequest): UrlRewritePlan {
   return { edits, removedPortHole, editedVia };
 }
 
-type AuthorityResult = { edit: TextEdit; via: ts.Identifier[]; removedPortHole?: HolePiece } | { problem: string };
+type AuthorityResult = { edit: ExternalEdit; via: ts.Identifier[]; removedPortHole?: HolePiece } | { problem: string };
 
 /** Replaces `localhost:<port>` (however the port is written) with the IMDS host. */
 function planAuthorityEdit(shape: LegacyUrlShape): AuthorityResult {
@@ -103,6 +103,7 @@ function planAuthorityEdit(shape: LegacyUrlShape): AuthorityResult {
   if (!host || !host.piece.mapped) return { problem: 'the host is written with escapes' };
   const start = host.piece.start + host.offset;
   const via = [...host.piece.via];
+  const filename = fileOf(host.piece);
   const removedPortHole = shape.port?.hole;
 
   // 1. The path follows in the same expression: replace everything between host and path.
@@ -110,27 +111,27 @@ function planAuthorityEdit(shape: LegacyUrlShape): AuthorityResult {
     const path = textAt(value, shape.pathStart);
     if (path && path.piece.mapped && sameVia(path.piece, host.piece) && sameQuote(host.piece, path.piece)) {
       const end = path.piece.start + path.offset;
-      if (end > start) return { edit: { start, end, text: IMDS_HOST }, via, removedPortHole };
+      if (end > start) return { edit: { start, end, text: IMDS_HOST, filename }, via, removedPortHole };
     }
   }
   // 2. Host and port end inside a literal (a base URL, or a const that holds `http://localhost:50342`).
   const authorityEnd = shape.port ? shape.port.end : shape.hostEnd;
   const lastChar = textAt(value, authorityEnd - 1);
   if (lastChar && lastChar.piece.mapped && sameVia(lastChar.piece, host.piece) && sameQuote(host.piece, lastChar.piece)) {
-    return { edit: { start, end: lastChar.piece.start + lastChar.offset + 1, text: IMDS_HOST }, via, removedPortHole };
+    return { edit: { start, end: lastChar.piece.start + lastChar.offset + 1, text: IMDS_HOST, filename }, via, removedPortHole };
   }
   // 3. The port is a hole at the end of this expression: `'http://localhost:' + port` or `${port}`.
   if (shape.port?.hole) {
     const holeIndex = value.origins[shape.port.start].piece;
     const next = value.pieces[holeIndex + 1];
     if (next && next.kind === 'text' && next.mapped && sameVia(next, host.piece) && sameQuote(host.piece, next) && sameVia(shape.port.hole, host.piece)) {
-      return { edit: { start, end: next.start, text: IMDS_HOST }, via, removedPortHole };
+      return { edit: { start, end: next.start, text: IMDS_HOST, filename }, via, removedPortHole };
     }
     const holeIsLast = value.pieces.slice(holeIndex + 1).every((piece) => !sameVia(piece, host.piece));
     const literal = host.piece.literal;
     if (holeIsLast && ts.isStringLiteral(literal) && sameVia(shape.port.hole, host.piece)) {
       const quote = literal.getText()[0];
-      return { edit: { start, end: shape.port.hole.node.getEnd(), text: IMDS_HOST + quote }, via, removedPortHole };
+      return { edit: { start, end: shape.port.hole.node.getEnd(), text: IMDS_HOST + quote, filename }, via, removedPortHole };
     }
   }
   return { problem: 'the host and port are built in a way the tool cannot rewrite safely' };
@@ -193,6 +194,11 @@ function trailingLiteral(node: ts.Expression): ts.Node | undefined {
 
 function sameVia(a: Piece, b: Piece): boolean {
   return a.via.length === b.via.length && a.via.every((identifier, index) => identifier === b.via[index]);
+}
+
+/** The file a piece's literal is written in (another module's, for an imported const). */
+function fileOf(piece: TextPiece): string {
+  return piece.literal.getSourceFile().fileName;
 }
 
 /** Two literals joined by one replaced span must open and close alike: two parts of one template, or one quote. */

@@ -1,0 +1,67 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { isScriptFile } from '../analyseFile';
+import { reconcileProject, type ProjectFile } from '../engine/project';
+import type { ModuleHost } from '../engine/types';
+import { MAX_FILE_BYTES, readSourceFile } from '../files/readSourceFile';
+import { relativePosixPath } from '../files/posixPath';
+import { analyseOneFile, analysisOf, type AnalysisSettings, type FileAnalysis } from './analyseOneFile';
+
+type AnalysedFile = Extract<FileAnalysis, { kind: 'analysed' }>;
+
+const MODULE_SUFFIXES = ['', '.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs', '/index.ts', '/index.tsx', '/index.js', '/index.mjs'];
+
+/**
+ * Resolves relative imports the way Node and TypeScript do for source trees (`./config`, `./config.js`
+ * for config.ts, `./dir` for dir/index.ts) and reads the module. Names are cwd-relative, as the CLI's.
+ */
+export function fileModuleHost(cwd: string): ModuleHost {
+  return {
+    resolveImport(fromFilename, specifier) {
+      const base = path.resolve(cwd, path.dirname(fromFilename), specifier);
+      const candidates = [...MODULE_SUFFIXES.map((suffix) => base + suffix), base.replace(/\.([cm]?)js(x?)$/, '.$1ts$2')];
+      for (const candidate of candidates) {
+        try {
+          const stats = fs.statSync(candidate);
+          if (!stats.isFile() || stats.size > MAX_FILE_BYTES || !isScriptFile(candidate)) continue;
+          return { filename: relativePosixPath(cwd, candidate), text: fs.readFileSync(candidate, 'utf8') };
+        } catch {
+          // not this one
+        }
+      }
+      return undefined;
+    },
+  };
+}
+
+/**
+ * Cross-file groups: files that the text scan ruled out but that import a legacy const exported by an
+ * analysed file are analysed too, then every group is reconciled (all of it migrates, or none of it).
+ * Returns the analyses to use in place of the given ones.
+ */
+export async function resolveCrossFileGroups(analysed: AnalysedFile[], settings: AnalysisSettings): Promise<AnalysedFile[]> {
+  const exporters = analysed.filter((analysis) => analysis.project?.result.legacyExports?.length);
+  const byFile = new Map(analysed.map((analysis) => [analysis.file, analysis]));
+  if (exporters.length > 0) {
+    const wanted = exporters.map((analysis) => ({
+      names: analysis.project!.result.legacyExports!,
+      module: path.posix.basename(analysis.file).replace(/\.[^.]+$/, ''),
+    }));
+    for (const analysis of analysed) {
+      if (!analysis.prefiltered || !isScriptFile(analysis.file)) continue;
+      const read = await readSourceFile(analysis.absolutePath);
+      if (read.kind !== 'text' || !wanted.some(({ names, module }) => read.text.includes(module) && names.some((name) => read.text.includes(name)))) continue;
+      const again = await analyseOneFile(analysis.absolutePath, analysis.file, { ...settings, skipPrefilter: true });
+      if (again.kind === 'analysed') byFile.set(analysis.file, again);
+    }
+  }
+  const group: ProjectFile[] = [...byFile.values()].flatMap((analysis) => (analysis.project ? [analysis.project] : []));
+  if (!group.some((file) => file.result.externalEdits)) return [...byFile.values()];
+  const reconciled = reconcileProject(group, { apiVersion: settings.apiVersion, modules: settings.modules });
+  for (const file of group) {
+    const result = reconciled.get(file.filename);
+    const analysis = byFile.get(file.filename)!;
+    if (result && result !== file.result) byFile.set(file.filename, analysisOf(analysis.absolutePath, analysis.file, analysis.mode, file.text, result) as AnalysedFile);
+  }
+  return [...byFile.values()];
+}

@@ -1,0 +1,88 @@
+// Values imported from another module: a URL const is rewritten only together with every importer that
+// uses it, through the project run (reconcileProject), or reported; never one side alone.
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { migrateSource } from '../../src/engine/migrateSource';
+import { reconcileProject, type ProjectFile } from '../../src/engine/project';
+import type { ModuleHost } from '../../src/engine/types';
+
+const root = path.resolve(__dirname, '../../__testfixtures__/cross-file');
+
+/** An in-memory host over a set of files (names relative, `/`-separated), resolving `./x` and `./x.js`. */
+function memoryHost(files: Record<string, string>): ModuleHost {
+  return {
+    resolveImport(from, specifier) {
+      const base = path.posix.join(path.posix.dirname(from), specifier).replace(/\.js$/, '');
+      for (const candidate of [base, `${base}.ts`, `${base}.js`]) if (files[candidate] !== undefined) return { filename: candidate, text: files[candidate] };
+      return undefined;
+    },
+  };
+}
+
+function runProject(files: Record<string, string>, inRun: string[] = Object.keys(files)) {
+  const modules = memoryHost(files);
+  const project: ProjectFile[] = inRun.map((filename) => ({ filename, text: files[filename], result: migrateSource(files[filename], { filename, modules }) }));
+  return reconcileProject(project, { modules });
+}
+
+function readDir(dir: string): Record<string, string> {
+  return Object.fromEntries(fs.readdirSync(path.join(root, dir)).map((file) => [file, fs.readFileSync(path.join(root, dir, file), 'utf8')]));
+}
+
+describe('cross-file URL consts', () => {
+  it('rewrites an exported URL const together with its importers, and nothing else in them', () => {
+    const files = readDir('base-url-const');
+    const results = runProject(files);
+    expect(results.get('config.ts')!.output).toBe(files['config.ts'].replace('http://localhost:50342/oauth2/token', 'http://169.254.169.254/metadata/identity/oauth2/token'));
+    expect(results.get('token.ts')!.output).toBe(
+      files['token.ts'].replace("axios.get(MSI_TOKEN_URL, { params: { resource }, headers: { Metadata: 'true' }, timeout: TIMEOUT_MS })", "axios.get(MSI_TOKEN_URL + '?api-version=2018-02-01', { params: { resource }, headers: { Metadata: 'true' }, timeout: TIMEOUT_MS, proxy: false })"),
+    );
+    expect(results.get('vault.ts')!.output).toBe(files['vault.ts'].replace("'?resource=", "'?api-version=2018-02-01&resource="));
+    for (const result of results.values()) expect(result.findings.filter((finding) => finding.ruleId === 'manual-review')).toEqual([]);
+    // Migrated again, as a project, nothing changes.
+    const migrated = Object.fromEntries([...results].map(([name, result]) => [name, result.output]));
+    for (const result of runProject(migrated).values()) expect(result.changed).toBe(false);
+  });
+
+  it('reports an importer whose module is not part of the run, and writes neither', () => {
+    const files = readDir('exporter-not-in-run');
+    const results = runProject(files, ['token.ts']);
+    const token = results.get('token.ts')!;
+    expect(token.changed).toBe(false);
+    expect(token.findings.map((finding) => finding.ruleId)).toContain('manual-review');
+    expect(token.findings.find((finding) => finding.ruleId === 'manual-review')!.message).toMatch(/config\.ts, which is not part of this run/);
+  });
+
+  it('reports the exporter alone (no importer known) instead of rewriting it', () => {
+    const files = readDir('exporter-not-in-run');
+    const config = runProject(files, ['config.ts']).get('config.ts')!;
+    expect(config.changed).toBe(false);
+    expect(config.findings.map((finding) => finding.ruleId)).toEqual(['manual-review']);
+    expect(config.legacyExports).toEqual(['MSI_TOKEN_URL']);
+  });
+
+  it('blocks the whole group when one importer uses the const in a way the tool does not rewrite', () => {
+    const files = {
+      ...readDir('base-url-const'),
+      'log.ts': "import { MSI_TOKEN_URL } from './config';\nimport { get } from './wrapper';\nexport const probe = () => get(MSI_TOKEN_URL);\n",
+    };
+    const results = runProject(files);
+    expect([...results.values()].every((result) => !result.changed)).toBe(true);
+    expect(results.get('config.ts')!.findings.map((finding) => finding.ruleId)).toContain('manual-review');
+    expect(results.get('log.ts')!.findings.map((finding) => `${finding.loc.start.line}:${finding.ruleId}`)).toEqual(['3:manual-review']);
+    expect(results.get('token.ts')!.findings.find((finding) => finding.ruleId === 'manual-review')!.message).toMatch(/config\.ts, which log\.ts also uses in a way the tool cannot rewrite/);
+  });
+
+  it('blocks an importer that also uses the imported const outside a request', () => {
+    const files = {
+      'config.ts': "export const MSI_TOKEN_URL = 'http://localhost:50342/oauth2/token';\n",
+      'token.ts': "import { MSI_TOKEN_URL } from './config';\nconsole.log(MSI_TOKEN_URL);\nexport const t = (r: string) => fetch(MSI_TOKEN_URL + '?resource=' + r, { headers: { Metadata: 'true' } });\n",
+    };
+    const results = runProject(files);
+    expect(results.get('token.ts')!.changed).toBe(false);
+    const reported = results.get('token.ts')!.findings.filter((finding) => finding.ruleId === 'manual-review');
+    expect(reported.map((finding) => finding.loc.start.line)).toEqual([2, 3]);
+    expect(reported[1].message).toMatch(/also used on line 2/);
+  });
+});
