@@ -2,7 +2,7 @@ import { analyseFile, isScriptFile, mayContainPattern } from '../analyseFile';
 import { LineIndex } from '../engine/positions';
 import type { FileResult, Finding, ModuleHost } from '../engine/types';
 import type { ProjectFile } from '../engine/project';
-import { hasHugeLine, readSourceFile } from '../files/readSourceFile';
+import { hasHugeLine, readCandidate, readSourceFile } from '../files/readSourceFile';
 import { toReportedFinding, type ReportedFinding } from '../reporters/model';
 
 export interface AnalysisSettings {
@@ -19,7 +19,6 @@ export type FileAnalysis =
       kind: 'analysed';
       absolutePath: string;
       file: string;
-      mode: number;
       /** Every finding; `fixable` marks those whose fix the migrated text contains. */
       findings: ReportedFinding[];
       /** Original and migrated text, kept only when the file changes. */
@@ -43,17 +42,17 @@ function withParseErrorFinding(findings: Finding[], parseError: { message: strin
  * findings and, when the fix changes it, the migrated text. Engine exceptions propagate.
  */
 export async function analyseOneFile(absolutePath: string, file: string, settings: AnalysisSettings): Promise<FileAnalysis> {
-  const read = await readSourceFile(absolutePath);
+  const read = settings.skipPrefilter ? await readSourceFile(absolutePath) : readCandidate(absolutePath, (ascii) => mayContainPattern(ascii, file));
+  if (read.kind === 'irrelevant') return { kind: 'analysed', absolutePath, file, findings: [], prefiltered: true };
   if (read.kind === 'skipped') return { kind: 'skipped', file, reason: read.reason };
-  const { text, mode } = read;
-  if (!settings.skipPrefilter && !mayContainPattern(text, file)) return { kind: 'analysed', absolutePath, file, mode, findings: [], prefiltered: true };
+  const { text } = read;
   if (isScriptFile(file) && hasHugeLine(text)) return { kind: 'skipped', file, reason: 'looks minified or generated (a line over 10,000 characters)' };
   const result = analyseFile(text, { filename: file, apiVersion: settings.apiVersion, includeDocs: settings.includeDocs, modules: settings.modules, skipPrefilter: settings.skipPrefilter });
-  return analysisOf(absolutePath, file, mode, text, result);
+  return analysisOf(absolutePath, file, text, result);
 }
 
 /** The CLI's view of one engine result: reported findings, the change, and what a cross-file group needs. */
-export function analysisOf(absolutePath: string, file: string, mode: number, text: string, result: FileResult): FileAnalysis {
+export function analysisOf(absolutePath: string, file: string, text: string, result: FileResult): FileAnalysis {
   const changed = result.changed && result.output !== text;
   const lines = new LineIndex(text);
   const findings = result.parseError ? withParseErrorFinding(result.findings, result.parseError) : result.findings;
@@ -61,7 +60,6 @@ export function analysisOf(absolutePath: string, file: string, mode: number, tex
     kind: 'analysed',
     absolutePath,
     file,
-    mode,
     findings: findings.map((finding) => toReportedFinding(finding, file, changed, lines)),
     change: changed ? { before: text, after: result.output } : undefined,
     parseError: result.parseError ? { message: result.parseError.message, line: result.parseError.loc.line, column: result.parseError.loc.column } : undefined,

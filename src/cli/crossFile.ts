@@ -61,7 +61,7 @@ export async function resolveCrossFileGroups(analysed: AnalysedFile[], settings:
   for (const file of group) {
     const result = reconciled.get(file.filename);
     const analysis = byFile.get(file.filename)!;
-    if (result && result !== file.result) byFile.set(file.filename, analysisOf(analysis.absolutePath, analysis.file, analysis.mode, file.text, result) as AnalysedFile);
+    if (result && result !== file.result) byFile.set(file.filename, analysisOf(analysis.absolutePath, analysis.file, file.text, result) as AnalysedFile);
   }
   return [...byFile.values()];
 }

@@ -3,6 +3,7 @@ import { discoverFiles } from '../files/discover';
 import { relativePosixPath, realPath } from '../files/posixPath';
 import { findUncommittedChanges } from '../files/uncommittedChanges';
 import { writeFileAtomic } from '../files/writeFileAtomic';
+import { fileMode } from '../files/readSourceFile';
 import { createColors, shouldColour } from '../reporters/colors';
 import { colourDiff, unifiedDiff } from '../reporters/diff';
 import { formatReport, isDocumentFormat } from '../reporters/formatReport';
@@ -74,7 +75,7 @@ async function migrate(options: CliOptions, io: CliIO, version: string): Promise
     }
     for (const analysis of changedFiles) {
       try {
-        await writeFileAtomic(analysis.absolutePath, analysis.change!.after, analysis.mode);
+        await writeFileAtomic(analysis.absolutePath, analysis.change!.after, fileMode(analysis.absolutePath));
       } catch (error) {
         failedFiles.push(`${analysis.file}: could not write: ${(error as Error).message}`);
         analysis.change = undefined;

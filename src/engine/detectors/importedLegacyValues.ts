@@ -1,6 +1,5 @@
 import { ts } from 'ts-morph';
 import type { EngineContext } from '../context';
-import { isValueReference } from '../ast/scope';
 import type { DraftFinding } from '../requests/planRequest';
 import { evaluatePieces } from '../url/evaluate';
 import { matchLegacyUrl } from '../url/matchLegacyUrl';
@@ -20,8 +19,11 @@ export function detectImportedLegacyUses(ctx: EngineContext, rewrittenSites: rea
   const modules = new Set<string>();
   if (!ctx.scope.imports) return { findings, modules: [] };
   const inSite = (node: ts.Node): boolean => rewrittenSites.some((site) => node.getStart() >= site.getStart() && node.getEnd() <= site.getEnd());
-  const visit = (node: ts.Node): void => {
-    if (ts.isIdentifier(node) && isValueReference(node) && !inSite(node)) {
+  // Only names bound by a relative import can hold another module's const: look at those alone.
+  const importedNames = relativeImportNames(ctx.sourceFile);
+  for (const name of importedNames) {
+    for (const node of ctx.scope.occurrencesOf(name)) {
+      if (inSite(node)) continue;
       const binding = ctx.scope.bindingOf(node);
       if (binding?.kind === 'import' && binding.moduleName.startsWith('.')) {
         const exported = ctx.scope.imports!.exportedConst(ctx.sourceFile.fileName, binding.moduleName, binding.importedName);
@@ -38,8 +40,26 @@ export function detectImportedLegacyUses(ctx: EngineContext, rewrittenSites: rea
         }
       }
     }
-    ts.forEachChild(node, visit);
-  };
-  visit(ctx.sourceFile);
+  }
   return { findings, modules: [...modules].sort() };
+}
+
+/** Local names bound by `import … from './x'` or `require('./x')` declarations at the top level. */
+function relativeImportNames(sourceFile: ts.SourceFile): string[] {
+  const names: string[] = [];
+  for (const statement of sourceFile.statements) {
+    if (ts.isImportDeclaration(statement) && ts.isStringLiteral(statement.moduleSpecifier) && statement.moduleSpecifier.text.startsWith('.')) {
+      const clause = statement.importClause;
+      if (clause?.name) names.push(clause.name.text);
+      const bindings = clause?.namedBindings;
+      if (bindings && ts.isNamedImports(bindings)) names.push(...bindings.elements.map((element) => element.name.text));
+    } else if (ts.isVariableStatement(statement) && /require\(\s*['"]\./.test(statement.getText())) {
+      for (const declaration of statement.declarationList.declarations) {
+        if (ts.isObjectBindingPattern(declaration.name)) {
+          for (const element of declaration.name.elements) if (ts.isIdentifier(element.name)) names.push(element.name.text);
+        }
+      }
+    }
+  }
+  return names;
 }

@@ -8,7 +8,10 @@ import type { PlannedRequest } from './legacyRequests';
  */
 export function sharedConstProblems(planned: PlannedRequest[], ctx: EngineContext): Map<PlannedRequest, string> {
   const problems = new Map<PlannedRequest, string>();
-  const sites = planned.filter((request) => request.outcome.findings.some((finding) => finding.fix)).map((request) => request.parts.node);
+  // A request's site is its call, and the base URL of the client instance it goes through.
+  const sites = planned
+    .filter((request) => request.outcome.findings.some((finding) => finding.fix))
+    .flatMap((request) => [request.parts.node, ...(request.parts.base ? [request.parts.base] : [])]);
   const inSite = (node: ts.Node): boolean => sites.some((site) => node.getStart() >= site.getStart() && node.getEnd() <= site.getEnd());
   for (const request of planned) {
     for (const identifier of request.outcome.editedVia) {

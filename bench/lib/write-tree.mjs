@@ -1,0 +1,63 @@
+// Puts a generated tree on disk as a git repository (so the CLI's `git ls-files` discovery is
+// exercised) and reuses it on later runs. The manifest lives in .git/, out of the listed files.
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { GENERATOR_VERSION, DEFAULT_SEED, generateFiles, planTree } from './generate-tree.mjs';
+
+const MANIFEST = path.join('.git', 'bench-manifest.json');
+
+/** The manifest of a complete tree at `directory` made by this generator version and seed, or null. */
+export function readExistingManifest(directory, seed) {
+  try {
+    const manifest = JSON.parse(fs.readFileSync(path.join(directory, MANIFEST), 'utf8'));
+    return manifest.generatorVersion === GENERATOR_VERSION && manifest.seed === seed ? manifest : null;
+  } catch {
+    return null;
+  }
+}
+
+const git = (directory, args) => execFileSync('git', args, {
+  cwd: directory,
+  stdio: ['ignore', 'pipe', 'inherit'],
+  maxBuffer: 1 << 28,
+  env: { ...process.env, GIT_AUTHOR_DATE: '2024-01-01T00:00:00Z', GIT_COMMITTER_DATE: '2024-01-01T00:00:00Z' },
+});
+
+/**
+ * Makes sure `directory` holds the tree of `fileCount` files for `seed`, committed to its own git
+ * repository and unchanged since; generates it (replacing whatever is there) when missing, stale,
+ * modified, or when `regenerate` is set.
+ * Returns `{ manifest, generated, totalBytes }`.
+ */
+export function ensureTree({ directory, fileCount, seed = DEFAULT_SEED, regenerate = false, log = () => {} }) {
+  const existing = regenerate ? null : readExistingManifest(directory, seed);
+  if (existing && existing.fileCount === fileCount) {
+    // A tree someone ran the fix mode on, or that a tool left files in, is rebuilt.
+    const dirty = git(directory, ['status', '--porcelain', '--untracked-files=all']).toString('utf8');
+    if (dirty === '') return { manifest: existing, generated: false, totalBytes: existing.totalBytes };
+    log(`${directory} has changes (${dirty.split('\n')[0].trim()} ...): regenerating`);
+  }
+  fs.rmSync(directory, { recursive: true, force: true });
+  fs.mkdirSync(directory, { recursive: true });
+  log(`generating ${fileCount} files in ${directory}`);
+  let totalBytes = 0;
+  const made = new Set();
+  for (const file of generateFiles({ fileCount, seed })) {
+    const target = path.join(directory, file.path);
+    const parent = path.dirname(target);
+    if (!made.has(parent)) {
+      fs.mkdirSync(parent, { recursive: true });
+      made.add(parent);
+    }
+    fs.writeFileSync(target, file.content);
+    totalBytes += Buffer.byteLength(file.content);
+  }
+  log(`committing ${fileCount} files (${(totalBytes / 1e6).toFixed(1)} MB) to a git repository`);
+  git(directory, ['init', '-q']);
+  git(directory, ['-c', 'core.autocrlf=false', 'add', '-A']);
+  git(directory, ['-c', 'user.name=bench', '-c', 'user.email=bench@example.invalid', '-c', 'commit.gpgsign=false', 'commit', '-q', '-m', `synthetic tree: ${fileCount} files, seed ${seed}`]);
+  const manifest = { ...planTree({ fileCount, seed }).manifest, totalBytes };
+  fs.writeFileSync(path.join(directory, MANIFEST), `${JSON.stringify(manifest, null, 2)}\n`);
+  return { manifest, generated: true, totalBytes };
+}
