@@ -1,6 +1,6 @@
 import { migrateSource } from './engine/migrateSource';
 import { mayContainLegacyPattern } from './engine/prefilter';
-import type { FileResult, ModuleHost } from './engine/types';
+import type { FileResult, MigrateOptions, ModuleHost } from './engine/types';
 import { analyseInfraFile, infraMayContainPattern, isInfraFile } from './infra';
 
 export interface AnalyseOptions {
@@ -10,6 +10,8 @@ export interface AnalyseOptions {
   includeDocs?: boolean;
   /** Follows imported consts into other modules (see ModuleHost). */
   modules?: ModuleHost;
+  /** Legacy SDK versions the project's lockfile resolves (see MigrateOptions). */
+  legacySdkVersions?: MigrateOptions['legacySdkVersions'];
   /** Analyse a script even when the text scan finds nothing (it imports a legacy module). */
   skipPrefilter?: boolean;
 }

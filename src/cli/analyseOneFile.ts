@@ -1,4 +1,4 @@
-import { analyseFile, isScriptFile, mayContainPattern } from '../analyseFile';
+import { analyseFile, isScriptFile, mayContainPattern, type AnalyseOptions } from '../analyseFile';
 import { LineIndex } from '../engine/positions';
 import type { FileResult, Finding, ModuleHost } from '../engine/types';
 import type { ProjectFile } from '../engine/project';
@@ -10,6 +10,8 @@ export interface AnalysisSettings {
   includeDocs: boolean;
   modules?: ModuleHost;
   skipPrefilter?: boolean;
+  /** The legacy SDK versions of a file's project (from its lockfile). */
+  sdkVersionsOf?: (absolutePath: string) => AnalyseOptions['legacySdkVersions'];
 }
 
 /** The outcome of reading and analysing one file. */
@@ -47,7 +49,7 @@ export async function analyseOneFile(absolutePath: string, file: string, setting
   if (read.kind === 'skipped') return { kind: 'skipped', file, reason: read.reason };
   const { text } = read;
   if (isScriptFile(file) && hasHugeLine(text)) return { kind: 'skipped', file, reason: 'looks minified or generated (a line over 10,000 characters)' };
-  const result = analyseFile(text, { filename: file, apiVersion: settings.apiVersion, includeDocs: settings.includeDocs, modules: settings.modules, skipPrefilter: settings.skipPrefilter });
+  const result = analyseFile(text, { filename: file, apiVersion: settings.apiVersion, includeDocs: settings.includeDocs, modules: settings.modules, skipPrefilter: settings.skipPrefilter, legacySdkVersions: isScriptFile(file) ? settings.sdkVersionsOf?.(absolutePath) : undefined });
   return analysisOf(absolutePath, file, text, result);
 }
 

@@ -11,6 +11,7 @@ import { countBySeverity, type FileOutcome, type ReportedFinding, type RunReport
 import { formatSummary } from '../reporters/summary';
 import { analyseOneFile, type FileAnalysis } from './analyseOneFile';
 import { fileModuleHost, resolveCrossFileGroups } from './crossFile';
+import { lockfileSdkVersions } from './lockfileVersions';
 import { parseArguments, type CliOptions } from './args';
 import { exitStatus } from './exitStatus';
 import type { CliIO } from './io';
@@ -38,7 +39,7 @@ async function migrate(options: CliOptions, io: CliIO, version: string): Promise
   const files = await discoverFiles(options.paths, { cwd });
   const progress = createProgress(io.stderr, io.env, files.length);
   let analysed: AnalysedFile[] = [];
-  const settings = { apiVersion: options.apiVersion, includeDocs: options.includeDocs, modules: fileModuleHost(cwd) };
+  const settings = { apiVersion: options.apiVersion, includeDocs: options.includeDocs, modules: fileModuleHost(cwd), sdkVersionsOf: lockfileSdkVersions(cwd) };
   const failedFiles: string[] = [];
   let skipped = 0;
   for (const absolutePath of files) {

@@ -55,7 +55,7 @@ export function migrateSource(text: string, options: MigrateOptions): FileResult
     removedPorts.push(...request.outcome.removedPorts);
   }
   // 5. Legacy SDK options (msiEndpoint, port).
-  const sdk = detectLegacySdkOptions(ctx);
+  const sdk = detectLegacySdkOptions(ctx, options.legacySdkVersions);
   sdk.consumed.forEach((node) => consumed.add(node));
   drafts.push(...sdk.findings.map((finding) => (cloudShell && finding.fix ? manualReview(finding, cloudShell) : finding)));
   // 6. Consts of this file that importers' requests use (a project run): rewritten with them.

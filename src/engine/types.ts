@@ -67,6 +67,11 @@ export interface MigrateOptions {
   /** Follows imported consts into other modules; without it, imported values are opaque. */
   modules?: ModuleHost;
   /**
+   * Legacy versions of ms-rest-azure / @azure/ms-rest-nodeauth that the project's lockfile resolves
+   * (package → version, and the lockfile's name): with one, a `loginWithVmMSI` call is a finding.
+   */
+  legacySdkVersions?: { lockfile: string; versions: ReadonlyMap<string, string> };
+  /**
    * Edits that the migration of importers needs in this file (their `externalEdits`), so that the
    * consts they use are rewritten with them instead of being reported as unexplained.
    */

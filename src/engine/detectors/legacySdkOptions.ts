@@ -1,6 +1,8 @@
 import { ts } from 'ts-morph';
 import { propertyName, propertyValue, removePropertyEdit } from '../ast/objectEdits';
 import type { EngineContext } from '../context';
+import { originOf } from '../clients/identify';
+import type { MigrateOptions } from '../types';
 import type { DraftFinding } from '../requests/planRequest';
 import { evaluatePieces, staticValue } from '../url/evaluate';
 
@@ -17,10 +19,22 @@ export interface SdkOptionFindings {
  * a `port` passed to loginWithVmMSI / loginWithMSI / MSIVmTokenCredentials is reported: ms-rest-azure
  * <= 2.5.9 and @azure/ms-rest-nodeauth <= 0.8.4 send it to the extension, later versions ignore it.
  */
-export function detectLegacySdkOptions(ctx: EngineContext): SdkOptionFindings {
+export function detectLegacySdkOptions(ctx: EngineContext, legacySdkVersions?: MigrateOptions['legacySdkVersions']): SdkOptionFindings {
   const findings: DraftFinding[] = [];
   const consumed: ts.Node[] = [];
   const visit = (node: ts.Node): void => {
+    if (legacySdkVersions && (ts.isCallExpression(node) || ts.isNewExpression(node))) {
+      const legacy = legacySdkCall(node, ctx, legacySdkVersions.versions);
+      if (legacy) {
+        findings.push({
+          ruleId: 'legacy-sdk-version',
+          severity: 'error',
+          message: `${legacy.entry} comes from ${legacy.sdk} ${legacy.version} (resolved in ${legacySdkVersions.lockfile}), which asks the retired Managed Identity VM extension for tokens. Upgrade to ${legacy.sdk} >= ${FIRST_SAFE[legacy.sdk]}, which uses IMDS; the call itself can stay.`,
+          start: node.getStart(),
+          end: node.getEnd(),
+        });
+      }
+    }
     if (ts.isObjectLiteralExpression(node)) {
       for (const property of node.properties) {
         if (!ts.isPropertyAssignment(property) && !ts.isShorthandPropertyAssignment(property)) continue;
@@ -54,6 +68,22 @@ export function detectLegacySdkOptions(ctx: EngineContext): SdkOptionFindings {
   };
   visit(ctx.sourceFile);
   return { findings, consumed };
+}
+
+const FIRST_SAFE: Record<string, string> = { 'ms-rest-azure': '2.6.0', '@azure/ms-rest-nodeauth': '0.9.0' };
+
+/** `loginWithVmMSI(…)`, `msRestAzure.loginWithMSI(…)`, `new MSIVmTokenCredentials(…)` from a legacy SDK version. */
+function legacySdkCall(call: ts.CallExpression | ts.NewExpression, ctx: EngineContext, versions: ReadonlyMap<string, string>): { entry: string; sdk: string; version: string } | undefined {
+  const callee = call.expression;
+  const entry = ts.isIdentifier(callee) ? callee : ts.isPropertyAccessExpression(callee) ? callee.name : undefined;
+  if (!entry || !LEGACY_SDK_ENTRY.test(entry.text)) return undefined;
+  let root: ts.Expression = callee;
+  while (ts.isPropertyAccessExpression(root)) root = root.expression;
+  if (!ts.isIdentifier(root)) return undefined;
+  const origin = originOf(root, ctx.scope);
+  if (origin?.kind !== 'module') return undefined;
+  const version = versions.get(origin.moduleName);
+  return version ? { entry: entry.text, sdk: origin.moduleName, version } : undefined;
 }
 
 function isLegacySdkArgument(object: ts.ObjectLiteralExpression): boolean {
