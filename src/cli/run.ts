@@ -57,7 +57,8 @@ async function migrate(options: CliOptions, io: CliIO, version: string): Promise
     } catch (error) {
       progress.clear();
       failedFiles.push(`${file}: ${(error as Error).message}`);
-      io.stderr.write(`mi-codemod: internal error in ${file}: ${(error as Error).stack ?? error}\n`);
+      const isIoError = typeof (error as NodeJS.ErrnoException).code === 'string';
+      io.stderr.write(isIoError ? `mi-codemod: could not read ${file}: ${(error as Error).message}\n` : `mi-codemod: internal error in ${file}: ${(error as Error).stack ?? error}\n`);
     }
   }
   progress.clear();

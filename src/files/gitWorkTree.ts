@@ -3,7 +3,8 @@ import path from 'node:path';
 
 /** Runs git and returns its stdout, or undefined when git is missing or the command fails. */
 function runGit(cwd: string, args: string[]): Buffer | undefined {
-  const result = spawnSync('git', args, { cwd, maxBuffer: 1024 * 1024 * 1024, windowsHide: true });
+  // core.fsmonitor names a command git would run from the scanned repository's own config.
+  const result = spawnSync('git', ['-c', 'core.fsmonitor=false', ...args], { cwd, maxBuffer: 1024 * 1024 * 1024, windowsHide: true });
   if (result.error || result.status !== 0) return undefined;
   return result.stdout;
 }

@@ -33,6 +33,8 @@ export function hasHugeLine(text: string): boolean {
  */
 export function readCandidate(file: string, mayMatter: (asciiView: string) => boolean): SourceRead | { kind: 'irrelevant' } {
   const bytes = fs.readFileSync(file);
+  const utf16 = utf16Text(bytes);
+  if (utf16 !== undefined) return mayMatter(utf16) ? { kind: 'skipped', reason: 'UTF-16 encoded (save it as UTF-8 to migrate it)' } : { kind: 'irrelevant' };
   if (!mayMatter(bytes.toString('latin1'))) return { kind: 'irrelevant' };
   return decode(bytes);
 }
@@ -58,4 +60,12 @@ function decode(bytes: Buffer): SourceRead {
 /** The file's permission bits, read only for files that are about to be rewritten. */
 export function fileMode(file: string): number {
   return fs.statSync(file).mode;
+}
+
+/** The text of a file that starts with a UTF-16 byte order mark, or undefined for any other file. */
+function utf16Text(bytes: Buffer): string | undefined {
+  if (bytes.length < 2) return undefined;
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes);
+  return undefined;
 }

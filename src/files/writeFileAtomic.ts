@@ -9,6 +9,10 @@ import path from 'node:path';
  */
 export async function writeFileAtomic(file: string, text: string, mode: number): Promise<void> {
   const permissions = mode & 0o7777;
+  // A rename needs write permission on the directory only: refuse what the user may not (or, for root,
+  // what no write bit allows) write, as an in-place write would.
+  if ((permissions & 0o222) === 0) throw Object.assign(new Error('EACCES: the file is read-only'), { code: 'EACCES' });
+  await fs.access(file, fs.constants.W_OK);
   const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}-${randomBytes(4).toString('hex')}.mi-codemod.tmp`);
   try {
     const handle = await fs.open(temporary, 'wx', permissions);
