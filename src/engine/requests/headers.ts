@@ -1,6 +1,7 @@
 import { ts } from 'ts-morph';
 import { findProperty, propertyName, propertyValue, removePropertyEdit, insertPropertyEdits } from '../ast/objectEdits';
-import { skipWrappers } from '../url/evaluate';
+import { constInitializer, skipWrappers } from '../url/evaluate';
+import type { FileScope } from '../ast/scope';
 import type { TextEdit } from '../types';
 import type { HeaderSlot } from './types';
 
@@ -31,7 +32,10 @@ export function planHeaders(slot: HeaderSlot, bodyRemoved: boolean, quote: strin
   const edits: TextEdit[] = [];
   let metadataEdits: TextEdit[] = [];
   if (slot.kind === 'opaque') {
-    return { edits, hadMetadata, metadataEdits, problem: 'the request headers come from a value the tool cannot see, so it cannot check the Metadata header' };
+    // The extension required Metadata: true as IMDS does, so working legacy code sends it: headers the
+    // tool cannot see are trusted for a GET; a POST whose form headers would have to go is left to a person.
+    if (bodyRemoved) return { edits, hadMetadata: true, metadataEdits, problem: 'the request headers come from a value the tool cannot see, so it cannot remove the form Content-Type' };
+    return { edits, hadMetadata: true, metadataEdits };
   }
   if (slot.kind === 'object') {
     if (slot.object.properties.some((p) => ts.isSpreadAssignment(p)) && !hadMetadata) {
@@ -72,10 +76,12 @@ function isBodyHeader(property: ts.ObjectLiteralElementLike): boolean {
 }
 
 /** The object literal of `headers: {…}` or `headers: new Headers({…})`, or the slot for another shape. */
-export function headerSlotOf(options: ts.ObjectLiteralExpression | undefined, addToOptions: (propertyText: string) => TextEdit[], key = 'headers'): HeaderSlot {
+export function headerSlotOf(options: ts.ObjectLiteralExpression | undefined, addToOptions: (propertyText: string) => TextEdit[], key = 'headers', scope?: FileScope): HeaderSlot {
   const property = options ? findProperty(options, key) : undefined;
   if (!property) return { kind: 'absent', addHeaders: (headersText) => addToOptions(`${key}: ${headersText}`) };
-  const value = skipWrappers(propertyValue(property));
+  let value = skipWrappers(propertyValue(property));
+  // `const headers = { Metadata: 'true' }; fetch(url, { headers })`: the object the const holds.
+  if (scope && ts.isIdentifier(value)) value = skipWrappers(constInitializer(value, scope) ?? value);
   if (ts.isObjectLiteralExpression(value)) return { kind: 'object', object: value };
   if (ts.isNewExpression(value) && ts.isIdentifier(value.expression) && value.expression.text === 'Headers') {
     const init = value.arguments?.[0] ? skipWrappers(value.arguments[0]) : undefined;

@@ -68,8 +68,7 @@ export function readOptions(options: ts.ObjectLiteralExpression | undefined, key
     break;
   }
   const hasTimeout = timeoutKeys.some((key) => findProperty(options, key) !== undefined);
-  void ctx;
-  return { method, body, headers: headerSlotOf(options, addOptions), hasTimeout, problems };
+  return { method, body, headers: headerSlotOf(options, addOptions, 'headers', ctx.scope), hasTimeout, problems };
 }
 
 /**

@@ -77,10 +77,12 @@ export function planRequest(parts: RequestParts, ctx: EngineContext): RequestOut
   }
 
   const apiVersionInUrl = parts.addApiVersionToParams === undefined;
+  // An api-version the call already passes as a parameter (`params: { 'api-version': … }`) is kept, never doubled.
+  const callHasApiVersion = /['"`]?api-version['"`]?\s*:/.test(parts.node.getText());
   const urlPlan = planUrlEdits({
     shape,
     siteExpression: parts.url,
-    apiVersion: apiVersionInUrl && !baseShape?.hasApiVersion ? ctx.apiVersion : undefined,
+    apiVersion: apiVersionInUrl && !baseShape?.hasApiVersion && !callHasApiVersion ? ctx.apiVersion : undefined,
     appendQuery,
     quote: ctx.quote,
     urlObject: parts.urlObject,
@@ -98,10 +100,10 @@ export function planRequest(parts: RequestParts, ctx: EngineContext): RequestOut
     editedVia.push(...basePlan.editedVia);
     removedPortHole = removedPortHole ?? basePlan.removedPortHole;
   }
-  if (!apiVersionInUrl && !shape.hasApiVersion) edits.push(...parts.addApiVersionToParams!(ctx.apiVersion));
+  if (!apiVersionInUrl && !shape.hasApiVersion && !callHasApiVersion) edits.push(...parts.addApiVersionToParams!(ctx.apiVersion));
 
   const headerPlan = planHeaders(parts.headers, parts.body !== undefined, ctx.quote);
-  if (headerPlan.problem && !(parts.headers.kind === 'opaque' && !isPost)) return manual(headerPlan.problem);
+  if (headerPlan.problem) return manual(headerPlan.problem);
   edits.push(...headerPlan.edits);
   if (parts.bypassProxy) {
     edits.push(...parts.bypassProxy());
