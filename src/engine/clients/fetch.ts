@@ -11,6 +11,8 @@ export function fetchParts(call: ts.CallExpression, ctx: EngineContext): Request
   const options = optionsObjectOf(init, ctx);
   const editor = new OptionsEditor(options, url);
   const reading = readOptions(options, { bodyKeys: ['body'] }, editor, ctx);
+  // Options the tool cannot see may set the verb and a body: the request cannot be judged safe.
+  const problems = init && !options ? ['its options come from a value the tool cannot see (they may POST a body)', ...reading.problems] : reading.problems;
   return {
     client: 'fetch',
     node: call,
@@ -18,9 +20,9 @@ export function fetchParts(call: ts.CallExpression, ctx: EngineContext): Request
     urlObject: isUrlObject(url, ctx),
     method: reading.method,
     body: reading.body,
-    headers: init && !options ? { kind: 'opaque', node: init } : reading.headers,
+    headers: reading.headers,
     hasTimeout: reading.hasTimeout,
-    problems: reading.problems,
+    problems,
     finalEdits: () => editor.edits(),
   };
 }

@@ -18,6 +18,9 @@ export function detectStrayLegacyLiterals(ctx: EngineContext, consumed: Readonly
       severity: 'error',
       message:
         cloudShellReason ??
+        (isInTestDouble(node)
+          ? 'A test double (nock/msw/fake server) for the retired Managed Identity VM extension: migrate it together with the code under test, to intercept GET http://169.254.169.254/metadata/identity/oauth2/token?api-version=2018-02-01 (header Metadata: true).'
+          : undefined) ??
         'This names the retired Managed Identity VM extension (localhost:50342), but the tool cannot see the request that uses it. Point that request at http://169.254.169.254/metadata/identity/oauth2/token?api-version=2018-02-01 (GET, header Metadata: true).',
       start: node.getStart(),
       end: node.getEnd(),
@@ -45,6 +48,19 @@ export function detectStrayLegacyLiterals(ctx: EngineContext, consumed: Readonly
 }
 
 const MI_NAME = /msi|identity|managed/i;
+const TEST_DOUBLES = /^(?:nock|http|rest|graphql|setupServer|createServer|mockAgent|interceptor)$/;
+
+/** True when the literal is an argument of `nock(…)`, msw's `http.get(…)` and the like. */
+function isInTestDouble(node: ts.Node): boolean {
+  for (let current: ts.Node | undefined = node.parent; current && !ts.isStatement(current); current = current.parent) {
+    if (ts.isCallExpression(current)) {
+      const callee = current.expression;
+      const name = ts.isIdentifier(callee) ? callee.text : ts.isPropertyAccessExpression(callee) && ts.isIdentifier(callee.expression) ? callee.expression.text : '';
+      if (TEST_DOUBLES.test(name)) return true;
+    }
+  }
+  return false;
+}
 
 /** A `+` chain or template that is not itself part of a larger `+` chain or template. */
 function isOutermostStringExpression(node: ts.Node): boolean {
