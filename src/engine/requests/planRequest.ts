@@ -148,7 +148,7 @@ export function planRequest(parts: RequestParts, ctx: EngineContext): RequestOut
     });
   }
   const portSite = removedPortHole ? (removedPortHole.via[removedPortHole.via.length - 1] ?? removedPortHole.node) : undefined;
-  const removedPorts = [portSite, parts.authority?.portExpression].filter((node): node is ts.Expression => node !== undefined);
+  const removedPorts = [urlPlan.removedPortNode ?? portSite, parts.authority?.portExpression].filter((node): node is ts.Expression => node !== undefined);
   return { findings, consumed, removedPorts, editedVia };
 }
 

@@ -29,6 +29,8 @@ export interface UrlRewritePlan {
   removedPortHole?: HolePiece;
   /** Identifiers followed into consts whose literals the plan edits. */
   editedVia: ts.Identifier[];
+  /** A port const whose use at the site the rewrite deletes (`${MSI_PORT}` after a host const). */
+  removedPortNode?: ts.Expression;
 }
 
 /** Plans the text edits that turn a legacy URL value into the IMDS one. Pure. */
@@ -38,13 +40,15 @@ export function planUrlEdits(request: UrlRewriteRequest): UrlRewritePlan {
   const editedVia: ts.Identifier[] = [];
   const fail = (problem: string): UrlRewritePlan => ({ edits: [], problem, editedVia: [] });
   let removedPortHole: HolePiece | undefined;
+  let removedPortNode: ts.Expression | undefined;
 
   if (shape.kind !== 'path') {
     const authority = planAuthorityEdit(shape);
     if ('problem' in authority) return fail(authority.problem);
-    edits.push(authority.edit);
+    edits.push(...authority.edits);
     editedVia.push(...authority.via);
     removedPortHole = authority.removedPortHole;
+    removedPortNode = authority.removedPortNode;
   }
 
   let apiVersionDone = request.apiVersion === undefined || shape.hasApiVersion;
@@ -91,10 +95,10 @@ export function planUrlEdits(request: UrlRewriteRequest): UrlRewritePlan {
     if ('problem' in appended) return fail(appended.problem);
     edits.push(...appended.edits);
   }
-  return { edits, removedPortHole, editedVia };
+  return { edits, removedPortHole, editedVia, removedPortNode };
 }
 
-type AuthorityResult = { edit: ExternalEdit; via: ts.Identifier[]; removedPortHole?: HolePiece } | { problem: string };
+type AuthorityResult = { edits: ExternalEdit[]; via: ts.Identifier[]; removedPortHole?: HolePiece; removedPortNode?: ts.Expression } | { problem: string };
 
 /** Replaces `localhost:<port>` (however the port is written) with the IMDS host. */
 function planAuthorityEdit(shape: LegacyUrlShape): AuthorityResult {
@@ -111,30 +115,58 @@ function planAuthorityEdit(shape: LegacyUrlShape): AuthorityResult {
     const path = textAt(value, shape.pathStart);
     if (path && path.piece.mapped && sameVia(path.piece, host.piece) && sameQuote(host.piece, path.piece)) {
       const end = path.piece.start + path.offset;
-      if (end > start) return { edit: { start, end, text: IMDS_HOST, filename }, via, removedPortHole };
+      if (end > start) return { edits: [{ start, end, text: IMDS_HOST, filename }], via, removedPortHole };
     }
   }
   // 2. Host and port end inside a literal (a base URL, or a const that holds `http://localhost:50342`).
   const authorityEnd = shape.port ? shape.port.end : shape.hostEnd;
   const lastChar = textAt(value, authorityEnd - 1);
   if (lastChar && lastChar.piece.mapped && sameVia(lastChar.piece, host.piece) && sameQuote(host.piece, lastChar.piece)) {
-    return { edit: { start, end: lastChar.piece.start + lastChar.offset + 1, text: IMDS_HOST, filename }, via, removedPortHole };
+    return { edits: [{ start, end: lastChar.piece.start + lastChar.offset + 1, text: IMDS_HOST, filename }], via, removedPortHole };
   }
   // 3. The port is a hole at the end of this expression: `'http://localhost:' + port` or `${port}`.
   if (shape.port?.hole) {
     const holeIndex = value.origins[shape.port.start].piece;
     const next = value.pieces[holeIndex + 1];
     if (next && next.kind === 'text' && next.mapped && sameVia(next, host.piece) && sameQuote(host.piece, next) && sameVia(shape.port.hole, host.piece)) {
-      return { edit: { start, end: next.start, text: IMDS_HOST, filename }, via, removedPortHole };
+      return { edits: [{ start, end: next.start, text: IMDS_HOST, filename }], via, removedPortHole };
     }
     const holeIsLast = value.pieces.slice(holeIndex + 1).every((piece) => !sameVia(piece, host.piece));
     const literal = host.piece.literal;
     if (holeIsLast && ts.isStringLiteral(literal) && sameVia(shape.port.hole, host.piece)) {
       const quote = literal.getText()[0];
-      return { edit: { start, end: shape.port.hole.node.getEnd(), text: IMDS_HOST + quote, filename }, via, removedPortHole };
+      return { edits: [{ start, end: shape.port.hole.node.getEnd(), text: IMDS_HOST + quote, filename }], via, removedPortHole };
     }
   }
+  // 4. Host and port come from separate consts (`${MSI_HOST}:${MSI_PORT}/oauth2/token`): the host const
+  //    is rewritten, and `:${MSI_PORT}` is deleted where the URL is assembled.
+  const split = planSplitAuthority(shape, host.piece, start, filename);
+  if (split) return split;
   return { problem: 'the host and port are built in a way the tool cannot rewrite safely' };
+}
+
+function planSplitAuthority(shape: LegacyUrlShape, hostPiece: TextPiece, start: number, filename: string): AuthorityResult | undefined {
+  const { value } = shape;
+  if (!shape.port || shape.pathStart < 0) return undefined;
+  const lastHostChar = textAt(value, shape.hostEnd - 1);
+  const colon = textAt(value, shape.hostEnd);
+  const path = textAt(value, shape.pathStart);
+  if (!lastHostChar || lastHostChar.piece !== hostPiece || !hostPiece.mapped) return undefined;
+  // The host ends its const: nothing of that const follows it.
+  if (lastHostChar.offset !== hostPiece.text.length - 1 || value.pieces.slice(lastHostChar.pieceIndex + 1).some((piece) => piece.kind === 'text' && piece.text && sameVia(piece, hostPiece))) return undefined;
+  if (!colon || !path || !colon.piece.mapped || !path.piece.mapped || sameVia(colon.piece, hostPiece)) return undefined;
+  if (!sameVia(colon.piece, path.piece) || !sameQuote(colon.piece, path.piece)) return undefined;
+  const portPiece = value.pieces[value.origins[shape.port.start].piece];
+  const portNode = portPiece.via.length > colon.piece.via.length ? portPiece.via[colon.piece.via.length] : portPiece.kind === 'hole' ? portPiece.node : undefined;
+  return {
+    edits: [
+      { start, end: hostPiece.start + lastHostChar.offset + 1, text: IMDS_HOST, filename },
+      { start: colon.piece.start + colon.offset, end: path.piece.start + path.offset, text: '', filename: fileOf(colon.piece) },
+    ],
+    via: [...hostPiece.via, ...colon.piece.via],
+    removedPortHole: shape.port.hole,
+    removedPortNode: portNode,
+  };
 }
 
 /** True when the text piece at `index` is the last non-empty text of the value. */
