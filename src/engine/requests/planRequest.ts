@@ -5,6 +5,7 @@ import { matchLegacyUrl, type LegacyUrlShape } from '../url/matchLegacyUrl';
 import { planUrlEdits } from '../url/planUrlEdits';
 import { planHeaders, slotHasMetadata } from './headers';
 import type { RequestParts } from './types';
+import { isUrlObject } from '../clients/urlObject';
 import { ts } from 'ts-morph';
 
 /** A finding before positions are attached: offsets only. */
@@ -48,6 +49,7 @@ export function planRequest(parts: RequestParts, ctx: EngineContext): RequestOut
     editedVia: [],
   });
   if (parts.problems.length > 0) return manual(parts.problems[0]);
+  if (/^https:/i.test((baseShape ?? shape).value.flat)) return manual('it uses https, and IMDS is served over plain http only (the client or module may have to change too)');
 
   const isPost = parts.method !== undefined && parts.method.value.toUpperCase() !== 'GET';
   if (parts.method && !['GET', 'POST'].includes(parts.method.value.toUpperCase())) {
@@ -85,7 +87,7 @@ export function planRequest(parts: RequestParts, ctx: EngineContext): RequestOut
     apiVersion: apiVersionInUrl && !baseShape?.hasApiVersion && !callHasApiVersion ? ctx.apiVersion : undefined,
     appendQuery,
     quote: ctx.quote,
-    urlObject: parts.urlObject,
+    urlObject: parts.urlObject ?? isUrlObject(parts.url, ctx),
     apiVersionSuffix: parts.querySeparatorAfterApiVersion,
   });
   if (urlPlan.problem) return manual(urlPlan.problem);

@@ -66,8 +66,15 @@ export function evaluatePieces(expression: ts.Expression, scope: FileScope, via:
   if (envName) return [{ kind: 'hole', node, envName, via }];
   if (ts.isCallExpression(node) && isStringConversion(node)) {
     const inner = node.arguments[0] ?? (ts.isPropertyAccessExpression(node.expression) ? node.expression.expression : undefined);
+    // `String(x)`, `x.toString()`: the value of x itself (a URL object's text, a port's digits).
+    if (inner && !(ts.isIdentifier(node.expression) && node.expression.text !== 'String')) return evaluatePieces(inner, scope, via, depth + 1);
     const value = inner ? staticValue(inner, scope, depth + 1) : undefined;
     return [{ ...hole(node, via), value }];
+  }
+  if (ts.isPropertyAccessExpression(node) && node.name.text === 'href') {
+    // `url.href` of a URL object: its text.
+    const inner = evaluatePieces(node.expression, scope, via, depth + 1);
+    if (inner.some((piece) => piece.kind === 'text')) return inner;
   }
   if (ts.isNewExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === 'URL' && node.arguments?.length) {
     const [input, base] = node.arguments;
