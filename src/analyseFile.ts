@@ -1,8 +1,11 @@
 import { LineIndex } from './engine/positions';
 import { migrateSource } from './engine/migrateSource';
 import { mayContainLegacyPattern } from './engine/prefilter';
+import { isScriptFile } from './fileKinds';
 import type { FileResult, MigrateOptions, ModuleHost } from './engine/types';
-import { analyseInfraFile, infraMayContainPattern, isInfraFile } from './infra';
+import { analyseInfraFile, isInfraFile } from './infra';
+
+export { isScriptFile, isSupportedFile, mayContainPattern } from './fileKinds';
 
 export interface AnalyseOptions {
   filename: string;
@@ -15,25 +18,6 @@ export interface AnalyseOptions {
   legacySdkVersions?: MigrateOptions['legacySdkVersions'];
   /** Analyse a script even when the text scan finds nothing (it imports a legacy module). */
   skipPrefilter?: boolean;
-}
-
-const SCRIPT_EXTENSIONS = /\.(?:[cm]?[jt]s|[jt]sx)$/i;
-
-/** True for the JavaScript/TypeScript files the engine parses. */
-export function isScriptFile(filename: string): boolean {
-  return SCRIPT_EXTENSIONS.test(filename);
-}
-
-/** True for every kind of file the tool looks at (scripts and, see src/infra, infrastructure files). */
-export function isSupportedFile(filename: string): boolean {
-  return isScriptFile(filename) || isInfraFile(filename);
-}
-
-/** Cheap text scan: false means the file certainly holds no pattern and need not be parsed. */
-export function mayContainPattern(text: string, filename: string): boolean {
-  if (isScriptFile(filename)) return mayContainLegacyPattern(text);
-  if (isInfraFile(filename)) return infraMayContainPattern(text, filename);
-  return false;
 }
 
 /**

@@ -1,8 +1,9 @@
-import { analyseFile, isScriptFile, mayContainPattern, type AnalyseOptions } from '../analyseFile';
+import type { AnalyseOptions } from '../analyseFile';
 import { LineIndex } from '../engine/positions';
 import type { FileResult, Finding, ModuleHost } from '../engine/types';
 import type { ProjectFile } from '../engine/project';
-import { hasHugeLine, readCandidate, readSourceFile } from '../files/readSourceFile';
+import { hasHugeLine, readCandidate, readSourceText } from '../files/readSourceFile';
+import { isScriptFile, mayContainPattern } from '../fileKinds';
 import { toReportedFinding, type ReportedFinding } from '../reporters/model';
 
 export interface AnalysisSettings {
@@ -14,23 +15,47 @@ export interface AnalysisSettings {
   sdkVersionsOf?: (absolutePath: string) => AnalyseOptions['legacySdkVersions'];
 }
 
+/** A file the engine looked at (or the text scan ruled out). */
+export interface AnalysedFile {
+  kind: 'analysed';
+  absolutePath: string;
+  file: string;
+  /** Every finding; `fixable` marks those whose fix the migrated text contains. */
+  findings: ReportedFinding[];
+  /** Original and migrated text, kept only when the file changes. */
+  change?: { before: string; after: string };
+  parseError?: { message: string; line: number; column: number };
+  /** True when the text scan ruled the file out (it was not parsed). */
+  prefiltered?: boolean;
+  /** The engine's result with the text, kept for script files that take part in a cross-file group. */
+  project?: ProjectFile;
+}
+
+/** A file not analysed, and why (shown as a note). */
+export interface SkippedFile {
+  kind: 'skipped';
+  file: string;
+  reason: string;
+}
+
+/** A listed file that is gone by the time it is read (deleted, replaced by a symlink or a directory): dropped without a word. */
+export interface MissingFile {
+  kind: 'missing';
+  file: string;
+}
+
 /** The outcome of reading and analysing one file. */
-export type FileAnalysis =
-  | { kind: 'skipped'; file: string; reason: string }
-  | {
-      kind: 'analysed';
-      absolutePath: string;
-      file: string;
-      /** Every finding; `fixable` marks those whose fix the migrated text contains. */
-      findings: ReportedFinding[];
-      /** Original and migrated text, kept only when the file changes. */
-      change?: { before: string; after: string };
-      parseError?: { message: string; line: number; column: number };
-      /** True when the text scan ruled the file out (it was not parsed). */
-      prefiltered?: boolean;
-      /** The engine's result with the text, kept for script files that take part in a cross-file group. */
-      project?: ProjectFile;
-    };
+export type FileAnalysis = AnalysedFile | SkippedFile | MissingFile;
+
+/** What reading a file decides before the engine: an outcome already, or the text to analyse. */
+export type ReadOutcome = FileAnalysis | { kind: 'text'; text: string };
+
+let engine: Promise<typeof import('../analyseFile.js')> | undefined;
+
+/** The engine module, loaded once, on the first file the text scan keeps (ts-morph takes ~0.4 s to load). */
+export function loadEngine(): Promise<typeof import('../analyseFile.js')> {
+  return (engine ??= import('../analyseFile.js'));
+}
 
 /** The engine's parse-error finding, or one made from `parseError` should the engine omit it. */
 function withParseErrorFinding(findings: Finding[], parseError: { message: string; loc: { line: number; column: number } }): Finding[] {
@@ -40,21 +65,37 @@ function withParseErrorFinding(findings: Finding[], parseError: { message: strin
 }
 
 /**
- * Reads one file and runs the engine on it: skipped (binary, too big, not UTF-8, minified), or its
- * findings and, when the fix changes it, the migrated text. Engine exceptions propagate.
+ * Reads one file and decides what the engine need not: ruled out by the text scan (unless
+ * `skipPrefilter`), skipped (binary, too big, not UTF-8, minified), gone, or the text to analyse.
+ * Synchronous, and loads nothing of the engine.
  */
-export async function analyseOneFile(absolutePath: string, file: string, settings: AnalysisSettings): Promise<FileAnalysis> {
-  const read = settings.skipPrefilter ? await readSourceFile(absolutePath) : readCandidate(absolutePath, (ascii) => mayContainPattern(ascii, file));
+export function readForAnalysis(absolutePath: string, file: string, skipPrefilter = false): ReadOutcome {
+  const read = skipPrefilter ? readSourceText(absolutePath) : readCandidate(absolutePath, (ascii) => mayContainPattern(ascii, file));
+  if (read.kind === 'missing') return { kind: 'missing', file };
   if (read.kind === 'irrelevant') return { kind: 'analysed', absolutePath, file, findings: [], prefiltered: true };
   if (read.kind === 'skipped') return { kind: 'skipped', file, reason: read.reason };
-  const { text } = read;
-  if (isScriptFile(file) && hasHugeLine(text)) return { kind: 'skipped', file, reason: 'looks minified or generated (a line over 10,000 characters)' };
+  if (isScriptFile(file) && hasHugeLine(read.text)) return { kind: 'skipped', file, reason: 'looks minified or generated (a line over 10,000 characters)' };
+  return read;
+}
+
+/** Runs the engine on a file's text (see readForAnalysis). Engine exceptions propagate. */
+export async function analyseText(absolutePath: string, file: string, text: string, settings: AnalysisSettings): Promise<AnalysedFile> {
+  const { analyseFile } = await loadEngine();
   const result = analyseFile(text, { filename: file, apiVersion: settings.apiVersion, includeDocs: settings.includeDocs, modules: settings.modules, skipPrefilter: settings.skipPrefilter, legacySdkVersions: isScriptFile(file) ? settings.sdkVersionsOf?.(absolutePath) : undefined });
   return analysisOf(absolutePath, file, text, result);
 }
 
+/**
+ * Reads one file and runs the engine on it: skipped (binary, too big, not UTF-8, minified), or its
+ * findings and, when the fix changes it, the migrated text. Engine exceptions propagate.
+ */
+export async function analyseOneFile(absolutePath: string, file: string, settings: AnalysisSettings): Promise<FileAnalysis> {
+  const read = readForAnalysis(absolutePath, file, settings.skipPrefilter);
+  return read.kind === 'text' ? analyseText(absolutePath, file, read.text, settings) : read;
+}
+
 /** The CLI's view of one engine result: reported findings, the change, and what a cross-file group needs. */
-export function analysisOf(absolutePath: string, file: string, text: string, result: FileResult): FileAnalysis {
+export function analysisOf(absolutePath: string, file: string, text: string, result: FileResult): AnalysedFile {
   const changed = result.changed && result.output !== text;
   const lines = new LineIndex(text);
   const findings = result.parseError ? withParseErrorFinding(result.findings, result.parseError) : result.findings;

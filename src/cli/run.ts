@@ -1,6 +1,6 @@
 import path from 'node:path';
-import { discoverFiles } from '../files/discover';
-import { relativePosixPath, realPath } from '../files/posixPath';
+import { discoverSourceFiles } from '../files/discover';
+import { realPath } from '../files/posixPath';
 import { findUncommittedChanges } from '../files/uncommittedChanges';
 import { writeFileAtomic } from '../files/writeFileAtomic';
 import { fileMode } from '../files/readSourceFile';
@@ -9,16 +9,29 @@ import { colourDiff, unifiedDiff } from '../reporters/diff';
 import { formatReport, isDocumentFormat } from '../reporters/formatReport';
 import { countBySeverity, type FileOutcome, type ReportedFinding, type RunReport } from '../reporters/model';
 import { formatSummary } from '../reporters/summary';
-import { analyseOneFile, type FileAnalysis } from './analyseOneFile';
-import { fileModuleHost, resolveCrossFileGroups } from './crossFile';
-import { lockfileSdkVersions } from './lockfileVersions';
+import { readForAnalysis, type AnalysedFile, type FileAnalysis } from './analyseOneFile';
+import { analysisSettings, inThreadAnalyser, workerAnalyser, workerAvailable, workerSetting, type Analyser, type AnalyserOptions } from './analysers';
 import { parseArguments, type CliOptions } from './args';
 import { exitStatus } from './exitStatus';
 import type { CliIO } from './io';
 import { toolVersion } from './packageInfo';
 import { createProgress } from './progress';
 
-type AnalysedFile = Extract<FileAnalysis, { kind: 'analysed' }>;
+/** A file's outcome, or the exception its analysis threw. */
+type Outcome = FileAnalysis | { kind: 'failed'; file: string; error: Error };
+
+/**
+ * Runs with at least this many files analyse on a worker thread (see workerAnalyser), unless the
+ * MI_CODEMOD_WORKER variable says otherwise (`1`: always, `0`: never). Below it there is nothing to
+ * overlap: a pre-commit run over a few files keeps everything on one thread.
+ */
+const WORKER_MIN_FILES = 50;
+
+/** The analyser for a run of `fileCount` files (see WORKER_MIN_FILES). */
+function chooseAnalyser(fileCount: number, analyserOptions: AnalyserOptions, env: CliIO['env']): Analyser {
+  const wanted = (workerSetting(env) ?? fileCount >= WORKER_MIN_FILES) && workerAvailable();
+  return wanted ? workerAnalyser(analyserOptions) : inThreadAnalyser(analyserOptions);
+}
 
 /** Tells the user why nothing was written: which files hold uncommitted changes and what to do. */
 function refusalMessage(dirtyFiles: readonly string[]): string {
@@ -36,33 +49,54 @@ async function migrate(options: CliOptions, io: CliIO, version: string): Promise
   const summaryStream = isDocumentFormat(options.format) ? io.stderr : io.stdout;
   const summaryColors = createColors(shouldColour(summaryStream.isTTY, io.env));
 
-  const files = await discoverFiles(options.paths, { cwd });
+  const analyserOptions: AnalyserOptions = { cwd, apiVersion: options.apiVersion, includeDocs: options.includeDocs };
+  const files = await discoverSourceFiles(options.paths, { cwd });
   const progress = createProgress(io.stderr, io.env, files.length);
+  const analyser = chooseAnalyser(files.length, analyserOptions, io.env);
   let analysed: AnalysedFile[] = [];
-  const settings = { apiVersion: options.apiVersion, includeDocs: options.includeDocs, modules: fileModuleHost(cwd), sdkVersionsOf: lockfileSdkVersions(cwd) };
   const failedFiles: string[] = [];
   let skipped = 0;
-  for (const absolutePath of files) {
-    const file = relativePosixPath(cwd, absolutePath);
-    progress.advance(file);
-    try {
-      const analysis = await analyseOneFile(absolutePath, file, settings);
-      if (analysis.kind === 'skipped') {
-        skipped++;
-        progress.clear();
-        io.stderr.write(`note: skipped ${file}: ${analysis.reason}\n`);
-      } else {
-        analysed.push(analysis);
-      }
-    } catch (error) {
+  const record = (outcome: Outcome): void => {
+    if (outcome.kind === 'analysed') {
+      analysed.push(outcome);
+    } else if (outcome.kind === 'skipped') {
+      skipped++;
       progress.clear();
-      failedFiles.push(`${file}: ${(error as Error).message}`);
+      io.stderr.write(`note: skipped ${outcome.file}: ${outcome.reason}\n`);
+    } else if (outcome.kind === 'failed') {
+      progress.clear();
+      const { file, error } = outcome;
+      failedFiles.push(`${file}: ${error.message}`);
       const isIoError = typeof (error as NodeJS.ErrnoException).code === 'string';
-      io.stderr.write(isIoError ? `mi-codemod: could not read ${file}: ${(error as Error).message}\n` : `mi-codemod: internal error in ${file}: ${(error as Error).stack ?? error}\n`);
+      io.stderr.write(isIoError ? `mi-codemod: could not read ${file}: ${error.message}\n` : `mi-codemod: internal error in ${file}: ${error.stack ?? error}\n`);
     }
+  };
+  // Reading and the text scan run here, file after file; the texts worth parsing go to the analyser.
+  // A worker analyser answers later: outcomes are then recorded in file order once all are in.
+  const later: Array<Outcome | Promise<Outcome>> = [];
+  try {
+    for (const { absolutePath, file } of files) {
+      progress.advance(file);
+      let outcome: Outcome | Promise<Outcome>;
+      try {
+        const read = readForAnalysis(absolutePath, file);
+        outcome = read.kind !== 'text' ? read : analyser.analyse(absolutePath, file, read.text).catch((error: Error) => ({ kind: 'failed' as const, file, error }));
+      } catch (error) {
+        outcome = { kind: 'failed', file, error: error as Error };
+      }
+      if (analyser.inline) record(await outcome);
+      else later.push(outcome);
+    }
+    for (const outcome of later) record(await outcome);
+  } finally {
+    await analyser.close();
   }
   progress.clear();
-  analysed = await resolveCrossFileGroups(analysed, settings);
+  if (analysed.some((analysis) => analysis.project)) {
+    // Only then is the cross-file step (and with it the engine) needed on this thread.
+    const { resolveCrossFileGroups } = await import('./crossFile.js');
+    analysed = await resolveCrossFileGroups(analysed, await analysisSettings(analyserOptions));
+  }
 
   const changedFiles = analysed.filter((analysis) => analysis.change !== undefined);
   if (options.mode === 'fix' && changedFiles.length > 0) {

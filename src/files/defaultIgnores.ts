@@ -19,3 +19,13 @@ export function isIgnoredByDefault(relativePath: string): boolean {
   if (MINIFIED_NAME.test(fileName)) return true;
   return segments.some((segment) => IGNORED_DIRECTORY_NAMES.includes(segment));
 }
+
+const IGNORED_DIRECTORY_IN_PATH = new RegExp(`(?:^|/)(?:${IGNORED_DIRECTORY_NAMES.map((name) => name.replace(/\./g, '\\.')).join('|')})/`);
+
+/**
+ * isIgnoredByDefault for a clean relative path (no `.`, `..` or empty segments, as git prints them):
+ * two regex tests instead of a split per file.
+ */
+export function isCleanPathIgnoredByDefault(relativePath: string): boolean {
+  return IGNORED_DIRECTORY_IN_PATH.test(relativePath) || MINIFIED_NAME.test(relativePath);
+}

@@ -1,17 +1,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { isSupportedFile } from '../analyseFile';
-import { IGNORED_GLOBS, isIgnoredByDefault } from './defaultIgnores';
-import { GitRoots } from './gitRoots';
+import { IGNORED_GLOBS, isCleanPathIgnoredByDefault, isIgnoredByDefault } from './defaultIgnores';
+import { GitRoots, type GitListing } from './gitRoots';
 import { realPath, relativePosixPath } from './posixPath';
+import { isSupportedFile } from '../fileKinds';
 
-/** One file found, with the root whose ignore rules apply to it. */
-interface Candidate {
+/** One file to analyse. */
+export interface DiscoveredFile {
   absolutePath: string;
-  /** The directory its default-ignore check is relative to. */
-  base: string;
-  /** The git work tree it was found in, whose file list decides whether it is ignored. */
-  gitRoot?: string;
+  /** Relative to the working directory, `/`-separated: the name reports show. */
+  file: string;
 }
 
 /** What one command-line path turned out to be. */
@@ -21,6 +19,7 @@ type PathArgument =
   | { kind: 'glob'; pattern: string }
   | { kind: 'missing' };
 
+type Globby = typeof import('globby');
 
 function statOrUndefined(file: string): fs.Stats | undefined {
   try {
@@ -31,7 +30,7 @@ function statOrUndefined(file: string): fs.Stats | undefined {
 }
 
 /** Classifies one argument; `src\\a.ts` is read as `src/a.ts` when no file has the literal name. */
-function classifyArgument(argument: string, cwd: string, isDynamicPattern: (p: string) => boolean): PathArgument {
+async function classifyArgument(argument: string, cwd: string, loadGlobby: () => Promise<Globby>): Promise<PathArgument> {
   const candidates = argument.includes('\\') ? [argument, argument.replace(/\\/g, '/')] : [argument];
   for (const candidate of candidates) {
     const absolutePath = path.resolve(cwd, candidate);
@@ -40,7 +39,7 @@ function classifyArgument(argument: string, cwd: string, isDynamicPattern: (p: s
     if (stats) return { kind: 'file', absolutePath };
   }
   const pattern = candidates[candidates.length - 1];
-  if (isDynamicPattern(pattern)) return { kind: 'glob', pattern };
+  if ((await loadGlobby()).isDynamicPattern(pattern)) return { kind: 'glob', pattern };
   return { kind: 'missing' };
 }
 
@@ -53,41 +52,89 @@ function isRegularFile(file: string): boolean {
   }
 }
 
+/**
+ * Collects the selected files, each once: supported, not ignored by default, a regular file. Names
+ * are made cwd-relative from git's own relative paths when the file lies under the working directory
+ * (no path.relative per file).
+ */
+class Selection {
+  private readonly selected = new Map<string, DiscoveredFile>();
+  private readonly cwdPrefixByRoot = new Map<string, string | undefined>();
+
+  constructor(private readonly cwd: string) {}
+
+  /** A file git lists in `listing`; only untracked ones need an lstat (tracked ones come with a mode). */
+  addListed(listing: GitListing, gitPath: string, untracked: boolean): void {
+    if (!isSupportedFile(gitPath) || isCleanPathIgnoredByDefault(gitPath)) return;
+    const absolutePath = listing.absolutePathOf({ path: gitPath, untracked });
+    if (this.selected.has(absolutePath) || (untracked && !isRegularFile(absolutePath))) return;
+    const prefix = this.cwdPrefixOf(listing.root);
+    const file = prefix !== undefined && gitPath.startsWith(prefix) ? gitPath.slice(prefix.length) : relativePosixPath(this.cwd, absolutePath);
+    this.selected.set(absolutePath, { absolutePath, file });
+  }
+
+  /** A file found outside git (or named on the command line): judged relative to `base`. */
+  addFound(absolutePath: string, base: string): void {
+    if (this.selected.has(absolutePath) || !isSupportedFile(absolutePath)) return;
+    if (isIgnoredByDefault(relativePosixPath(base, absolutePath)) || !isRegularFile(absolutePath)) return;
+    this.selected.set(absolutePath, { absolutePath, file: relativePosixPath(this.cwd, absolutePath) });
+  }
+
+  /** Sorted by absolute path. */
+  files(): DiscoveredFile[] {
+    return [...this.selected.values()].sort((a, b) => (a.absolutePath < b.absolutePath ? -1 : a.absolutePath > b.absolutePath ? 1 : 0));
+  }
+
+  /** The cwd relative to `root` with a trailing `/` ('' when equal), or undefined when cwd is outside it. */
+  private cwdPrefixOf(root: string): string | undefined {
+    if (!this.cwdPrefixByRoot.has(root)) {
+      const relative = relativePosixPath(root, this.cwd);
+      const inside = relative === '' || (!relative.startsWith('../') && relative !== '..' && !path.isAbsolute(relative));
+      this.cwdPrefixByRoot.set(root, inside ? (relative === '' ? '' : `${relative}/`) : undefined);
+    }
+    return this.cwdPrefixByRoot.get(root);
+  }
+}
+
 export interface DiscoverOptions {
   cwd: string;
 }
 
 /**
  * The files to analyse for the given command-line paths (files, directories, globs; relative or
- * absolute), as sorted absolute paths. Inside a git work tree the candidates are what
- * `git ls-files -co --exclude-standard` lists; elsewhere globby with `.gitignore` support. Default
- * ignores, unsupported types, symlinks and paths that do not exist are dropped without a word.
+ * absolute), sorted by absolute path, each with its cwd-relative name. Inside a git work tree the
+ * candidates are what `git ls-files -co --exclude-standard` lists; elsewhere globby with `.gitignore`
+ * support (loaded only then). Default ignores, unsupported types, symlinks, submodules and paths that
+ * do not exist are dropped without a word.
  */
-export async function discoverFiles(paths: readonly string[], options: DiscoverOptions): Promise<string[]> {
-  const { globby, isDynamicPattern } = await import('globby');
+export async function discoverSourceFiles(paths: readonly string[], options: DiscoverOptions): Promise<DiscoveredFile[]> {
+  let globbyModule: Promise<Globby> | undefined;
+  const loadGlobby = () => (globbyModule ??= import('globby'));
   const cwd = realPath(path.resolve(options.cwd));
   const gitRoots = new GitRoots();
-  const candidates: Candidate[] = [];
+  const selection = new Selection(cwd);
 
   for (const argument of paths.length > 0 ? paths : ['.']) {
-    const classified = classifyArgument(argument, cwd, isDynamicPattern);
+    const classified = await classifyArgument(argument, cwd, loadGlobby);
     if (classified.kind === 'missing') continue;
     if (classified.kind === 'file') {
       const absolutePath = path.join(realPath(path.dirname(classified.absolutePath)), path.basename(classified.absolutePath));
       const root = gitRoots.rootOf(path.dirname(absolutePath));
-      candidates.push({ absolutePath, base: root ?? cwd, gitRoot: root });
+      if (!root) selection.addFound(absolutePath, cwd);
+      else addIfListed(selection, await gitRoots.listingOf(root), absolutePath);
       continue;
     }
     if (classified.kind === 'directory') {
       const directory = classified.absolutePath;
       const root = gitRoots.rootOf(directory);
       if (root) {
-        const inside = directory === root ? undefined : directory + path.sep;
-        for (const file of gitRoots.filesOf(root)) {
-          if (!inside || file.startsWith(inside)) candidates.push({ absolutePath: file, base: root, gitRoot: root });
+        const listing = await gitRoots.listingOf(root);
+        const inside = directory === root ? '' : `${relativePosixPath(root, directory)}/`;
+        for (const file of listing.files) {
+          if (file.path.startsWith(inside)) selection.addListed(listing, file.path, file.untracked);
         }
       } else {
-        const found = await globby('**/*', {
+        const found = await (await loadGlobby()).globby('**/*', {
           cwd: directory,
           absolute: true,
           dot: true,
@@ -96,12 +143,12 @@ export async function discoverFiles(paths: readonly string[], options: DiscoverO
           gitignore: true,
           ignore: [...IGNORED_GLOBS],
         });
-        for (const file of found) candidates.push({ absolutePath: path.resolve(file), base: directory });
+        for (const file of found) selection.addFound(path.resolve(file), directory);
       }
       continue;
     }
     const cwdRoot = gitRoots.rootOf(cwd);
-    const found = await globby(classified.pattern, {
+    const found = await (await loadGlobby()).globby(classified.pattern, {
       cwd,
       absolute: true,
       dot: true,
@@ -110,21 +157,23 @@ export async function discoverFiles(paths: readonly string[], options: DiscoverO
       gitignore: !cwdRoot,
       ignore: [...IGNORED_GLOBS],
     });
+    const listing = cwdRoot === undefined ? undefined : await gitRoots.listingOf(cwdRoot);
     for (const file of found) {
       const absolutePath = path.resolve(file);
-      const insideCwdRoot = cwdRoot !== undefined && absolutePath.startsWith(cwdRoot + path.sep);
-      candidates.push({ absolutePath, base: insideCwdRoot ? cwdRoot : cwd, gitRoot: insideCwdRoot ? cwdRoot : undefined });
+      if (listing && absolutePath.startsWith(listing.root + path.sep)) addIfListed(selection, listing, absolutePath);
+      else selection.addFound(absolutePath, cwd);
     }
   }
+  return selection.files();
+}
 
-  const selected = new Set<string>();
-  for (const { absolutePath, base, gitRoot } of candidates) {
-    if (selected.has(absolutePath)) continue;
-    if (!isSupportedFile(absolutePath)) continue;
-    if (isIgnoredByDefault(relativePosixPath(base, absolutePath))) continue;
-    if (gitRoot && !gitRoots.filesOf(gitRoot).has(absolutePath)) continue;
-    if (!isRegularFile(absolutePath)) continue;
-    selected.add(absolutePath);
-  }
-  return [...selected].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+/** A path inside a work tree is selected only when git lists it (tracked and present, or untracked and not ignored). */
+function addIfListed(selection: Selection, listing: GitListing, absolutePath: string): void {
+  const listed = listing.find(absolutePath);
+  if (listed) selection.addListed(listing, listed.path, listed.untracked);
+}
+
+/** discoverSourceFiles as sorted absolute paths. */
+export async function discoverFiles(paths: readonly string[], options: DiscoverOptions): Promise<string[]> {
+  return (await discoverSourceFiles(paths, options)).map((found) => found.absolutePath);
 }

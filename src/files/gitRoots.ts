@@ -1,11 +1,33 @@
 import path from 'node:path';
-import { findGitRoot, listGitFiles } from './gitWorkTree';
+import { findGitRoot, listGitWorkTree, type GitListedFile } from './gitWorkTree';
 import { realPath } from './posixPath';
 
-/** Finds and caches git work-tree roots and their file lists, one `git ls-files` per root. */
+/** A work tree's file list (see listGitWorkTree), and a lookup by absolute path built on first use. */
+export class GitListing {
+  private absolutePaths: Map<string, GitListedFile> | undefined;
+
+  constructor(
+    readonly root: string,
+    readonly files: readonly GitListedFile[],
+  ) {}
+
+  /** The absolute path of a listed file (native separators). */
+  absolutePathOf(file: GitListedFile): string {
+    const native = path.sep === '/' ? file.path : file.path.replace(/\//g, path.sep);
+    return this.root.endsWith(path.sep) ? this.root + native : this.root + path.sep + native;
+  }
+
+  /** The listed file at this absolute path, if git lists it. */
+  find(absolutePath: string): GitListedFile | undefined {
+    if (!this.absolutePaths) this.absolutePaths = new Map(this.files.map((file) => [this.absolutePathOf(file), file]));
+    return this.absolutePaths.get(absolutePath);
+  }
+}
+
+/** Finds and caches git work-tree roots and their file lists, one listing per root. */
 export class GitRoots {
   private readonly roots: string[] = [];
-  private readonly filesByRoot = new Map<string, Set<string>>();
+  private readonly listingByRoot = new Map<string, Promise<GitListing>>();
   private readonly rootByDirectory = new Map<string, string | undefined>();
 
   /** The git work tree holding `directory` (an absolute real path), if any. */
@@ -20,14 +42,13 @@ export class GitRoots {
     return resolved;
   }
 
-  /** What `git ls-files -co --exclude-standard` lists in `root`, as absolute paths. */
-  filesOf(root: string): Set<string> {
-    let files = this.filesByRoot.get(root);
-    if (!files) {
-      files = listGitFiles(root);
-      this.filesByRoot.set(root, files);
+  /** The files git shows in the work tree at `root` (see listGitWorkTree). */
+  listingOf(root: string): Promise<GitListing> {
+    let listing = this.listingByRoot.get(root);
+    if (!listing) {
+      listing = listGitWorkTree(root).then((files) => new GitListing(root, files));
+      this.listingByRoot.set(root, listing);
     }
-    return files;
+    return listing;
   }
 }
-

@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import path from 'node:path';
 
 /** Runs git and returns its stdout, or undefined when git is missing or the command fails. */
@@ -21,14 +21,56 @@ function splitNulEntries(stdout: Buffer): string[] {
   return stdout.toString('utf8').split('\0').filter((entry) => entry !== '');
 }
 
+/** Runs git without blocking and resolves to its stdout; rejects when git is missing or fails. */
+function runGitAsync(cwd: string, args: string[]): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const child = spawn('git', ['-c', 'core.fsmonitor=false', ...args], { cwd, windowsHide: true, stdio: ['ignore', 'pipe', 'ignore'] });
+    const chunks: Buffer[] = [];
+    child.stdout.on('data', (chunk: Buffer) => chunks.push(chunk));
+    child.on('error', reject);
+    child.on('close', (code) => (code === 0 ? resolve(Buffer.concat(chunks)) : reject(new Error(`git ${args.join(' ')} exited ${code} in ${cwd}`))));
+  });
+}
+
+/** One file of a work tree as git lists it. */
+export interface GitListedFile {
+  /** Relative to the work-tree root, `/`-separated, as git prints it. */
+  path: string;
+  /** True for an untracked file: git did not say what it is (it may be a symlink). */
+  untracked: boolean;
+}
+
+/** Index modes of regular files (100644, 100755); 120000 is a symlink, 160000 a submodule. */
+const REGULAR_FILE_MODE = /^100[0-7]{3}$/;
+
 /**
- * Every file git would show in the work tree: tracked and untracked, minus what .gitignore (and the
- * other standard exclude files) ignores. Absolute paths. Deleted tracked files may still be listed.
+ * What `git ls-files -co --exclude-standard` lists, minus tracked symlinks, submodules and tracked
+ * files deleted from the work tree, from three git calls run side by side: `ls-files -s` (tracked,
+ * with modes, so no lstat is needed), `ls-files -d` (deleted) and `ls-files -o --exclude-standard`.
+ * Tracked files first, in git's order, then untracked ones.
  */
-export function listGitFiles(root: string): Set<string> {
-  const stdout = runGit(root, ['ls-files', '--cached', '--others', '--exclude-standard', '-z']);
-  if (!stdout) throw new Error(`git ls-files failed in ${root}`);
-  return new Set(splitNulEntries(stdout).map((entry) => path.join(root, entry)));
+export async function listGitWorkTree(root: string): Promise<GitListedFile[]> {
+  const [staged, deleted, others] = await Promise.all([
+    runGitAsync(root, ['ls-files', '--stage', '-z']),
+    runGitAsync(root, ['ls-files', '--deleted', '-z']),
+    runGitAsync(root, ['ls-files', '--others', '--exclude-standard', '-z']),
+  ]).catch((error: Error) => {
+    throw new Error(`git ls-files failed in ${root}: ${error.message}`);
+  });
+  const gone = new Set(splitNulEntries(deleted));
+  const files: GitListedFile[] = [];
+  let previous = '';
+  for (const entry of splitNulEntries(staged)) {
+    // "<mode> <object> <stage>\t<path>"; a conflicted path comes once per stage, one after the other.
+    const tab = entry.indexOf('\t');
+    const file = entry.slice(tab + 1);
+    if (file === previous) continue;
+    previous = file;
+    if (!REGULAR_FILE_MODE.test(entry.slice(0, entry.indexOf(' '))) || gone.has(file)) continue;
+    files.push({ path: file, untracked: false });
+  }
+  for (const file of splitNulEntries(others)) files.push({ path: file, untracked: true });
+  return files;
 }
 
 /**

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { discoverFiles } from '../../src/files/discover';
+import { discoverFiles, discoverSourceFiles } from '../../src/files/discover';
 import { git, initCommittedRepo, makeTempDir, writeTree } from '../cli/helpers';
 
 const roots: string[] = [];
@@ -81,5 +81,45 @@ describe('discoverFiles in a git work tree', () => {
     git(root, 'status');
     const files = await discoverFiles(['src', '../other/c.ts'], { cwd: path.join(root, 'pkg') });
     expect(relative(root, files)).toEqual(['other/c.ts', 'pkg/src/a.ts', 'pkg/src/b.ts']);
+  });
+});
+
+describe('discoverSourceFiles in a git work tree', () => {
+  it('skips tracked symlinks and submodules (by their index mode) and untracked symlinks', async () => {
+    const root = tree({ 'src/a.ts': '', 'src/b.ts': '' });
+    fs.symlinkSync('a.ts', path.join(root, 'src/tracked-link.ts'));
+    initCommittedRepo(root);
+    git(root, 'update-index', '--add', '--cacheinfo', `160000,${git(root, 'rev-parse', 'HEAD').trim()},sub.ts`);
+    fs.symlinkSync('b.ts', path.join(root, 'src/untracked-link.ts'));
+    const files = await discoverSourceFiles(['.'], { cwd: root });
+    expect(files.map((found) => found.file)).toEqual(['src/a.ts', 'src/b.ts']);
+    expect(files.map((found) => found.absolutePath)).toEqual([path.join(root, 'src/a.ts'), path.join(root, 'src/b.ts')]);
+  });
+
+  it('names files relative to the working directory, from inside or outside the work tree root', async () => {
+    const root = tree({ 'pkg/src/a.ts': '', 'pkg/vendor/v.ts': '', 'other/c.ts': '', 'other/node_modules/m.js': '' });
+    initCommittedRepo(root);
+    const fromPackage = await discoverSourceFiles(['.', '../other'], { cwd: path.join(root, 'pkg') });
+    expect(fromPackage.map((found) => found.file)).toEqual(['../other/c.ts', 'src/a.ts']);
+    const outside = makeTempDir('mi-codemod-discover-cwd-');
+    roots.push(outside);
+    expect((await discoverSourceFiles([path.join(root, 'pkg')], { cwd: outside })).map((found) => found.file)).toEqual([
+      path.relative(outside, path.join(root, 'pkg/src/a.ts')).split(path.sep).join('/'),
+    ]);
+  });
+
+  it('skips tracked files deleted from the work tree and lists a conflicted file once', async () => {
+    const root = tree({ 'a.ts': '', 'gone.ts': '', 'conflict.ts': 'base\n' });
+    initCommittedRepo(root);
+    git(root, 'checkout', '-q', '-b', 'theirs');
+    writeTree(root, { 'conflict.ts': 'theirs\n' });
+    git(root, 'commit', '-q', '-am', 'theirs');
+    git(root, 'checkout', '-q', 'main');
+    writeTree(root, { 'conflict.ts': 'ours\n' });
+    git(root, 'commit', '-q', '-am', 'ours');
+    expect(() => git(root, 'merge', '-q', 'theirs')).toThrow();
+    expect(git(root, 'ls-files', '--stage', 'conflict.ts').trim().split('\n')).toHaveLength(3);
+    fs.rmSync(path.join(root, 'gone.ts'));
+    expect((await discoverSourceFiles([], { cwd: root })).map((found) => found.file)).toEqual(['a.ts', 'conflict.ts']);
   });
 });

@@ -1,0 +1,25 @@
+import { mayContainLegacyPattern } from './engine/prefilter';
+import { infraMayContainPattern, isInfraFile } from './infra';
+
+// Which files the tool reads, and the text scan that decides whether one is parsed. Kept apart from the
+// engine (and with it ts-morph, ~0.4 s to load): the CLI reads and scans every file with these, and
+// loads the engine only for a file the scan keeps.
+
+const SCRIPT_EXTENSIONS = /\.(?:[cm]?[jt]s|[jt]sx)$/i;
+
+/** True for the JavaScript/TypeScript files the engine parses. */
+export function isScriptFile(filename: string): boolean {
+  return SCRIPT_EXTENSIONS.test(filename);
+}
+
+/** True for every kind of file the tool looks at (scripts and, see src/infra, infrastructure files). */
+export function isSupportedFile(filename: string): boolean {
+  return isScriptFile(filename) || isInfraFile(filename);
+}
+
+/** Cheap text scan: false means the file certainly holds no pattern and need not be parsed. */
+export function mayContainPattern(text: string, filename: string): boolean {
+  if (isScriptFile(filename)) return mayContainLegacyPattern(text);
+  if (isInfraFile(filename)) return infraMayContainPattern(text, filename);
+  return false;
+}
