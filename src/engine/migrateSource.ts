@@ -1,4 +1,4 @@
-import { ts } from 'ts-morph';
+import type { ts } from 'ts-morph';
 import { DEFAULT_API_VERSION } from './apiVersions';
 import { applyEdits, findOverlap, normaliseEdits } from './applyEdits';
 import { FileScope } from './ast/scope';
@@ -9,7 +9,10 @@ import { detectDeadPortConfig } from './detectors/deadPortConfig';
 import { detectLegacyRequests } from './detectors/legacyRequests';
 import { detectLegacySdkOptions } from './detectors/legacySdkOptions';
 import { detectExtensionProvisioning } from './detectors/extensionProvisioning';
-import { isExported, sharedConstProblems } from './detectors/sharedConsts';
+import { sharedConstProblems } from './detectors/sharedConsts';
+import { legacyExports } from './detectors/legacyExports';
+import { importedUseFindings } from './detectors/importerEdits';
+import { manualReview } from './findings';
 import { detectStrayLegacyLiterals } from './detectors/strayLegacyLiterals';
 import { detectImportedLegacyUses } from './detectors/importedLegacyValues';
 import { parseSource } from './parse';
@@ -77,29 +80,6 @@ export function migrateSource(text: string, options: MigrateOptions): FileResult
   return exported.length > 0 ? { ...result, legacyExports: exported } : result;
 }
 
-/** Names of exported consts that hold a legacy value found in this file (importers may use them). */
-function legacyExports(positions: number[], ctx: EngineContext): string[] {
-  const names = new Set<string>();
-  for (const position of positions) {
-    let node: ts.Node | undefined = findNodeAt(ctx.sourceFile, position);
-    while (node && !ts.isVariableDeclaration(node)) node = node.parent;
-    if (node && ts.isVariableDeclaration(node) && ts.isIdentifier(node.name) && isExported(node, ctx)) names.add(node.name.text);
-  }
-  return [...names].sort();
-}
-
-function findNodeAt(sourceFile: ts.SourceFile, position: number): ts.Node | undefined {
-  let found: ts.Node | undefined;
-  const visit = (node: ts.Node): void => {
-    if (node.getStart() <= position && position < node.getEnd()) {
-      found = node;
-      ts.forEachChild(node, visit);
-    }
-  };
-  ts.forEachChild(sourceFile, visit);
-  return found;
-}
-
 /** Applies every fix, or none when anything in the file needs a person (never half-migrated). */
 function finish(text: string, filename: string, drafts: DraftFinding[], lines: LineIndex): FileResult {
   // Edits that belong to an imported module leave the findings: the project run applies them there.
@@ -139,74 +119,6 @@ function finish(text: string, filename: string, drafts: DraftFinding[], lines: L
   }
   const external = blocked || problem || externalEdits.length === 0 ? undefined : normaliseEdits(externalEdits) as ExternalEdit[];
   return { filename, findings: findings.map((finding) => locate(finding, lines)), output, changed: output !== text, ...(external ? { externalEdits: external } : {}) };
-}
-
-/** One finding per literal that importers' rewrites edit, carrying those edits; the literals count as explained. */
-function importedUseFindings(importedBy: NonNullable<MigrateOptions['importedBy']>, ctx: EngineContext, consumed: Set<ts.Node>): DraftFinding[] {
-  const byLiteral = new Map<ts.Node, { importers: Set<string>; edits: TextEdit[] }>();
-  for (const { importer, edits } of importedBy) {
-    for (const edit of edits) {
-      const literal = literalAt(ctx.sourceFile, edit.start, edit.end);
-      if (!literal) continue;
-      const entry = byLiteral.get(literal) ?? { importers: new Set<string>(), edits: [] };
-      entry.importers.add(importer);
-      entry.edits.push(edit);
-      byLiteral.set(literal, entry);
-    }
-  }
-  return [...byLiteral].map(([literal, { importers, edits }]) => {
-    consumed.add(literal);
-    return {
-      ruleId: 'legacy-endpoint',
-      severity: 'error',
-      message: `This value names the retired Managed Identity VM extension and is used by token requests in ${[...importers].sort().join(', ')}; rewritten to IMDS together with them.`,
-      start: literal.getStart(),
-      end: literal.getEnd(),
-      fix: normaliseEdits(edits),
-    };
-  });
-}
-
-/** The string or template literal whose text holds [start, end). */
-function literalAt(sourceFile: ts.SourceFile, start: number, end: number): ts.Node | undefined {
-  let found: ts.Node | undefined;
-  const visit = (node: ts.Node): void => {
-    if (found || node.getStart() > start || node.getEnd() < end) return;
-    if (isLiteralNode(node) && node.getStart() < start && end < node.getEnd() + 1) {
-      found = node;
-      return;
-    }
-    ts.forEachChild(node, visit);
-  };
-  visit(sourceFile);
-  return found;
-}
-
-function isLiteralNode(node: ts.Node): boolean {
-  return ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node) || ts.isTemplateHead(node) || ts.isTemplateMiddle(node) || ts.isTemplateTail(node);
-}
-
-/**
- * The same file result with nothing applied: every fix withdrawn and reported for manual review with
- * `reason`. Used when a file's migration depends on another file that cannot be migrated with it.
- */
-export function withdrawFixes(result: FileResult, text: string, reason: string): FileResult {
-  const findings = result.findings.map((finding) => {
-    if (!finding.fix) return finding;
-    if (finding.severity !== 'error') return { ...finding, fix: undefined };
-    return { ...manualReview(finding, reason), loc: finding.loc };
-  });
-  return { filename: result.filename, findings, output: text, changed: false, ...(result.parseError ? { parseError: result.parseError } : {}) };
-}
-
-function manualReview(finding: DraftFinding, reason: string): DraftFinding {
-  return {
-    ruleId: 'manual-review',
-    severity: 'error',
-    message: `Token request to the retired Managed Identity VM extension, not rewritten: ${reason}`,
-    start: finding.start,
-    end: finding.end,
-  };
 }
 
 function locate(finding: DraftFinding, lines: LineIndex): Finding {

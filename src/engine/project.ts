@@ -1,5 +1,6 @@
 import { findOverlap } from './applyEdits';
-import { migrateSource, withdrawFixes } from './migrateSource';
+import { withdrawFixes } from './findings';
+import { migrateSource } from './migrateSource';
 import type { FileResult, MigrateOptions, TextEdit } from './types';
 
 export interface ProjectFile {

@@ -1,7 +1,7 @@
 import { ts } from 'ts-morph';
 import { findProperty, propertyValue, removeListElementEdit } from '../ast/objectEdits';
 import type { EngineContext } from '../context';
-import { headerSlotOf, slotHasMetadata } from '../requests/headers';
+import { requestOrInstanceHeaders } from '../requests/headers';
 import { OptionsEditor, optionsObjectOf, readOptions } from '../requests/options';
 import type { RequestParts } from '../requests/types';
 import { skipWrappers } from '../url/evaluate';
@@ -83,11 +83,7 @@ export function axiosParts(call: ts.CallExpression, member: string | undefined, 
     };
   }
 
-  let headers = reading.headers;
-  if (createConfig && !slotHasMetadata(headers)) {
-    const instanceHeaders = headerSlotOf(createConfig, () => []);
-    if (slotHasMetadata(instanceHeaders)) headers = instanceHeaders;
-  }
+  const headers = requestOrInstanceHeaders(reading.headers, createConfig, ctx.scope);
   const proxyProperty = config ? findProperty(config, 'proxy') : undefined;
   const instanceProxy = createConfig ? findProperty(createConfig, 'proxy') : undefined;
   if (proxyProperty && skipWrappers(propertyValue(proxyProperty)).kind !== ts.SyntaxKind.FalseKeyword) {

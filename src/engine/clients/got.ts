@@ -2,7 +2,7 @@ import { ts } from 'ts-morph';
 import { findProperty, insertPropertyEdits, propertyValue, type ObjectProperty } from '../ast/objectEdits';
 import type { TextEdit } from '../types';
 import type { EngineContext } from '../context';
-import { headerSlotOf, slotHasMetadata } from '../requests/headers';
+import { requestOrInstanceHeaders } from '../requests/headers';
 import { OptionsEditor, optionsObjectOf, readOptions } from '../requests/options';
 import type { RequestParts } from '../requests/types';
 import { skipWrappers } from '../url/evaluate';
@@ -48,11 +48,7 @@ export function gotParts(call: ts.CallExpression, member: string | undefined, in
   const formObject = reading.body && ts.isObjectLiteralExpression(skipWrappers(reading.body.expression)) ? (skipWrappers(reading.body.expression) as ts.ObjectLiteralExpression) : undefined;
   const paramsObject = searchParams && ts.isObjectLiteralExpression(searchParams) ? searchParams : formObject;
   if (searchParams && reading.body && !formObject) problems.push('its body would be appended to a URL whose query got replaces with searchParams');
-  let headers = reading.headers;
-  if (extendConfig && !slotHasMetadata(headers)) {
-    const instanceHeaders = headerSlotOf(extendConfig, () => []);
-    if (slotHasMetadata(instanceHeaders)) headers = instanceHeaders;
-  }
+  const headers = requestOrInstanceHeaders(reading.headers, extendConfig, ctx.scope);
   const q = ctx.quote;
   return {
     client: 'got',

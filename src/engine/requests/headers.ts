@@ -94,3 +94,13 @@ export function headerSlotOf(options: ts.ObjectLiteralExpression | undefined, ad
 export function addPropertyTo(options: ts.ObjectLiteralExpression): (propertyText: string) => TextEdit[] {
   return (propertyText) => insertPropertyEdits(options, propertyText);
 }
+
+/**
+ * The headers a request sends: its own, or, when only the client instance it goes through sends the
+ * Metadata header (`axios.create({ headers })`, `got.extend({ headers })`), the instance's.
+ */
+export function requestOrInstanceHeaders(own: HeaderSlot, instanceConfig: ts.ObjectLiteralExpression | undefined, scope?: FileScope): HeaderSlot {
+  if (!instanceConfig || slotHasMetadata(own)) return own;
+  const instanceHeaders = headerSlotOf(instanceConfig, () => [], 'headers', scope);
+  return slotHasMetadata(instanceHeaders) ? instanceHeaders : own;
+}
