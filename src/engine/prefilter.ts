@@ -3,16 +3,24 @@ const LOOPBACK = ['localhost', '127.0.0.1', '[::1]'];
 /** The default port, however it is spelled. */
 const PORT_MARKS = ['50342', '50_342'];
 const TOKEN_PATH = 'oauth2/token';
-const IMDS_PREFIX = '/metadata/identity/';
+/** URLs whose `oauth2/token` is never the extension's: IMDS/Arc, and Entra ID's token endpoints. */
+const OTHER_TOKEN_URL = /\/metadata\/identity\/$|login\.microsoftonline\.(?:com|us|de)\/|login\.windows\.net\/|login\.chinacloudapi\.cn\//;
+/** Characters that end a URL written in source: the token path's URL starts after the last of them. */
+const URL_DELIMITERS = /["'`\s(]/;
 /** Legacy SDK entry points and options, and the extension's type name (SDK provisioning code). */
 const SDK_OR_PROVISIONING = ['msiEndpoint', 'VmMSI', 'WithMSI', 'MSIVmToken', 'ManagedIdentityExtension', 'managedIdentityExtension'];
 
 const has = (text: string, needles: readonly string[]): boolean => needles.some((needle) => text.includes(needle));
 
-/** True when `oauth2/token` occurs other than as IMDS's (or Arc's) `/metadata/identity/oauth2/token`. */
+/**
+ * True when `oauth2/token` occurs in some URL that is not IMDS's (or Arc's) `/metadata/identity/oauth2/token`
+ * nor an Entra ID endpoint (`https://login.microsoftonline.com/<tenant>/oauth2/token`).
+ */
 function hasLegacyTokenPath(text: string): boolean {
   for (let at = text.indexOf(TOKEN_PATH); at >= 0; at = text.indexOf(TOKEN_PATH, at + 1)) {
-    if (text.slice(Math.max(0, at - IMDS_PREFIX.length), at) !== IMDS_PREFIX) return true;
+    let start = at;
+    while (start > 0 && at - start < 300 && !URL_DELIMITERS.test(text[start - 1])) start--;
+    if (!OTHER_TOKEN_URL.test(text.slice(start, at))) return true;
   }
   return false;
 }

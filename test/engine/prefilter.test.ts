@@ -1,0 +1,52 @@
+// The text scan decides which files are parsed at all: it must never rule out a file the engine has a
+// finding for (checked against every engine fixture and behavioural case), and should rule out the
+// usual look-alikes.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { migrateSource } from '../../src/engine/migrateSource';
+import { mayContainLegacyPattern } from '../../src/engine/prefilter';
+
+const repo = path.resolve(__dirname, '../..');
+
+function sourcesUnder(dir: string): string[] {
+  return readdirSync(dir).flatMap((entry) => {
+    const full = path.join(dir, entry);
+    if (statSync(full).isDirectory()) return sourcesUnder(full);
+    return /\.[cm]?[jt]sx?$/.test(entry) ? [full] : [];
+  });
+}
+
+describe('mayContainLegacyPattern', () => {
+  const files = [...sourcesUnder(path.join(repo, '__testfixtures__/engine')), ...sourcesUnder(path.join(repo, 'test/behaviour/cases'))];
+
+  it('keeps every file the engine reports anything in', () => {
+    const missed = files.filter((file) => {
+      const text = readFileSync(file, 'utf8');
+      return migrateSource(text, { filename: file.replace('.input.', '.') }).findings.length > 0 && !mayContainLegacyPattern(text);
+    });
+    expect(files.length).toBeGreaterThan(80);
+    expect(missed).toEqual([]);
+  });
+
+  it.each([
+    ["fetch('http://localhost:50342/oauth2/token?resource=x')"],
+    ['const port = 50_342; const host = "127.0.0.1";'],
+    ["fetch(`http://[::1]:${port}/oauth2/token`, { headers: { Metadata: 'true' } })"],
+    ["const base = 'http://localhost:1234'; get(`${base}/oauth2/token`)"],
+    ['msRestAzure.loginWithVmMSI({ port: 50343 })'],
+    ["{ type: 'ManagedIdentityExtensionForLinux' }"],
+  ])('keeps %s', (text) => {
+    expect(mayContainLegacyPattern(text)).toBe(true);
+  });
+
+  it.each([
+    ["fetch(`https://login.microsoftonline.com/${tenant}/oauth2/token`); const dev = 'http://localhost:8080/api';"],
+    ["fetch('http://169.254.169.254/metadata/identity/oauth2/token?api-version=2018-02-01'); const dev = 'http://localhost:3000';"],
+    ["fetch('http://localhost:40342/metadata/identity/oauth2/token?api-version=2020-06-01')"],
+    ["const config = { port: 50342 }; // no loopback host anywhere"],
+    ["export const url = 'https://example.com/api';"],
+  ])('rules out %s', (text) => {
+    expect(mayContainLegacyPattern(text)).toBe(false);
+  });
+});
