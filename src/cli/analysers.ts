@@ -78,7 +78,7 @@ export function workerAvailable(): boolean {
  * An engine exception rejects that file's promise; should the worker die, its unanswered jobs, and
  * later ones, run inline.
  */
-export function workerAnalyser(options: AnalyserOptions): Analyser {
+export function workerAnalyser(options: AnalyserOptions, startNow = false): Analyser {
   const inThread = inThreadAnalyser(options);
   const inline = (job: PendingJob) => inThread.analyse(job.absolutePath, job.file, job.text).then(job.resolve, job.reject);
   const pending = new Map<number, PendingJob>();
@@ -104,6 +104,9 @@ export function workerAnalyser(options: AnalyserOptions): Analyser {
     started.on('exit', runLeftJobsInline);
     return started;
   };
+
+  // Started ahead of the first text, the worker loads the engine while the main thread still discovers files.
+  if (startNow) worker = start();
 
   return {
     inline: false,

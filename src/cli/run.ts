@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { discoverSourceFiles } from '../files/discover';
 import { realPath } from '../files/posixPath';
@@ -27,10 +28,23 @@ type Outcome = FileAnalysis | { kind: 'failed'; file: string; error: Error };
  */
 const WORKER_MIN_FILES = 50;
 
-/** The analyser for a run of `fileCount` files (see WORKER_MIN_FILES). */
-function chooseAnalyser(fileCount: number, analyserOptions: AnalyserOptions, env: CliIO['env']): Analyser {
+/**
+ * The analyser for a run of `fileCount` files (see WORKER_MIN_FILES). `early` is a worker started before
+ * the files were counted (so that it loads the engine during discovery): used, or stopped.
+ */
+async function chooseAnalyser(fileCount: number, analyserOptions: AnalyserOptions, env: CliIO['env'], early: Analyser | undefined): Promise<Analyser> {
   const wanted = (workerSetting(env) ?? fileCount >= WORKER_MIN_FILES) && workerAvailable();
-  return wanted ? workerAnalyser(analyserOptions) : inThreadAnalyser(analyserOptions);
+  if (wanted) return early ?? workerAnalyser(analyserOptions);
+  await early?.close();
+  return inThreadAnalyser(analyserOptions);
+}
+
+function isDirectory(file: string): boolean {
+  try {
+    return fs.statSync(file).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 /** Tells the user why nothing was written: which files hold uncommitted changes and what to do. */
@@ -50,9 +64,12 @@ async function migrate(options: CliOptions, io: CliIO, version: string): Promise
   const summaryColors = createColors(shouldColour(summaryStream.isTTY, io.env));
 
   const analyserOptions: AnalyserOptions = { cwd, apiVersion: options.apiVersion, includeDocs: options.includeDocs };
+  // A run over a directory is likely large: its worker starts now and loads the engine during discovery.
+  const likelyLarge = options.paths.length === 0 || options.paths.some((argument) => isDirectory(path.resolve(cwd, argument)));
+  const early = workerSetting(io.env) !== false && likelyLarge && workerAvailable() ? workerAnalyser(analyserOptions, true) : undefined;
   const files = await discoverSourceFiles(options.paths, { cwd });
   const progress = createProgress(io.stderr, io.env, files.length);
-  const analyser = chooseAnalyser(files.length, analyserOptions, io.env);
+  const analyser = await chooseAnalyser(files.length, analyserOptions, io.env, early);
   let analysed: AnalysedFile[] = [];
   const failedFiles: string[] = [];
   let skipped = 0;
