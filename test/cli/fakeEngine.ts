@@ -1,3 +1,5 @@
+// No request leaves this file: 169.254.169.254 appears here only as text. Every test also runs behind
+// test/setup/no-real-network.ts, which intercepts and refuses any socket to a non-loopback address.
 // A stand-in for the engine in in-process CLI tests, so they test the CLI's own behaviour (modes,
 // exit codes, writing, reporting) with exactly known findings.
 import { LineIndex } from '../../src/engine/positions';

@@ -1,3 +1,5 @@
+// No request leaves this file: 169.254.169.254 appears here only as text. Every test also runs behind
+// test/setup/no-real-network.ts, which intercepts and refuses any socket to a non-loopback address.
 // Values imported from another module: a URL const is rewritten only together with every importer that
 // uses it, through the project run (reconcileProject), or reported; never one side alone.
 import fs from 'node:fs';

@@ -1,3 +1,5 @@
+// No request leaves this file: 169.254.169.254 appears here only as text. Every test also runs behind
+// test/setup/no-real-network.ts, which intercepts and refuses any socket to a non-loopback address.
 // The text scan decides which files are parsed at all: it must never rule out a file the engine has a
 // finding for (checked against every engine fixture and behavioural case), and should rule out the
 // usual look-alikes.

@@ -1,3 +1,5 @@
+// No request leaves this file: 169.254.169.254 appears here only as text. Every test also runs behind
+// test/setup/no-real-network.ts, which intercepts and refuses any socket to a non-loopback address.
 // The tool reads the scanned tree as text only: it never runs, requires or imports a file from it,
 // never takes configuration from it, and never opens a network connection of its own.
 import { spawnSync } from 'node:child_process';

@@ -1,3 +1,5 @@
+// No request leaves this file: 169.254.169.254 appears here only as text. Every test also runs behind
+// test/setup/no-real-network.ts, which intercepts and refuses any socket to a non-loopback address.
 import { describe, expect, it } from 'vitest';
 import { createColors } from '../../src/reporters/colors';
 import { escapeCommandData, escapeCommandProperty, formatGithub } from '../../src/reporters/github';

@@ -1,3 +1,5 @@
+// Sends real requests only when run by known-good-migrations-get-token.test.ts, which intercepts them in-process
+// (msw setupServer, onUnhandledRequest: 'error'); test/setup/no-real-network.ts also refuses any non-loopback socket.
 // Hand-migrated reference: needle GET; needle 3 reads HTTP(S)_PROXY unless use_proxy_from_env_var is false.
 import needle from 'needle';
 import type { CaseCall } from '../behaviourCase';

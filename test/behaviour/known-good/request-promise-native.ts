@@ -1,3 +1,5 @@
+// Sends real requests only when run by known-good-migrations-get-token.test.ts, which intercepts them in-process
+// (msw setupServer, onUnhandledRequest: 'error'); test/setup/no-real-network.ts also refuses any non-loopback socket.
 // Hand-migrated reference: request-promise-native with proxy: false.
 import rp from 'request-promise-native';
 import type { CaseCall } from '../behaviourCase';

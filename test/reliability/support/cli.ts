@@ -1,3 +1,5 @@
+// No request leaves this file: 169.254.169.254 appears here only as text. Every test also runs behind
+// test/setup/no-real-network.ts, which intercepts and refuses any socket to a non-loopback address.
 // Runs the built CLI (node dist/src/cli/bin.js) in a directory, optionally with preloads and as an
 // unprivileged user, and builds temporary trees for it.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';

@@ -1,3 +1,5 @@
+// No request leaves this file: 169.254.169.254 appears here only as text. Every test also runs behind
+// test/setup/no-real-network.ts, which intercepts and refuses any socket to a non-loopback address.
 // Building blocks of realistic programs that hold no legacy pattern: calls to other hosts, the number
 // 50342 used for something else, comments naming the old endpoint, Entra ID and App Service token code,
 // Azure Arc and code already on IMDS. The engine must return such files byte for byte.

@@ -1,3 +1,5 @@
+// No request leaves this file: 169.254.169.254 appears here only as text. Every test also runs behind
+// test/setup/no-real-network.ts, which intercepts and refuses any socket to a non-loopback address.
 // A generated tree mixing every supported file type with broken and hostile files. Each file comes
 // from a template that states what the tool must report for it (rule ids) and whether fix mode
 // changes it, so the expectations follow from how the tree was made, not from a run of the tool.
