@@ -1,4 +1,4 @@
-import type { ts } from 'ts-morph';
+import type { ts } from './typescript';
 import type { FileScope } from './ast/scope';
 
 /** What every detector of one file shares: the parsed file, its scope index and the run's options. */

@@ -1,4 +1,4 @@
-import type { ts } from 'ts-morph';
+import type { ts } from './typescript';
 import { DEFAULT_API_VERSION } from './apiVersions';
 import { applyEdits, findOverlap, normaliseEdits } from './applyEdits';
 import { FileScope } from './ast/scope';

@@ -1,4 +1,4 @@
-import { ts } from 'ts-morph';
+import { ts } from './typescript';
 import type { Position } from './types';
 
 const SCRIPT_KINDS: Record<string, ts.ScriptKind> = {

@@ -1,4 +1,4 @@
-import { ts } from 'ts-morph';
+import { ts } from '../typescript';
 import { parseSource } from '../parse';
 import type { ModuleHost } from '../types';
 import { FileScope } from './scope';

@@ -1,4 +1,4 @@
-import { ts } from 'ts-morph';
+import { ts } from '../typescript';
 import type { TextEdit } from '../types';
 
 export type ObjectProperty = ts.PropertyAssignment | ts.ShorthandPropertyAssignment;

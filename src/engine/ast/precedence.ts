@@ -1,4 +1,4 @@
-import { ts } from 'ts-morph';
+import { ts } from '../typescript';
 import { skipWrappers } from '../url/evaluate';
 
 /** True when `expression` can stand as an operand of `+` without parentheses. */

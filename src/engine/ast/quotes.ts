@@ -1,4 +1,4 @@
-import { ts } from 'ts-morph';
+import { ts } from '../typescript';
 
 /** The quote the file uses most for string literals (single by default), for the literals a rewrite adds. */
 export function preferredQuote(sourceFile: ts.SourceFile): string {

@@ -1,4 +1,4 @@
-import { ts } from 'ts-morph';
+import { ts } from '../typescript';
 import { findProperty, propertyValue, removeListElementEdit } from '../ast/objectEdits';
 import type { EngineContext } from '../context';
 import { requestOrInstanceHeaders } from '../requests/headers';

@@ -1,4 +1,4 @@
-import type { ts } from 'ts-morph';
+import type { ts } from '../typescript';
 import type { EngineContext } from '../context';
 import { OptionsEditor, optionsObjectOf, readOptions } from '../requests/options';
 import type { RequestParts } from '../requests/types';

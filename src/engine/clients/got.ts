@@ -1,4 +1,4 @@
-import { ts } from 'ts-morph';
+import { ts } from '../typescript';
 import { findProperty, insertPropertyEdits, propertyValue, type ObjectProperty } from '../ast/objectEdits';
 import type { TextEdit } from '../types';
 import type { EngineContext } from '../context';

@@ -1,4 +1,4 @@
-import { ts } from 'ts-morph';
+import { ts } from '../typescript';
 import { requiredModuleName, type FileScope } from '../ast/scope';
 import { skipWrappers } from '../url/evaluate';
 

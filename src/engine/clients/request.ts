@@ -1,4 +1,4 @@
-import { ts } from 'ts-morph';
+import { ts } from '../typescript';
 import { findProperty, propertyValue } from '../ast/objectEdits';
 import type { EngineContext } from '../context';
 import { OptionsEditor, optionsObjectOf, readOptions } from '../requests/options';

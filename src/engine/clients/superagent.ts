@@ -1,4 +1,4 @@
-import { ts } from 'ts-morph';
+import { ts } from '../typescript';
 import { propertyName } from '../ast/objectEdits';
 import type { EngineContext } from '../context';
 import type { BodyPart, RequestParts } from '../requests/types';

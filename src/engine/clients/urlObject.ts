@@ -1,4 +1,4 @@
-import { ts } from 'ts-morph';
+import { ts } from '../typescript';
 import type { EngineContext } from '../context';
 import { constInitializer, skipWrappers } from '../url/evaluate';
 

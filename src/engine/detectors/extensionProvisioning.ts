@@ -1,4 +1,4 @@
-import { ts } from 'ts-morph';
+import { ts } from '../typescript';
 import { extensionFinding } from '../../infra/arm/extensionFinding';
 import { isManagedIdentityExtension, mayDeclareManagedIdentityExtension } from '../../infra/arm/managedIdentityExtension';
 import { removeListElements, type CommaFinder } from '../../infra/arm/removeListElements';

@@ -1,4 +1,4 @@
-import { ts } from 'ts-morph';
+import { ts } from '../typescript';
 import type { EngineContext } from '../context';
 import type { DraftFinding } from '../requests/planRequest';
 import { evaluatePieces } from '../url/evaluate';

@@ -1,4 +1,4 @@
-import { ts } from 'ts-morph';
+import { ts } from '../typescript';
 import { normaliseEdits } from '../applyEdits';
 import type { EngineContext } from '../context';
 import type { DraftFinding } from '../requests/planRequest';

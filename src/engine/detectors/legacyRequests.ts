@@ -1,4 +1,4 @@
-import { ts } from 'ts-morph';
+import { ts } from '../typescript';
 import { readMsRestParts, readRequestParts } from '../clients/readRequestParts';
 import { urlObjectProblem } from '../clients/urlObject';
 import type { EngineContext } from '../context';

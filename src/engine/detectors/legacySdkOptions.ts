@@ -1,4 +1,4 @@
-import { ts } from 'ts-morph';
+import { ts } from '../typescript';
 import { propertyName, propertyValue, removePropertyEdit } from '../ast/objectEdits';
 import type { EngineContext } from '../context';
 import { originOf } from '../clients/identify';

@@ -1,4 +1,4 @@
-import { ts } from 'ts-morph';
+import { ts } from '../typescript';
 import { findProperty, propertyName, propertyValue, removePropertyEdit, insertPropertyEdits } from '../ast/objectEdits';
 import { constInitializer, skipWrappers } from '../url/evaluate';
 import type { FileScope } from '../ast/scope';

@@ -6,7 +6,7 @@ import { planUrlEdits } from '../url/planUrlEdits';
 import { planHeaders, slotHasMetadata } from './headers';
 import type { RequestParts } from './types';
 import { isUrlObject } from '../clients/urlObject';
-import { ts } from 'ts-morph';
+import { ts } from '../typescript';
 
 /** A finding before positions are attached: offsets only. */
 export type DraftFinding = Omit<Finding, 'loc'>;

@@ -1,4 +1,4 @@
-import { ts } from 'ts-morph';
+import { ts } from '../typescript';
 import type { FileScope } from '../ast/scope';
 
 /** A run of characters that comes from a string or template literal in the source. */

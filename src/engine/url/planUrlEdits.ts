@@ -1,4 +1,4 @@
-import { ts } from 'ts-morph';
+import { ts } from '../typescript';
 import { concatOperandText, isSafeConcatOperand } from '../ast/precedence';
 import type { ExternalEdit, TextEdit } from '../types';
 import { skipWrappers, type HolePiece, type Piece, type TextPiece } from './evaluate';
