@@ -1,8 +1,8 @@
 import { mayContainLegacyPattern } from './engine/prefilter';
-import { infraMayContainPattern, isInfraFile } from './infra';
+import { infraMayContainPattern, isInfraFile } from './infra/infraKind';
 
 // Which files the tool reads, and the text scan that decides whether one is parsed. Kept apart from the
-// engine (and with it ts-morph, ~0.4 s to load): the CLI reads and scans every file with these, and
+// engine (and with it the TypeScript compiler, ~0.2 s to load): the CLI reads and scans every file with these, and
 // loads the engine only for a file the scan keeps.
 
 const SCRIPT_EXTENSIONS = /\.(?:[cm]?[jt]s|[jt]sx)$/i;

@@ -5,8 +5,9 @@ import { mayDeclareManagedIdentityExtension } from './arm/managedIdentityExtensi
 import { reportExtensionMentions } from './arm/templatedText';
 import { analyseBicep } from './bicep/analyseBicep';
 import { analyseTerraform } from './terraform/analyseTerraform';
-import { analyseTextFile, isTextInfraFile, textFileMayContainPattern } from './text';
-import { analyseManifest, isManifestFile, manifestMayContainPattern } from './lockfiles';
+import { analyseTextFile } from './text';
+import { infraKind } from './infraKind';
+import { analyseManifest, manifestMayContainPattern } from './lockfiles';
 
 /** Options the infrastructure analysers read (a subset of AnalyseOptions). */
 export interface InfraOptions {
@@ -15,34 +16,7 @@ export interface InfraOptions {
   includeDocs?: boolean;
 }
 
-type InfraKind = 'manifest' | 'arm' | 'jsonnet' | 'bicep' | 'terraform' | 'text';
-
-const ARM_FILE = /\.(?:json|jsonc)$|\.json\.(?:tmpl|tpl|gotmpl)$/i;
-const JSONNET_FILE = /\.(?:jsonnet|libsonnet)$/i;
-
-function infraKind(filename: string): InfraKind | undefined {
-  // package.json and lockfiles first: they are JSON, but never ARM templates.
-  if (isManifestFile(filename)) return 'manifest';
-  if (ARM_FILE.test(filename)) return 'arm';
-  if (JSONNET_FILE.test(filename)) return 'jsonnet';
-  if (/\.bicep$/i.test(filename)) return 'bicep';
-  if (/\.tf$/i.test(filename)) return 'terraform';
-  if (isTextInfraFile(filename)) return 'text';
-  return undefined;
-}
-
-/** True for infrastructure and other non-script files: ARM JSON, Jsonnet, Bicep, Terraform, text formats. */
-export function isInfraFile(filename: string): boolean {
-  return infraKind(filename) !== undefined;
-}
-
-/** Cheap text scan: false means the infrastructure file certainly holds no pattern and need not be parsed. */
-export function infraMayContainPattern(text: string, filename: string): boolean {
-  const kind = infraKind(filename);
-  if (kind === 'text') return textFileMayContainPattern(text, filename);
-  if (kind === 'manifest') return manifestMayContainPattern(text);
-  return kind !== undefined && mayDeclareManagedIdentityExtension(text);
-}
+export { infraMayContainPattern, isInfraFile } from './infraKind';
 
 /** Analyses one infrastructure file: findings, and the text with every fix applied. Pure. */
 export function analyseInfraFile(text: string, options: InfraOptions): FileResult {

@@ -7,7 +7,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { migrateSource } from '../../src/engine/migrateSource';
-import { mayContainLegacyPattern } from '../../src/engine/prefilter';
+import { MARKER_PIECES, PORT_MARKS, SDK_OR_PROVISIONING, TOKEN_PATH, mayContainLegacyPattern } from '../../src/engine/prefilter';
 
 const repo = path.resolve(__dirname, '../..');
 
@@ -29,6 +29,15 @@ describe('mayContainLegacyPattern', () => {
     });
     expect(files.length).toBeGreaterThan(80);
     expect(missed).toEqual([]);
+  });
+
+  it('rules a file out by the marker pieces only when it holds none of the markers', () => {
+    for (const marker of [...PORT_MARKS, TOKEN_PATH, ...SDK_OR_PROVISIONING]) {
+      expect(MARKER_PIECES.some((piece) => marker.includes(piece)), marker).toBe(true);
+      // With a loopback host beside it, each marker alone keeps the file.
+      expect(mayContainLegacyPattern(`const a = 'http://localhost/${marker}';`), marker).toBe(true);
+    }
+    expect(MARKER_PIECES.every((piece) => piece.length < 7)).toBe(true);
   });
 
   it.each([

@@ -1,7 +1,7 @@
 import { LineIndex } from '../../engine/positions';
 import type { FileResult, Finding } from '../../engine/types';
 import { firstSafeVersion, isLegacyVersion, LEGACY_SDKS, legacySdkNamed } from './legacySdks';
-import { manifestKindOf } from './manifestKind';
+import { manifestKindOf, manifestMayContainPattern } from './manifestKind';
 import { packageJsonRanges } from './packageJsonRanges';
 import { packageLockPackages } from './packageLock';
 import { pnpmLockPackages } from './pnpmLock';
@@ -11,16 +11,8 @@ import { yarnLockPackages } from './yarnLock';
 import { compareVersions, parseVersion } from './versions';
 
 export { LEGACY_SDKS } from './legacySdks';
+export { isManifestFile, manifestMayContainPattern } from './manifestKind';
 
-/** True for package.json, package-lock.json, npm-shrinkwrap.json, yarn.lock and pnpm-lock.yaml. */
-export function isManifestFile(filename: string): boolean {
-  return manifestKindOf(filename) !== undefined;
-}
-
-/** Cheap raw-text scan: false means the manifest names none of the legacy SDKs. */
-export function manifestMayContainPattern(text: string): boolean {
-  return LEGACY_SDKS.some((sdk) => text.includes(sdk.name));
-}
 
 /** The installed packages a lockfile lists (empty for package.json and unreadable files). */
 function lockfilePackages(text: string, filename: string): ResolvedPackage[] {

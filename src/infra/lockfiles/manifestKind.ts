@@ -1,3 +1,5 @@
+import { LEGACY_SDKS } from './legacySdks';
+
 /** The dependency manifests and lockfiles read for legacy SDK versions. */
 export type ManifestKind = 'package-json' | 'package-lock' | 'yarn-lock' | 'pnpm-lock';
 
@@ -13,4 +15,14 @@ const BY_BASENAME: Record<string, ManifestKind> = {
 export function manifestKindOf(filename: string): ManifestKind | undefined {
   const base = filename.replace(/\\/g, '/').split('/').pop() ?? '';
   return BY_BASENAME[base];
+}
+
+/** True for package.json, package-lock.json, npm-shrinkwrap.json, yarn.lock and pnpm-lock.yaml. */
+export function isManifestFile(filename: string): boolean {
+  return manifestKindOf(filename) !== undefined;
+}
+
+/** Cheap raw-text scan: false means the manifest names none of the legacy SDKs. */
+export function manifestMayContainPattern(text: string): boolean {
+  return LEGACY_SDKS.some((sdk) => text.includes(sdk.name));
 }

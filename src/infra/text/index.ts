@@ -8,10 +8,12 @@ import { azurePipelinesRegions, githubActionsRegions } from './regions/yamlScrip
 import { analyseScriptRegion } from './shell/analyseScriptRegion';
 import { scriptRegion, type ScriptRegion } from './shell/scriptRegion';
 import { analyseSourceFile } from './sources/analyseSourceFile';
+import { textMayContainPattern } from './textCandidate';
 import { textFileKind } from './textFileKind';
 import type { DraftFinding } from './textFinding';
 
 export { textFileKind } from './textFileKind';
+export { isTextInfraFile, textFileMayContainPattern } from './textCandidate';
 
 /** Options of analyseTextFile (the same as analyseFile's). */
 export interface TextAnalyseOptions {
@@ -21,23 +23,12 @@ export interface TextAnalyseOptions {
   includeDocs?: boolean;
 }
 
-/** True for the scripts, CI YAML, Dockerfiles, Markdown and non-JS sources this module reads. */
-export function isTextInfraFile(filename: string): boolean {
-  return textFileKind(filename) !== undefined;
-}
-
-const CANDIDATE = /oauth2\/token|ManagedIdentity|-port\b|:50342\b/i;
-
-/** Cheap raw-text scan: false means the file certainly holds nothing this module reports. */
-export function textFileMayContainPattern(text: string, filename: string): boolean {
-  return textFileKind(filename) !== undefined && CANDIDATE.test(text);
-}
 
 /** Analyses one text infrastructure file: findings and the migrated text; undefined for other files. Pure. */
 export function analyseTextFile(text: string, options: TextAnalyseOptions): FileResult | undefined {
   const kind = textFileKind(options.filename);
   if (!kind) return undefined;
-  if (!CANDIDATE.test(text)) return assembleFileResult(text, options.filename, []);
+  if (!textMayContainPattern(text)) return assembleFileResult(text, options.filename, []);
   const apiVersion = options.apiVersion ?? DEFAULT_API_VERSION;
   let drafts: DraftFinding[];
   if (kind.kind === 'markdown') drafts = analyseMarkdown(text, apiVersion, options.includeDocs === true);
