@@ -5,6 +5,7 @@ import type { ProjectFile } from '../engine/project';
 import { hasHugeLine, readCandidate, readSourceText } from '../files/readSourceFile';
 import { isScriptFile, mayContainPattern } from '../fileKinds';
 import { toReportedFinding, type ReportedFinding } from '../reporters/model';
+import { compileCacheDir, loadWithCompileCache, type CachedModuleLoad } from './compileCache';
 
 export interface AnalysisSettings {
   apiVersion: string;
@@ -51,10 +52,31 @@ export type FileAnalysis = AnalysedFile | SkippedFile | MissingFile;
 export type ReadOutcome = FileAnalysis | { kind: 'text'; text: string };
 
 let engine: Promise<typeof import('../analyseFile.js')> | undefined;
+let compiler: CachedModuleLoad | undefined;
 
-/** The engine module, loaded once, on the first file the text scan keeps (ts-morph takes ~0.4 s to load). */
+/** The engine's parser, as src/engine/typescript.ts requires it. */
+const COMPILER_MODULE = '@ts-morph/common/dist/typescript.js';
+
+/**
+ * The engine module, loaded once, on the first file the text scan keeps. Its TypeScript compiler is
+ * loaded first, with its code cache (see compileCache.ts): the engine's require then finds it loaded.
+ */
 export function loadEngine(): Promise<typeof import('../analyseFile.js')> {
-  return (engine ??= import('../analyseFile.js'));
+  if (!engine) {
+    try {
+      compiler = loadWithCompileCache(require.resolve(COMPILER_MODULE), compileCacheDir(process.env));
+    } catch {
+      // Left to the engine's own require, which reports what is wrong.
+    }
+    engine = import('../analyseFile.js');
+  }
+  return engine;
+}
+
+/** Writes the compiler's code cache when this run made it (see compileCache.ts); call once the run has parsed its files. */
+export function saveCompileCache(): void {
+  compiler?.save();
+  compiler = undefined;
 }
 
 /** The engine's parse-error finding, or one made from `parseError` should the engine omit it. */

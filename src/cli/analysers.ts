@@ -1,19 +1,12 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { AnalysedFile, AnalysisSettings } from './analyseOneFile';
-import type { CliIO } from './io';
+import { startAnalysisWorker } from './prestart';
 
 /** What an analysis thread needs to build its settings (plain data: it crosses to a worker). */
 export interface AnalyserOptions {
   cwd: string;
   apiVersion: string;
   includeDocs: boolean;
-}
-
-/** The MI_CODEMOD_WORKER setting: true (`1`: always a worker), false (`0`: never), undefined (decide by the file count). */
-export function workerSetting(env: CliIO['env']): boolean | undefined {
-  return env.MI_CODEMOD_WORKER === '1' ? true : env.MI_CODEMOD_WORKER === '0' ? false : undefined;
 }
 
 /** Runs the engine on texts the main thread has read. */
@@ -40,7 +33,9 @@ export function inThreadAnalyser(options: AnalyserOptions): Analyser {
       const { analyseText } = await import('./analyseOneFile.js');
       return analyseText(absolutePath, file, text, await (settings ??= analysisSettings(options)));
     },
-    async close() {},
+    async close() {
+      if (settings) (await import('./analyseOneFile.js')).saveCompileCache();
+    },
   };
 }
 
@@ -50,7 +45,10 @@ interface PendingJob extends WorkerJob {
 }
 
 /** A worker's answer to one job: the analysis, or the engine's exception. */
-export type WorkerReply = { id: number; analysis: AnalysedFile } | { id: number; error: { message: string; stack?: string } };
+export type WorkerReply = { id: number; analysis: AnalysedFile } | { id: number; error: { message: string; stack?: string } } | { closed: true };
+
+/** How long a closing worker may take to save the compiler's code cache before it is stopped. */
+const CLOSE_TIMEOUT_MS = 5000;
 
 /** A job for the worker. */
 export interface WorkerJob {
@@ -60,25 +58,18 @@ export interface WorkerJob {
   text: string;
 }
 
-
-const WORKER_SCRIPT = path.join(__dirname, 'analysisWorker.js');
-
-/**
- * True when a worker can be started: the CLI runs from compiled JavaScript (the worker script sits
- * next to this module). From TypeScript sources (in-process tests) it cannot, and analysis stays inline.
- */
-export function workerAvailable(): boolean {
-  return __filename.endsWith('.js') && fs.existsSync(WORKER_SCRIPT);
-}
+/** What the main thread sends the worker: the run's settings first, then the jobs. */
+export type WorkerMessage = { kind: 'settings'; options: AnalyserOptions } | ({ kind: 'job' } & WorkerJob) | { kind: 'close' };
 
 /**
  * Analyses on one worker thread, so that the main thread keeps reading while the engine parses (and
  * never loads the engine itself); started by the first text. Every text is posted at once (one worker:
  * nothing to balance; a second one was measured slower on two cores, and 80 MB larger).
  * An engine exception rejects that file's promise; should the worker die, its unanswered jobs, and
- * later ones, run inline.
+ * later ones, run inline. `started` is a worker already loading the engine (see prestartWorker), or
+ * `'now'` to start one at once rather than with the first text.
  */
-export function workerAnalyser(options: AnalyserOptions, startNow = false): Analyser {
+export function workerAnalyser(options: AnalyserOptions, started?: Worker | 'now'): Analyser {
   const inThread = inThreadAnalyser(options);
   const inline = (job: PendingJob) => inThread.analyse(job.absolutePath, job.file, job.text).then(job.resolve, job.reject);
   const pending = new Map<number, PendingJob>();
@@ -91,22 +82,29 @@ export function workerAnalyser(options: AnalyserOptions, startNow = false): Anal
     for (const job of pending.values()) inline(job);
     pending.clear();
   };
-  const start = (): Worker => {
-    const started = new Worker(WORKER_SCRIPT, { workerData: options });
-    started.on('message', (reply: WorkerReply) => {
+  let onClosed: (() => void) | undefined;
+  const adopt = (running: Worker): Worker => {
+    running.on('message', (reply: WorkerReply) => {
+      if ('closed' in reply) {
+        onClosed?.();
+        return;
+      }
       const job = pending.get(reply.id);
       if (!job) return;
       pending.delete(reply.id);
       if ('analysis' in reply) job.resolve(reply.analysis);
       else job.reject(Object.assign(new Error(reply.error.message), { stack: reply.error.stack }));
     });
-    started.on('error', runLeftJobsInline);
-    started.on('exit', runLeftJobsInline);
-    return started;
+    running.on('error', runLeftJobsInline);
+    running.on('exit', runLeftJobsInline);
+    running.postMessage({ kind: 'settings', options } satisfies WorkerMessage);
+    return running;
   };
+  const start = (): Worker => adopt(startAnalysisWorker());
 
   // Started ahead of the first text, the worker loads the engine while the main thread still discovers files.
-  if (startNow) worker = start();
+  if (started === 'now') worker = start();
+  else if (started) worker = adopt(started);
 
   return {
     inline: false,
@@ -120,7 +118,7 @@ export function workerAnalyser(options: AnalyserOptions, startNow = false): Anal
         }
         worker ??= start();
         pending.set(id, job);
-        worker.postMessage({ id, absolutePath, file, text } satisfies WorkerJob);
+        worker.postMessage({ kind: 'job', id, absolutePath, file, text } satisfies WorkerMessage);
       });
     },
     async close() {
@@ -131,6 +129,17 @@ export function workerAnalyser(options: AnalyserOptions, startNow = false): Anal
       if (running) {
         running.removeAllListeners('exit');
         running.removeAllListeners('error');
+        // The worker saves the compiler's code cache (when this run made it), then is stopped.
+        await new Promise<void>((resolve) => {
+          const timer = setTimeout(resolve, CLOSE_TIMEOUT_MS);
+          onClosed = () => {
+            clearTimeout(timer);
+            resolve();
+          };
+          running.once('exit', onClosed);
+          running.once('error', onClosed);
+          running.postMessage({ kind: 'close' } satisfies WorkerMessage);
+        });
         await running.terminate();
       }
     },

@@ -1,21 +1,31 @@
-// The worker thread of workerAnalyser (src/cli/analysers.ts): loads the engine at once, then runs it
-// on the texts the main thread sends, one at a time, answering each with its analysis or the engine's
-// exception.
-import { parentPort, workerData } from 'node:worker_threads';
-import { analyseText, loadEngine } from './analyseOneFile';
-import { analysisSettings, type AnalyserOptions, type WorkerJob, type WorkerReply } from './analysers';
+// The worker thread of workerAnalyser (src/cli/analysers.ts): loads the engine at once, then, once the
+// run's settings have come, runs it on the texts the main thread sends, one at a time, answering each
+// with its analysis or the engine's exception. Asked to close, it saves the compiler's code cache.
+import { parentPort } from 'node:worker_threads';
+import { analyseText, loadEngine, saveCompileCache, type AnalysisSettings } from './analyseOneFile';
+import { analysisSettings, type WorkerMessage, type WorkerReply } from './analysers';
 
 const port = parentPort!;
 void loadEngine().catch(() => {}); // an error is reported with each job
-const settings = analysisSettings(workerData as AnalyserOptions);
-settings.catch(() => {});
+let settings: Promise<AnalysisSettings> | undefined;
 
-port.on('message', async (job: WorkerJob) => {
+port.on('message', async (message: WorkerMessage) => {
+  if (message.kind === 'settings') {
+    settings = analysisSettings(message.options);
+    settings.catch(() => {});
+    return;
+  }
+  if (message.kind === 'close') {
+    saveCompileCache();
+    port.postMessage({ closed: true } satisfies WorkerReply);
+    return;
+  }
   let reply: WorkerReply;
   try {
-    reply = { id: job.id, analysis: await analyseText(job.absolutePath, job.file, job.text, await settings) };
+    if (!settings) throw new Error('the analysis worker got a file before its settings');
+    reply = { id: message.id, analysis: await analyseText(message.absolutePath, message.file, message.text, await settings) };
   } catch (error) {
-    reply = { id: job.id, error: { message: (error as Error)?.message ?? String(error), stack: (error as Error)?.stack } };
+    reply = { id: message.id, error: { message: (error as Error)?.message ?? String(error), stack: (error as Error)?.stack } };
   }
   port.postMessage(reply);
 });

@@ -1,4 +1,3 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import { discoverSourceFiles } from '../files/discover';
 import { realPath } from '../files/posixPath';
@@ -11,7 +10,9 @@ import { formatReport, isDocumentFormat } from '../reporters/formatReport';
 import { countBySeverity, type FileOutcome, type ReportedFinding, type RunReport } from '../reporters/model';
 import { formatSummary } from '../reporters/summary';
 import { readForAnalysis, type AnalysedFile, type FileAnalysis } from './analyseOneFile';
-import { analysisSettings, inThreadAnalyser, workerAnalyser, workerAvailable, workerSetting, type Analyser, type AnalyserOptions } from './analysers';
+import type { Worker } from 'node:worker_threads';
+import { analysisSettings, inThreadAnalyser, workerAnalyser, type Analyser, type AnalyserOptions } from './analysers';
+import { likelyLargeRun, workerAvailable, workerSetting } from './prestart';
 import { parseArguments, type CliOptions } from './args';
 import { exitStatus } from './exitStatus';
 import type { CliIO } from './io';
@@ -39,14 +40,6 @@ async function chooseAnalyser(fileCount: number, analyserOptions: AnalyserOption
   return inThreadAnalyser(analyserOptions);
 }
 
-function isDirectory(file: string): boolean {
-  try {
-    return fs.statSync(file).isDirectory();
-  } catch {
-    return false;
-  }
-}
-
 /** Tells the user why nothing was written: which files hold uncommitted changes and what to do. */
 function refusalMessage(dirtyFiles: readonly string[]): string {
   return (
@@ -56,18 +49,28 @@ function refusalMessage(dirtyFiles: readonly string[]): string {
   );
 }
 
-/** Reads, analyses and (in fix mode) writes the files; prints the report; returns the exit code. */
-async function migrate(options: CliOptions, io: CliIO, version: string): Promise<number> {
+/**
+ * Reads, analyses and (in fix mode) writes the files; prints the report; returns the exit code.
+ * `prestarted` is a worker bin.js started before the command line was parsed (see prestartWorker).
+ */
+async function migrate(options: CliOptions, io: CliIO, version: string, prestarted: Worker | undefined): Promise<number> {
   const cwd = realPath(path.resolve(io.cwd));
   const stdoutColors = createColors(shouldColour(io.stdout.isTTY, io.env));
   const summaryStream = isDocumentFormat(options.format) ? io.stderr : io.stdout;
   const summaryColors = createColors(shouldColour(summaryStream.isTTY, io.env));
 
   const analyserOptions: AnalyserOptions = { cwd, apiVersion: options.apiVersion, includeDocs: options.includeDocs };
-  // A run over a directory is likely large: its worker starts now and loads the engine during discovery.
-  const likelyLarge = options.paths.length === 0 || options.paths.some((argument) => isDirectory(path.resolve(cwd, argument)));
-  const early = workerSetting(io.env) !== false && likelyLarge && workerAvailable() ? workerAnalyser(analyserOptions, true) : undefined;
-  const files = await discoverSourceFiles(options.paths, { cwd });
+  // A run over a directory is likely large: its worker (if bin.js has not started it yet) starts now and
+  // loads the engine during discovery.
+  const startEarly = !prestarted && workerSetting(io.env) !== false && workerAvailable() && likelyLargeRun(options.paths, cwd);
+  const early = prestarted ? workerAnalyser(analyserOptions, prestarted) : startEarly ? workerAnalyser(analyserOptions, 'now') : undefined;
+  let files: Awaited<ReturnType<typeof discoverSourceFiles>>;
+  try {
+    files = await discoverSourceFiles(options.paths, { cwd });
+  } catch (error) {
+    await early?.close();
+    throw error;
+  }
   const progress = createProgress(io.stderr, io.env, files.length);
   const analyser = await chooseAnalyser(files.length, analyserOptions, io.env, early);
   let analysed: AnalysedFile[] = [];
@@ -182,9 +185,10 @@ async function migrate(options: CliOptions, io: CliIO, version: string): Promise
 
 /**
  * Runs the command line `argv` (without node and script) against the given streams and working
- * directory and returns the exit code. Never calls process.exit.
+ * directory and returns the exit code. Never calls process.exit. `prestarted`: an analysis worker
+ * started for this command line (see prestartWorker), adopted by the run or stopped.
  */
-export async function run(argv: readonly string[], io: CliIO): Promise<number> {
+export async function run(argv: readonly string[], io: CliIO, prestarted?: Worker): Promise<number> {
   const version = toolVersion();
   try {
     const parsed = await parseArguments(argv, version);
@@ -196,9 +200,11 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
       io.stderr.write(`mi-codemod: ${parsed.message}\nRun mi-codemod --help for usage.\nexit 2: usage error\n`);
       return 2;
     }
-    return await migrate(parsed.options, io, version);
+    return await migrate(parsed.options, io, version, prestarted);
   } catch (error) {
     io.stderr.write(`mi-codemod: internal error: ${(error as Error).stack ?? error}\nexit 2: internal error\n`);
     return 2;
+  } finally {
+    await prestarted?.terminate(); // stopped already when the run used it; a no-op then
   }
 }
