@@ -65,12 +65,21 @@ async function migrate(options: CliOptions, io: CliIO, version: string, prestart
   const startEarly = !prestarted && workerSetting(io.env) !== false && workerAvailable() && likelyLargeRun(options.paths, cwd);
   const early = prestarted ? workerAnalyser(analyserOptions, prestarted) : startEarly ? workerAnalyser(analyserOptions, 'now') : undefined;
   let files: Awaited<ReturnType<typeof discoverSourceFiles>>;
+  const missing: string[] = [];
   try {
-    files = await discoverSourceFiles(options.paths, { cwd });
+    files = await discoverSourceFiles(options.paths, { cwd, onMissing: (argument) => missing.push(argument) });
   } catch (error) {
     await early?.close();
     throw error;
   }
+  if (missing.length > 0 && missing.length === options.paths.length) {
+    // Every path is a typo or gone: a run that checked nothing must not pass.
+    await early?.close();
+    io.stderr.write(missing.map((argument) => `mi-codemod: no such file or directory: ${argument}\n`).join(''));
+    io.stderr.write(`exit 2: ${missing.length === 1 ? 'the path does not exist' : 'none of the paths exists'}; check the spelling (a glob matching nothing is not an error)\n`);
+    return 2;
+  }
+  for (const argument of missing) io.stderr.write(`note: no such file or directory: ${argument} (skipped)\n`);
   const progress = createProgress(io.stderr, io.env, files.length);
   const analyser = await chooseAnalyser(files.length, analyserOptions, io.env, early);
   let analysed: AnalysedFile[] = [];

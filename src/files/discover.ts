@@ -98,14 +98,16 @@ class Selection {
 
 export interface DiscoverOptions {
   cwd: string;
+  /** Told of each path argument that names nothing (neither a file, a directory nor a glob pattern). */
+  onMissing?: (argument: string) => void;
 }
 
 /**
  * The files to analyse for the given command-line paths (files, directories, globs; relative or
  * absolute), sorted by absolute path, each with its cwd-relative name. Inside a git work tree the
  * candidates are what `git ls-files -co --exclude-standard` lists; elsewhere globby with `.gitignore`
- * support (loaded only then). Default ignores, unsupported types, symlinks, submodules and paths that
- * do not exist are dropped without a word.
+ * support (loaded only then). Default ignores, unsupported types, symlinks and submodules are dropped
+ * without a word; a path that does not exist is dropped and told to `onMissing`.
  */
 export async function discoverSourceFiles(paths: readonly string[], options: DiscoverOptions): Promise<DiscoveredFile[]> {
   let globbyModule: Promise<Globby> | undefined;
@@ -116,7 +118,10 @@ export async function discoverSourceFiles(paths: readonly string[], options: Dis
 
   for (const argument of paths.length > 0 ? paths : ['.']) {
     const classified = await classifyArgument(argument, cwd, loadGlobby);
-    if (classified.kind === 'missing') continue;
+    if (classified.kind === 'missing') {
+      options.onMissing?.(argument);
+      continue;
+    }
     if (classified.kind === 'file') {
       const absolutePath = path.join(realPath(path.dirname(classified.absolutePath)), path.basename(classified.absolutePath));
       const root = gitRoots.rootOf(path.dirname(absolutePath));

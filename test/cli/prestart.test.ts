@@ -53,6 +53,7 @@ describe('bin.js with a prestarted worker', () => {
     [['--no-such-option', '.'], 2],
     [['--help', '.'], 0],
     [['--check', '--max-warnings', 'x', '.'], 2],
+    [['--check', 'missing-directory/'], 2],
   ])('ends at once for %j', (args, code) => {
     const root = tree();
     const result = spawnSync(process.execPath, [BIN, ...args], { cwd: root, env: cleanEnv({ CI: 'true' }), encoding: 'utf8', timeout: 20_000 });

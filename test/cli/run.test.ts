@@ -227,6 +227,20 @@ describe('run() file handling', () => {
     expect(unknown.err()).toContain('Unknown argument: frobnicate');
   });
 
+  it('exits 2 when no path argument exists, and notes the missing ones otherwise', async () => {
+    const root = project({ 'a.ts': LEGACY });
+    const typo = captureIO(root);
+    expect(await run(['--check', 'sr/', 'b.ts'], typo)).toBe(2);
+    expect(typo.err()).toContain('mi-codemod: no such file or directory: sr/\nmi-codemod: no such file or directory: b.ts\n');
+    expect(lastLine(typo.err())).toBe('exit 2: none of the paths exists; check the spelling (a glob matching nothing is not an error)');
+    const some = captureIO(root);
+    expect(await run(['--check', 'a.ts', 'gone.ts'], some)).toBe(1);
+    expect(some.err()).toContain('note: no such file or directory: gone.ts (skipped)');
+    expect(some.out()).toContain('a.ts');
+    const glob = captureIO(root);
+    expect(await run(['--check', 'src/**/*.ts'], glob)).toBe(0);
+  });
+
   it('prints --help and --version on stdout', async () => {
     const help = captureIO(makeTempDir());
     expect(await run(['--help'], help)).toBe(0);
