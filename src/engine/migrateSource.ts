@@ -105,7 +105,7 @@ function finish(text: string, filename: string, drafts: DraftFinding[], lines: L
     if (findOverlap(edits)) problem = 'two rewrites in this file overlap';
     else {
       output = applyEdits(text, edits);
-      if (parseSource(output, filename).syntaxError) problem = 'the rewrite would not parse';
+      if (parseSource(output, filename, false).syntaxError) problem = 'the rewrite would not parse';
     }
   }
   if (problem) {

@@ -18,12 +18,15 @@ export interface ParsedSource {
   syntaxError?: { message: string; start: number };
 }
 
-/** Parses one file with the TypeScript parser alone (no program, no type checker: cheap). */
-export function parseSource(text: string, filename: string): ParsedSource {
+/**
+ * Parses one file with the TypeScript parser alone (no program, no type checker: cheap). `setParents`
+ * false leaves the nodes' parent links unset (a fifth less time): enough to ask whether a text parses.
+ */
+export function parseSource(text: string, filename: string, setParents = true): ParsedSource {
   const extension = /\.([^./\\]+)$/.exec(filename)?.[1]?.toLowerCase() ?? 'ts';
   const kind = SCRIPT_KINDS[extension] ?? ts.ScriptKind.TS;
   // JSDoc is never a finding (comments are not code), so the parser skips it: a fifth less parse time.
-  const sourceFile = ts.createSourceFile(filename, text, { languageVersion: ts.ScriptTarget.Latest, jsDocParsingMode: ts.JSDocParsingMode.ParseNone }, true, kind);
+  const sourceFile = ts.createSourceFile(filename, text, { languageVersion: ts.ScriptTarget.Latest, jsDocParsingMode: ts.JSDocParsingMode.ParseNone }, setParents, kind);
   const diagnostics = (sourceFile as unknown as { parseDiagnostics?: ts.DiagnosticWithLocation[] }).parseDiagnostics ?? [];
   const first = diagnostics[0];
   if (!first) return { sourceFile };

@@ -14,6 +14,7 @@ export class FileScope {
   /** Names only ever changed by `name += …` (a URL built up in steps). */
   private readonly nonAppendAssigned = new Set<string>();
   private readonly bindingCache = new Map<ts.Identifier, Binding | undefined>();
+  private readonly declaredNames = new Map<ts.Node, Set<string>>();
 
   constructor(
     readonly sourceFile: ts.SourceFile,
@@ -74,10 +75,21 @@ export class FileScope {
   private findBinding(identifier: ts.Identifier): Binding | undefined {
     const name = identifier.text;
     for (let scope: ts.Node | undefined = identifier.parent; scope; scope = scope.parent) {
+      if (!this.namesDeclaredIn(scope).has(name)) continue;
       const found = declarationIn(scope, name);
       if (found) return found;
     }
     return undefined;
+  }
+
+  /** The names `scope` may declare (every name declarationIn could find there), computed once per scope. */
+  private namesDeclaredIn(scope: ts.Node): ReadonlySet<string> {
+    let names = this.declaredNames.get(scope);
+    if (!names) {
+      names = collectDeclaredNames(scope);
+      if (names.size > 0) this.declaredNames.set(scope, names);
+    }
+    return names;
   }
 }
 
@@ -101,6 +113,37 @@ export function isValueReference(identifier: ts.Identifier): boolean {
   if (ts.isLabeledStatement(parent) || ts.isBreakOrContinueStatement(parent)) return false;
   if (ts.isQualifiedName(parent) || ts.isTypeReferenceNode(parent)) return false;
   return true;
+}
+
+/** A superset of the names declarationIn(scope, name) finds a declaration for: one pass over the scope. */
+function collectDeclaredNames(scope: ts.Node): Set<string> {
+  const names = new Set<string>();
+  const addBound = (name: ts.BindingName): void => {
+    if (ts.isIdentifier(name)) names.add(name.text);
+    else for (const element of name.elements) if (!ts.isOmittedExpression(element)) addBound(element.name);
+  };
+  if (ts.isSourceFile(scope) || ts.isBlock(scope) || ts.isModuleBlock(scope) || ts.isCaseClause(scope) || ts.isDefaultClause(scope)) {
+    for (const statement of scope.statements) {
+      if (ts.isVariableStatement(statement)) for (const declaration of statement.declarationList.declarations) addBound(declaration.name);
+      else if (ts.isImportDeclaration(statement)) {
+        const clause = statement.importClause;
+        if (clause?.name) names.add(clause.name.text);
+        const bindings = clause?.namedBindings;
+        if (bindings && ts.isNamespaceImport(bindings)) names.add(bindings.name.text);
+        if (bindings && ts.isNamedImports(bindings)) for (const element of bindings.elements) names.add(element.name.text);
+      } else if (ts.isImportEqualsDeclaration(statement)) names.add(statement.name.text);
+      else if ((ts.isFunctionDeclaration(statement) || ts.isClassDeclaration(statement)) && statement.name) names.add(statement.name.text);
+    }
+  }
+  if (ts.isFunctionLike(scope)) {
+    for (const parameter of scope.parameters) addBound(parameter.name);
+    if ((ts.isFunctionDeclaration(scope) || ts.isFunctionExpression(scope)) && scope.name) names.add(scope.name.text);
+  }
+  if ((ts.isForStatement(scope) || ts.isForOfStatement(scope) || ts.isForInStatement(scope)) && scope.initializer && ts.isVariableDeclarationList(scope.initializer)) {
+    for (const declaration of scope.initializer.declarations) addBound(declaration.name);
+  }
+  if (ts.isCatchClause(scope) && scope.variableDeclaration) addBound(scope.variableDeclaration.name);
+  return names;
 }
 
 function declarationIn(scope: ts.Node, name: string): Binding | undefined {
