@@ -34,7 +34,7 @@ export function analyseFile(text: string, options: AnalyseOptions): FileResult {
 }
 
 function analyseAnyFile(text: string, options: AnalyseOptions): FileResult {
-  if (isScriptFile(options.filename) && (options.skipPrefilter || mayContainLegacyPattern(text))) {
+  if (isScriptFile(options.filename) && (options.skipPrefilter || mayContainLegacyPattern(text, options.filename))) {
     return migrateSource(text, options);
   }
   if (!isScriptFile(options.filename) && isInfraFile(options.filename)) return analyseInfraFile(text, options);

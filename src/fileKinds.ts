@@ -1,4 +1,4 @@
-import { mayContainLegacyPattern } from './engine/prefilter';
+import { MARKER_PIECES, mayContainLegacyPattern } from './engine/prefilter';
 import { infraMayContainPattern, isInfraFile } from './infra/infraKind';
 
 // Which files the tool reads, and the text scan that decides whether one is parsed. Kept apart from the
@@ -19,7 +19,17 @@ export function isSupportedFile(filename: string): boolean {
 
 /** Cheap text scan: false means the file certainly holds no pattern and need not be parsed. */
 export function mayContainPattern(text: string, filename: string): boolean {
-  if (isScriptFile(filename)) return mayContainLegacyPattern(text);
+  if (isScriptFile(filename)) return mayContainLegacyPattern(text, filename);
   if (isInfraFile(filename)) return infraMayContainPattern(text, filename);
   return false;
+}
+
+const MARKER_PIECE_BYTES = MARKER_PIECES.map((piece) => Buffer.from(piece, 'latin1'));
+
+/**
+ * mayContainPattern's first step on a file's raw bytes: false when a script holds none of the
+ * prefilter's marker pieces (no string is made of it). Always true for other files.
+ */
+export function mayContainPatternBytes(bytes: Buffer, filename: string): boolean {
+  return !isScriptFile(filename) || MARKER_PIECE_BYTES.some((piece) => bytes.includes(piece));
 }

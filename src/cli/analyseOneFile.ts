@@ -3,7 +3,7 @@ import { LineIndex } from '../engine/positions';
 import type { FileResult, Finding, ModuleHost } from '../engine/types';
 import type { ProjectFile } from '../engine/project';
 import { hasHugeLine, readCandidate, readSourceText } from '../files/readSourceFile';
-import { isScriptFile, mayContainPattern } from '../fileKinds';
+import { isScriptFile, mayContainPattern, mayContainPatternBytes } from '../fileKinds';
 import { toReportedFinding, type ReportedFinding } from '../reporters/model';
 import { compileCacheDir, loadWithCompileCache, type CachedModuleLoad } from './compileCache';
 
@@ -92,7 +92,7 @@ function withParseErrorFinding(findings: Finding[], parseError: { message: strin
  * Synchronous, and loads nothing of the engine.
  */
 export function readForAnalysis(absolutePath: string, file: string, skipPrefilter = false): ReadOutcome {
-  const read = skipPrefilter ? readSourceText(absolutePath) : readCandidate(absolutePath, (ascii) => mayContainPattern(ascii, file));
+  const read = skipPrefilter ? readSourceText(absolutePath) : readCandidate(absolutePath, (ascii) => mayContainPattern(ascii, file), (bytes) => mayContainPatternBytes(bytes, file));
   if (read.kind === 'missing') return { kind: 'missing', file };
   if (read.kind === 'irrelevant') return { kind: 'analysed', absolutePath, file, findings: [], prefiltered: true };
   if (read.kind === 'skipped') return { kind: 'skipped', file, reason: read.reason };

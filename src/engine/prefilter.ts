@@ -1,3 +1,5 @@
+import { blankCertainComments } from './certainComments';
+
 /** A loopback host as the extension's URLs name it. */
 const LOOPBACK = ['localhost', '127.0.0.1', '[::1]'];
 /** The default port, however it is spelled. */
@@ -21,15 +23,29 @@ export const MARKER_PIECES = ['2/to', '50342', '50_342', 'MSI', 'Endpo', 'Identi
 
 const has = (text: string, needles: readonly string[]): boolean => needles.some((needle) => text.includes(needle));
 
+/** A loopback URL with a port of its own right before the token path (`http://localhost:8080/oauth2/token`). */
+const OWN_PORT_URL = /(?:localhost|127\.0\.0\.1|\[::1\]):(\d+)\/$/i;
+/**
+ * What makes the engine take a token URL on another fixed port for the extension's: the request sends
+ * a `Metadata` header, which this file must then name (headers from another module are not followed).
+ */
+const OTHER_PORT_EVIDENCE = /metadata/i;
+
 /**
  * True when `oauth2/token` occurs in some URL that is not IMDS's (or Arc's) `/metadata/identity/oauth2/token`
- * nor an Entra ID endpoint (`https://login.microsoftonline.com/<tenant>/oauth2/token`).
+ * nor an Entra ID endpoint (`https://login.microsoftonline.com/<tenant>/oauth2/token`), nor, in a file
+ * without the engine's evidence for it (OTHER_PORT_EVIDENCE), a loopback server on another port.
  */
 function hasLegacyTokenPath(text: string): boolean {
+  let otherPortEvidence: boolean | undefined;
   for (let at = text.indexOf(TOKEN_PATH); at >= 0; at = text.indexOf(TOKEN_PATH, at + 1)) {
     let start = at;
     while (start > 0 && at - start < 300 && !URL_DELIMITERS.test(text[start - 1])) start--;
-    if (!OTHER_TOKEN_URL.test(text.slice(start, at))) return true;
+    const url = text.slice(start, at);
+    if (OTHER_TOKEN_URL.test(url)) continue;
+    const ownPort = OWN_PORT_URL.exec(url)?.[1];
+    if (ownPort !== undefined && ownPort !== '50342' && !(otherPortEvidence ??= OTHER_PORT_EVIDENCE.test(text))) continue;
+    return true;
   }
   return false;
 }
@@ -38,9 +54,16 @@ function hasLegacyTokenPath(text: string): boolean {
  * True when the text may hold a legacy pattern; false means it certainly does not. Every request the
  * engine reports names a loopback host next to the token path or port in some literal (cross-file
  * importers are found separately, from the exporter's names); SDK options and provisioning code name
- * their own markers. Plain substring searches over the raw text (faster than one regex), no parse.
+ * their own markers. Comments do not count (the engine never reads them): the checks run on the text
+ * with every comment the lexer is certain of blanked. Substring searches and one lexer pass, no parse.
+ * Text spelled with escape sequences (`'local\x68ost'`) is not seen. `filename` decides whether the
+ * file may hold JSX (.js, .jsx, .tsx, .mjs, .cjs; any file when not given).
  */
-export function mayContainLegacyPattern(text: string): boolean {
+export function mayContainLegacyPattern(text: string, filename = ''): boolean {
   if (!has(text, MARKER_PIECES)) return false;
-  return ((has(text, PORT_MARKS) || hasLegacyTokenPath(text)) && has(text, LOOPBACK)) || has(text, SDK_OR_PROVISIONING);
+  const code = blankCertainComments(text, !NO_JSX_FILE.test(filename));
+  return ((has(code, PORT_MARKS) || hasLegacyTokenPath(code)) && has(code, LOOPBACK)) || has(code, SDK_OR_PROVISIONING);
 }
+
+/** Extensions of files that cannot hold JSX. */
+const NO_JSX_FILE = /\.(?:ts|mts|cts)$/i;

@@ -58,11 +58,16 @@ function readIntoBuffer(file: string): number {
  * Reads a file's bytes, and decides with one cheap scan of them whether it needs decoding at all:
  * `mayMatter` sees the bytes as Latin-1 (every marker the tool looks for is ASCII, so this is exact and
  * costs no UTF-8 decoding). Only files it keeps are checked for size, NUL bytes and valid UTF-8.
- * Synchronous on purpose: three system calls per file (open, read, close), no stat, no promise, no
- * allocation but the Latin-1 string. A symlink is not followed, and a path that is gone (deleted, now a
+ * `mayMatterBytes`, when given, scans the bytes themselves first. Synchronous on purpose: three system
+ * calls per file (open, read, close), no stat, no promise, no allocation but the Latin-1 string. A symlink is not followed, and a path that is gone (deleted, now a
  * symlink or a directory) is `missing`: discovery may list a file that changed since.
  */
-export function readCandidate(file: string, mayMatter: (asciiView: string) => boolean): SourceRead | { kind: 'irrelevant' } | { kind: 'missing' } {
+export function readCandidate(
+  file: string,
+  mayMatter: (asciiView: string) => boolean,
+  /** A cheaper first scan of the raw bytes: false rules the file out before any string is made of it. */
+  mayMatterBytes?: (bytes: Buffer) => boolean,
+): SourceRead | { kind: 'irrelevant' } | { kind: 'missing' } {
   let length: number;
   try {
     length = readIntoBuffer(file);
@@ -73,7 +78,7 @@ export function readCandidate(file: string, mayMatter: (asciiView: string) => bo
   const bytes = readBuffer.subarray(0, length);
   const utf16 = utf16Text(bytes);
   if (utf16 !== undefined) return mayMatter(utf16) ? { kind: 'skipped', reason: 'UTF-16 encoded (save it as UTF-8 to migrate it)' } : { kind: 'irrelevant' };
-  if (!mayMatter(readBuffer.toString('latin1', 0, length))) return { kind: 'irrelevant' };
+  if ((mayMatterBytes && !mayMatterBytes(bytes)) || !mayMatter(readBuffer.toString('latin1', 0, length))) return { kind: 'irrelevant' };
   return decode(bytes);
 }
 

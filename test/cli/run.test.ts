@@ -12,7 +12,7 @@ vi.mock('../../src/analyseFile', async (importOriginal) => {
   return { ...original, mayContainPattern: () => true, analyseFile: fakeAnalyseFile };
 });
 // The CLI's text scan (the engine-free copy the CLI reads files with) lets every file through to the fake engine.
-vi.mock('../../src/fileKinds', async (importOriginal) => ({ ...(await importOriginal<typeof import('../../src/fileKinds')>()), mayContainPattern: () => true }));
+vi.mock('../../src/fileKinds', async (importOriginal) => ({ ...(await importOriginal<typeof import('../../src/fileKinds')>()), mayContainPattern: () => true, mayContainPatternBytes: () => true }));
 
 
 const LEGACY = "fetch('http://localhost:50342/oauth2/token?resource=https://management.azure.com/');\n";

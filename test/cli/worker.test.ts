@@ -20,7 +20,7 @@ function mixedTree(): string {
   for (let i = 0; i < 120; i++) files[`src/plain/m${String(i).padStart(3, '0')}.ts`] = `export const v${i} = ${i};\n`;
   for (let i = 0; i < 6; i++) files[`src/legacy/l${i}.ts`] = `export async function t${i}() {\n  ${LEGACY_FETCH}\n  return r;\n}\n`;
   files['src/broken.ts'] = `const u = 'http://localhost:50342/oauth2/token';\nfunction (\n`;
-  files['src/binary.ts'] = Buffer.concat([Buffer.from('http://localhost:50342/oauth2/token'), Buffer.from([0, 1, 2])]);
+  files['src/binary.ts'] = Buffer.concat([Buffer.from("const u = 'http://localhost:50342/oauth2/token';"), Buffer.from([0, 1, 2])]);
   files['src/config.ts'] = "export const TOKEN_URL = 'http://localhost:50342/oauth2/token';\n";
   files['src/token.ts'] = "import { TOKEN_URL } from './config';\nexport const get = () => fetch(`${TOKEN_URL}?resource=https://vault.azure.net`, { headers: { Metadata: 'true' } });\n";
   files['infra/main.json'] = JSON.stringify({ resources: [{ type: 'Microsoft.Compute/virtualMachines/extensions', properties: { type: 'ManagedIdentityExtensionForLinux' } }] }, null, 2);
