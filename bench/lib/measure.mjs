@@ -36,10 +36,10 @@ function parsePreload(report) {
  * Runs `command args` in `cwd` and returns `{ wallMs, peakRssMb, cpuSeconds, exitCode, stdout, stderr }`.
  * stdout and stderr are captured in full (the --dry diff can be large).
  */
-export function runMeasured(command, args, { cwd }) {
+export function runMeasured(command, args, { cwd, env: extraEnv = {} }) {
   const reportFile = path.join(os.tmpdir(), `mi-bench-${process.pid}-${Date.now()}.txt`);
   const useGnuTime = rssMethod === 'gnu-time';
-  const env = { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' };
+  const env = { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1', ...extraEnv };
   if (!useGnuTime) {
     env.BENCH_RSS_FILE = reportFile;
     env.NODE_OPTIONS = `${env.NODE_OPTIONS ?? ''} --require ${RSS_PRELOAD}`.trim();

@@ -31,6 +31,7 @@ export function extrapolate(measured: CommandSummary, fromFileCount: number, toF
 export function evaluateSize(commands: Partial<Record<'baseline' | 'check' | 'dry' | 'jscodeshift', CommandSummary>>): {
   checkOverBaseline: number;
   dryOverBaseline: number;
+  checkNoCacheOverBaseline: number;
   jscodeshiftOverCheck: number;
   jscodeshiftEstimated: boolean;
   toolPeakRssMb: number;

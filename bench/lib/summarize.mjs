@@ -42,11 +42,13 @@ const verdict = (ok, value) => (Number.isNaN(value) ? 'n/a' : ok ? 'PASS' : 'MIS
 export function evaluateSize(commands) {
   const checkOverBaseline = ratio(commands.check, commands.baseline);
   const dryOverBaseline = ratio(commands.dry, commands.baseline);
+  const checkNoCacheOverBaseline = ratio(commands.checkNoCache, commands.baseline);
   const jscodeshiftOverCheck = ratio(commands.jscodeshift, commands.check);
   const toolRssMb = Math.max(commands.check?.peakRssMb ?? NaN, commands.dry?.peakRssMb ?? NaN);
   return {
     checkOverBaseline,
     dryOverBaseline,
+    checkNoCacheOverBaseline,
     jscodeshiftOverCheck,
     jscodeshiftEstimated: Boolean(commands.jscodeshift?.estimated),
     toolPeakRssMb: toolRssMb,

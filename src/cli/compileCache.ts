@@ -44,8 +44,8 @@ export function compileCacheDir(env: Readonly<Record<string, string | undefined>
 /**
  * Loads the CommonJS module `filename` (one that requires only Node's built-ins) into require.cache,
  * compiled with its code cache from `cacheDir` when there is a valid one, so that a later `require` of
- * it gets this instance. The cache is keyed by the file (path, size, mtime, inode) and by Node's
- * version and architecture; V8 checks it again and refuses a stale one. Errors reading the cache only
+ * it gets this instance. The cache is keyed by the file (path, size, mtime, inode), by Node's version
+ * and architecture and by its flags; V8 checks it again and refuses a stale one. Errors reading the cache only
  * cost the cache; an exception of the module itself propagates, as from `require`.
  */
 export function loadWithCompileCache(filename: string, cacheDir: string | undefined): CachedModuleLoad {
@@ -81,7 +81,8 @@ export function loadWithCompileCache(filename: string, cacheDir: string | undefi
 function cacheFileFor(filename: string, cacheDir: string): string | undefined {
   try {
     const stat = fs.statSync(filename);
-    const key = JSON.stringify([filename, stat.size, stat.mtimeMs, stat.ino, process.version, process.arch, process.versions.v8]);
+    // V8 refuses a cache made under other flags: each set of flags (node --flag, NODE_OPTIONS) keeps its own.
+    const key = JSON.stringify([filename, stat.size, stat.mtimeMs, stat.ino, process.version, process.arch, process.versions.v8, process.execArgv, process.env.NODE_OPTIONS ?? '']);
     return path.join(cacheDir, `${path.basename(filename)}-${createHash('sha256').update(key).digest('hex').slice(0, 20)}.v8cache`);
   } catch {
     return undefined;

@@ -5,7 +5,6 @@ import { findUncommittedChanges } from '../files/uncommittedChanges';
 import { writeFileAtomic } from '../files/writeFileAtomic';
 import { fileMode } from '../files/readSourceFile';
 import { createColors, shouldColour } from '../reporters/colors';
-import { colourDiff, unifiedDiff } from '../reporters/diff';
 import { formatReport, isDocumentFormat } from '../reporters/formatReport';
 import { countBySeverity, type FileOutcome, type ReportedFinding, type RunReport } from '../reporters/model';
 import { formatSummary } from '../reporters/summary';
@@ -149,6 +148,8 @@ async function migrate(options: CliOptions, io: CliIO, version: string, prestart
     }
   }
 
+  // The diff library is loaded only by a dry run, which prints diffs.
+  const diffs = options.mode === 'dry' ? await import('../reporters/diff.js') : undefined;
   const allFindings = analysed.flatMap((analysis) => analysis.findings);
   const leftFindings = options.mode === 'check' ? allFindings : allFindings.filter((finding) => !finding.fixable);
   const shownFindings: ReportedFinding[] = options.quiet ? leftFindings.filter((finding) => finding.severity === 'error') : leftFindings;
@@ -157,7 +158,7 @@ async function migrate(options: CliOptions, io: CliIO, version: string, prestart
     .map((analysis) => ({
       file: analysis.file,
       changed: analysis.change !== undefined,
-      ...(options.mode === 'dry' && analysis.change ? { diff: unifiedDiff(analysis.file, analysis.change.before, analysis.change.after) } : {}),
+      ...(diffs && analysis.change ? { diff: diffs.unifiedDiff(analysis.file, analysis.change.before, analysis.change.after) } : {}),
       ...(analysis.parseError ? { parseError: analysis.parseError } : {}),
     }));
   const report: RunReport = {
@@ -177,7 +178,7 @@ async function migrate(options: CliOptions, io: CliIO, version: string, prestart
   };
 
   if (options.mode === 'dry' && options.format === 'stylish') {
-    for (const outcome of outcomes) if (outcome.diff) io.stdout.write(colourDiff(outcome.diff, stdoutColors));
+    for (const outcome of outcomes) if (outcome.diff) io.stdout.write(diffs!.colourDiff(outcome.diff, stdoutColors));
   }
   if (options.format !== 'stylish' || options.mode === 'check') {
     const rendered = formatReport(options.format, report, stdoutColors);

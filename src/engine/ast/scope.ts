@@ -87,7 +87,7 @@ export class FileScope {
     let names = this.declaredNames.get(scope);
     if (!names) {
       names = collectDeclaredNames(scope);
-      if (names.size > 0) this.declaredNames.set(scope, names);
+      this.declaredNames.set(scope, names);
     }
     return names;
   }
@@ -115,8 +115,19 @@ export function isValueReference(identifier: ts.Identifier): boolean {
   return true;
 }
 
+const NO_NAMES = new Set<string>();
+
+/** True for the nodes declarationIn looks into: statement lists, functions, `for` heads and `catch` clauses. */
+function mayDeclare(scope: ts.Node): boolean {
+  return (
+    ts.isSourceFile(scope) || ts.isBlock(scope) || ts.isModuleBlock(scope) || ts.isCaseClause(scope) || ts.isDefaultClause(scope) || ts.isFunctionLike(scope) ||
+    ts.isForStatement(scope) || ts.isForOfStatement(scope) || ts.isForInStatement(scope) || ts.isCatchClause(scope)
+  );
+}
+
 /** A superset of the names declarationIn(scope, name) finds a declaration for: one pass over the scope. */
 function collectDeclaredNames(scope: ts.Node): Set<string> {
+  if (!mayDeclare(scope)) return NO_NAMES;
   const names = new Set<string>();
   const addBound = (name: ts.BindingName): void => {
     if (ts.isIdentifier(name)) names.add(name.text);
