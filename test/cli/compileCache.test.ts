@@ -101,6 +101,22 @@ describe('loadWithCompileCache', () => {
 });
 
 describe('the CLI with the compile cache', () => {
+  it('preloads the very compiler module the engine parses with', () => {
+    // Run in a new process, as the CLI does: the engine's require then finds the preloaded instance.
+    const script = `
+      const { loadEngine } = require(${JSON.stringify(path.join(BUILT, 'analyseOneFile.js'))});
+      loadEngine().then(() => {
+        const { ts } = require(${JSON.stringify(path.join(BUILT, '../engine/typescript.js'))});
+        const preloaded = Object.entries(require.cache).filter(([file]) => file.endsWith('typescript.js') && require.cache[file].exports === ts);
+        // loadWithCompileCache puts a plain record in require.cache; require's own load would be a Module.
+        console.log(JSON.stringify({ preloaded: preloaded.length, byTheCache: preloaded.length === 1 && !(require.cache[preloaded[0][0]] instanceof require('node:module')) }));
+      });`;
+    const home = tempDir();
+    const first = JSON.parse(execFileSync(process.execPath, ['-e', script], { encoding: 'utf8', env: { ...process.env, XDG_CACHE_HOME: home } }));
+    expect(first).toEqual({ preloaded: 1, byTheCache: true });
+  });
+
+
   it('writes the cache on its first run, uses it on the next, and reports the same either way', () => {
     const root = tempDir();
     const files: Record<string, string> = {};
