@@ -79,7 +79,7 @@ async function migrate(options: CliOptions, io: CliIO, version: string, prestart
     return 2;
   }
   for (const argument of missing) io.stderr.write(`note: no such file or directory: ${argument} (skipped)\n`);
-  const progress = createProgress(io.stderr, io.env, files.length);
+  const progress = createProgress(io.stdout, io.stderr, io.env, files.length);
   const analyser = await chooseAnalyser(files.length, analyserOptions, io.env, early);
   let analysed: AnalysedFile[] = [];
   const failedFiles: string[] = [];

@@ -250,13 +250,12 @@ describe('run() file handling', () => {
     expect(version.out().trim()).toMatch(/^\d+\.\d+\.\d+/);
   });
 
-  it('draws a progress bar only on a terminal stderr outside CI', async () => {
+  it('never draws a progress bar when stdout or stderr is not a terminal, in CI, or for a short run', async () => {
     const root = project({ 'a.ts': 'x\n', 'b.ts': 'y\n' });
-    const tty = captureIO(root, { stderrTTY: true });
-    await run([], tty);
-    expect(tty.err()).toContain('2/2');
-    const ci = captureIO(root, { stderrTTY: true, env: { CI: 'true' } });
-    await run([], ci);
-    expect(ci.err()).toBe('');
+    for (const options of [{ stderrTTY: true }, { stdoutTTY: true }, { stderrTTY: true, stdoutTTY: true, env: { CI: 'true' } }, { stderrTTY: true, stdoutTTY: true }]) {
+      const io = captureIO(root, options);
+      await run(['--check'], io);
+      expect(io.err()).not.toContain('\r');
+    }
   });
 });
