@@ -28,7 +28,8 @@ import type { ExternalEdit, FileResult, Finding, MigrateOptions, TextEdit } from
 export function migrateSource(text: string, options: MigrateOptions): FileResult {
   const lines = new LineIndex(text);
   // 1. Parse once, with the TypeScript parser alone; a file that does not parse is reported, untouched.
-  const { sourceFile, syntaxError } = parseSource(text, options.filename);
+  //    (Parent links are set by the FileScope walk below, not by a pass of their own.)
+  const { sourceFile, syntaxError } = parseSource(text, options.filename, false);
   if (syntaxError) return parseFailure(text, options.filename, syntaxError, lines);
 
   const ctx: EngineContext = {

@@ -25,7 +25,7 @@ export class ImportedConsts {
     if (!resolved) return undefined;
     let scope = this.modules.get(resolved.filename);
     if (scope === undefined) {
-      const { sourceFile, syntaxError } = parseSource(resolved.text, resolved.filename);
+      const { sourceFile, syntaxError } = parseSource(resolved.text, resolved.filename, false); // FileScope links the parents
       scope = syntaxError ? null : new FileScope(sourceFile, this);
       this.modules.set(resolved.filename, scope);
     }

@@ -7,7 +7,11 @@ export type Binding =
   | { kind: 'parameter'; declaration: ts.Node }
   | { kind: 'function'; declaration: ts.Node };
 
-/** Identifier occurrences of a file by name, built once per file: cheap reference look-ups. */
+/**
+ * Identifier occurrences of a file by name, built once per file: cheap reference look-ups. The walk
+ * that builds it also links every node to its parent, so a tree parsed without parent links
+ * (parseSource's `setParents` false) gets them here, in the same pass.
+ */
 export class FileScope {
   private readonly identifiersByName = new Map<string, ts.Identifier[]>();
   private readonly assignedNames = new Set<string>();
@@ -21,7 +25,9 @@ export class FileScope {
     /** Follows relative imports into other modules, when the caller gave the engine a ModuleHost. */
     readonly imports?: ImportedConsts,
   ) {
+    let parent: ts.Node = sourceFile;
     const visit = (node: ts.Node): void => {
+      (node as { parent: ts.Node }).parent = parent;
       if (ts.isIdentifier(node)) {
         const list = this.identifiersByName.get(node.text);
         if (list) list.push(node);
@@ -33,9 +39,12 @@ export class FileScope {
         this.assignedNames.add(node.operand.text);
         this.nonAppendAssigned.add(node.operand.text);
       }
+      const outer = parent;
+      parent = node;
       ts.forEachChild(node, visit);
+      parent = outer;
     };
-    visit(sourceFile);
+    ts.forEachChild(sourceFile, visit);
   }
 
   /** The declaration an identifier refers to, found by walking out through the enclosing scopes. */
