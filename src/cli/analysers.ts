@@ -129,8 +129,9 @@ export function workerAnalyser(options: AnalyserOptions, started?: Worker | 'now
       if (running) {
         running.removeAllListeners('exit');
         running.removeAllListeners('error');
-        // The worker saves the compiler's code cache (when this run made it), then is stopped.
-        await new Promise<void>((resolve) => {
+        // A worker that analysed files saves the compiler's code cache (when this run made it), then is
+        // stopped; one that got none (a small run chose to stay inline) is stopped at once.
+        if (nextId > 0) await new Promise<void>((resolve) => {
           const timer = setTimeout(resolve, CLOSE_TIMEOUT_MS);
           onClosed = () => {
             clearTimeout(timer);
