@@ -5,6 +5,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { analyseFile } from '../../src/analyseFile';
 import { migrateSource } from '../../src/engine/migrateSource';
 
 const root = path.resolve(__dirname, '../../__testfixtures__/engine');
@@ -60,6 +61,9 @@ describe('engine fixtures', () => {
         if (fixture.name.startsWith('decoys/')) expect(result.findings).toEqual([]);
         else expect(result.findings.length).toBeGreaterThan(0);
       }
+      // The front ends' entry (analyseFile: the text scan, then the engine) gives the very same result.
+      const viaTextScan = analyseFile(input, { filename });
+      expect({ output: viaTextScan.output, changed: viaTextScan.changed, findings: viaTextScan.findings }).toEqual({ output: result.output, changed: result.changed, findings: result.findings });
       expect(summary(result.findings)).toMatchSnapshot();
     });
   }

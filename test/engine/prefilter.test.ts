@@ -32,6 +32,11 @@ describe('mayContainLegacyPattern', () => {
     expect(missed).toEqual([]);
   });
 
+  it('rules out the decoy whose only legacy text is in comments, beside a dev OAuth server', () => {
+    const file = path.join(repo, '__testfixtures__/engine/decoys/comments-and-dev-oauth-server.input.tsx');
+    expect(mayContainLegacyPattern(readFileSync(file, 'utf8'), 'comments-and-dev-oauth-server.tsx')).toBe(false);
+  });
+
   it('rules a file out by the marker pieces only when it holds none of the markers', () => {
     for (const marker of [...PORT_MARKS, TOKEN_PATH, ...SDK_OR_PROVISIONING]) {
       expect(MARKER_PIECES.some((piece) => marker.includes(piece)), marker).toBe(true);
