@@ -1,6 +1,6 @@
 import { LineIndex } from '../../engine/positions';
 import type { FileResult, Finding } from '../../engine/types';
-import { firstSafeVersion, isLegacyVersion, LEGACY_SDKS, legacySdkNamed } from './legacySdks';
+import { firstSafeVersion, isLegacyVersion, legacySdkNamed } from './legacySdks';
 import { manifestKindOf, manifestMayContainPattern } from './manifestKind';
 import { packageJsonRanges } from './packageJsonRanges';
 import { packageLockPackages } from './packageLock';
