@@ -8,8 +8,6 @@ import { analysisSettings, type WorkerMessage, type WorkerReply } from './analys
 const port = parentPort!;
 void loadEngine().catch(() => {}); // an error is reported with each job
 let settings: Promise<AnalysisSettings> | undefined;
-/** Whether a file was analysed: a worker that parsed nothing has no code cache worth saving. */
-let analysedAny = false;
 
 port.on('message', async (message: WorkerMessage) => {
   if (message.kind === 'settings') {
@@ -18,12 +16,11 @@ port.on('message', async (message: WorkerMessage) => {
     return;
   }
   if (message.kind === 'close') {
-    if (analysedAny) saveCompileCache();
+    saveCompileCache(); // asked only of a worker that got files (workerAnalyser's close)
     port.postMessage({ closed: true } satisfies WorkerReply);
     return;
   }
   let reply: WorkerReply;
-  analysedAny = true;
   try {
     if (!settings) throw new Error('the analysis worker got a file before its settings');
     reply = { id: message.id, analysis: await analyseText(message.absolutePath, message.file, message.text, await settings) };
