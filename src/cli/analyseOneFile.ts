@@ -100,10 +100,13 @@ export function readForAnalysis(absolutePath: string, file: string, skipPrefilte
   return read;
 }
 
-/** Runs the engine on a file's text (see readForAnalysis). Engine exceptions propagate. */
+/**
+ * Runs the engine on a file's text as readForAnalysis returned it: the text scan has kept it already
+ * (or was skipped on purpose), so the engine does not scan it again. Engine exceptions propagate.
+ */
 export async function analyseText(absolutePath: string, file: string, text: string, settings: AnalysisSettings): Promise<AnalysedFile> {
   const { analyseFile } = await loadEngine();
-  const result = analyseFile(text, { filename: file, apiVersion: settings.apiVersion, includeDocs: settings.includeDocs, modules: settings.modules, skipPrefilter: settings.skipPrefilter, legacySdkVersions: isScriptFile(file) ? settings.sdkVersionsOf?.(absolutePath) : undefined });
+  const result = analyseFile(text, { filename: file, apiVersion: settings.apiVersion, includeDocs: settings.includeDocs, modules: settings.modules, skipPrefilter: true, legacySdkVersions: isScriptFile(file) ? settings.sdkVersionsOf?.(absolutePath) : undefined });
   return analysisOf(absolutePath, file, text, result);
 }
 
