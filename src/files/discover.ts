@@ -63,11 +63,14 @@ class Selection {
 
   constructor(private readonly cwd: string) {}
 
-  /** A file git lists in `listing`; only untracked ones need an lstat (tracked ones come with a mode). */
+  /**
+   * A file git lists in `listing`; only untracked ones need an lstat (tracked ones come with a mode),
+   * and only directories are checked for symlinks (once each).
+   */
   addListed(listing: GitListing, gitPath: string, untracked: boolean): void {
     if (!isSupportedFile(gitPath) || isCleanPathIgnoredByDefault(gitPath)) return;
     const absolutePath = listing.absolutePathOf({ path: gitPath, untracked });
-    if (this.selected.has(absolutePath) || (untracked && !isRegularFile(absolutePath))) return;
+    if (this.selected.has(absolutePath) || !listing.hasRealDirectories(gitPath) || (untracked && !isRegularFile(absolutePath))) return;
     const prefix = this.cwdPrefixOf(listing.root);
     const file = prefix !== undefined && gitPath.startsWith(prefix) ? gitPath.slice(prefix.length) : relativePosixPath(this.cwd, absolutePath);
     this.selected.set(absolutePath, { absolutePath, file });
@@ -106,8 +109,10 @@ export interface DiscoverOptions {
  * The files to analyse for the given command-line paths (files, directories, globs; relative or
  * absolute), sorted by absolute path, each with its cwd-relative name. Inside a git work tree the
  * candidates are what `git ls-files -co --exclude-standard` lists; elsewhere globby with `.gitignore`
- * support (loaded only then). Default ignores, unsupported types, symlinks and submodules are dropped
- * without a word; a path that does not exist is dropped and told to `onMissing`.
+ * support (loaded only then). Default ignores, unsupported types, symlinks, files under a symlinked
+ * directory and submodules are dropped without a word; a path that does not exist is dropped and told
+ * to `onMissing`. A tracked file deleted from the work tree may still be listed: readers drop a file
+ * that is gone (it may also go between discovery and the read).
  */
 export async function discoverSourceFiles(paths: readonly string[], options: DiscoverOptions): Promise<DiscoveredFile[]> {
   let globbyModule: Promise<Globby> | undefined;

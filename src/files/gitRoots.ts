@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { findGitRoot, listGitWorkTree, type GitListedFile } from './gitWorkTree';
 import { realPath } from './posixPath';
@@ -5,6 +6,7 @@ import { realPath } from './posixPath';
 /** A work tree's file list (see listGitWorkTree), and a lookup by absolute path built on first use. */
 export class GitListing {
   private absolutePaths: Map<string, GitListedFile> | undefined;
+  private readonly realDirectories = new Map<string, boolean>();
 
   constructor(
     readonly root: string,
@@ -13,7 +15,30 @@ export class GitListing {
 
   /** The absolute path of a listed file (native separators). */
   absolutePathOf(file: GitListedFile): string {
-    const native = path.sep === '/' ? file.path : file.path.replace(/\//g, path.sep);
+    return this.absolutePathOfGitPath(file.path);
+  }
+
+  /**
+   * True when every directory between the root and this listed file is a directory, not a symlink.
+   * The index may hold paths under a directory since replaced by a link (to anywhere): such a path is
+   * never read nor written. One lstat per directory, remembered.
+   */
+  hasRealDirectories(gitPath: string): boolean {
+    const slash = gitPath.lastIndexOf('/');
+    return slash < 0 || this.isRealDirectory(gitPath.slice(0, slash));
+  }
+
+  private isRealDirectory(directory: string): boolean {
+    let real = this.realDirectories.get(directory);
+    if (real === undefined) {
+      real = this.hasRealDirectories(directory) && (fs.lstatSync(this.absolutePathOfGitPath(directory), { throwIfNoEntry: false })?.isDirectory() ?? false);
+      this.realDirectories.set(directory, real);
+    }
+    return real;
+  }
+
+  private absolutePathOfGitPath(gitPath: string): string {
+    const native = path.sep === '/' ? gitPath : gitPath.replace(/\//g, path.sep);
     return this.root.endsWith(path.sep) ? this.root + native : this.root + path.sep + native;
   }
 

@@ -60,12 +60,23 @@ describe('discoverFiles outside git', () => {
 });
 
 describe('discoverFiles in a git work tree', () => {
-  it('uses git ls-files: tracked and untracked files, not ignored ones, not deleted ones', async () => {
-    const root = tree({ ...LAYOUT, 'src/deleted.ts': '' });
+  it('uses git ls-files: tracked and untracked files, not ignored ones', async () => {
+    const root = tree(LAYOUT);
     initCommittedRepo(root);
-    fs.rmSync(path.join(root, 'src/deleted.ts'));
     writeTree(root, { 'src/untracked.ts': '', 'generated/also.ts': '' });
     expect(relative(root, await discoverFiles([], { cwd: root }))).toEqual(['src/a.js', 'src/b.ts', 'src/deep/c.mts', 'src/untracked.ts']);
+  });
+
+  it('never lists a tracked file under a directory since replaced by a symlink (to outside or inside the tree)', async () => {
+    const outside = tree({ 'x.ts': '', 'deep/y.ts': '' });
+    const root = tree({ 'src/a.ts': '', 'linked/x.ts': '', 'linked/deep/y.ts': '', 'inner/deep/y.ts': '', 'keep/z.ts': '' });
+    initCommittedRepo(root);
+    fs.rmSync(path.join(root, 'linked'), { recursive: true });
+    fs.symlinkSync(outside, path.join(root, 'linked'));
+    fs.rmSync(path.join(root, 'inner/deep'), { recursive: true });
+    fs.symlinkSync(path.join(root, 'keep'), path.join(root, 'inner/deep'));
+    expect(relative(root, await discoverFiles(['.'], { cwd: root }))).toEqual(['keep/z.ts', 'src/a.ts']);
+    expect(relative(root, await discoverFiles(['linked/../src', 'inner', '**/y.ts'], { cwd: root }))).toEqual(['src/a.ts']);
   });
 
   it('applies default ignores to committed vendored code and skips an explicitly named ignored file', async () => {
@@ -108,7 +119,7 @@ describe('discoverSourceFiles in a git work tree', () => {
     ]);
   });
 
-  it('skips tracked files deleted from the work tree and lists a conflicted file once', async () => {
+  it('lists a conflicted file once (a tracked file deleted from the work tree is left to the read)', async () => {
     const root = tree({ 'a.ts': '', 'gone.ts': '', 'conflict.ts': 'base\n' });
     initCommittedRepo(root);
     git(root, 'checkout', '-q', '-b', 'theirs');
@@ -120,6 +131,6 @@ describe('discoverSourceFiles in a git work tree', () => {
     expect(() => git(root, 'merge', '-q', 'theirs')).toThrow();
     expect(git(root, 'ls-files', '--stage', 'conflict.ts').trim().split('\n')).toHaveLength(3);
     fs.rmSync(path.join(root, 'gone.ts'));
-    expect((await discoverSourceFiles([], { cwd: root })).map((found) => found.file)).toEqual(['a.ts', 'conflict.ts']);
+    expect((await discoverSourceFiles([], { cwd: root })).map((found) => found.file)).toEqual(['a.ts', 'conflict.ts', 'gone.ts']);
   });
 });

@@ -16,6 +16,7 @@ import {
   writeTree,
   type CliOptions,
 } from './support/cli';
+import { initCommittedRepo } from '../cli/helpers';
 
 const roots: string[] = [];
 function tempDir(prefix = 'mi-rel-files-'): string {
@@ -263,6 +264,26 @@ describe('symlinks', () => {
     const real = fs.readFileSync(path.join(root, 'src/real.ts'), 'utf8');
     expect(real).toBe(`${migratedLine('r')}\n`);
     expect(listTree(outside)).toEqual(['nested/deep.ts', 'secret.ts']);
+  });
+
+  it('in a git work tree, a tracked directory replaced by a symlink is never followed, and a tracked file gone from the work tree is dropped without a word', () => {
+    const outside = tempDir('mi-rel-outside-');
+    const root = tempDir();
+    writeTree(outside, { 'secret.ts': `${legacyLine('s')}\n` });
+    writeTree(root, { 'src/real.ts': `${legacyLine('r')}\n`, 'linked/secret.ts': `${legacyLine('s')}\n`, 'gone.ts': `${legacyLine('g')}\n` });
+    initCommittedRepo(root);
+    fs.rmSync(path.join(root, 'linked'), { recursive: true });
+    fs.symlinkSync(outside, path.join(root, 'linked'));
+    fs.rmSync(path.join(root, 'gone.ts'));
+    for (const args of [['--check', '.'], ['--check', '**/*.ts'], ['--force', '.']]) {
+      const result = runCli(root, args);
+      expect(result.stderr).not.toMatch(/internal error|could not read/);
+      expect(result.stdout + result.stderr).not.toMatch(/secret|gone/);
+      expect(result.stdout).toMatch(/^mi-codemod: 1 file scanned, /m);
+    }
+    expect(fs.readFileSync(path.join(outside, 'secret.ts'), 'utf8')).toBe(`${legacyLine('s')}\n`);
+    expect(listTree(outside)).toEqual(['secret.ts']);
+    expect(fs.readFileSync(path.join(root, 'src/real.ts'), 'utf8')).toBe(`${migratedLine('r')}\n`);
   });
 });
 
