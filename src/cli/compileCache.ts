@@ -1,3 +1,4 @@
+import { isAscii } from 'node:buffer';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
@@ -49,7 +50,9 @@ export function compileCacheDir(env: Readonly<Record<string, string | undefined>
  * cost the cache; an exception of the module itself propagates, as from `require`.
  */
 export function loadWithCompileCache(filename: string, cacheDir: string | undefined): CachedModuleLoad {
-  const source = fs.readFileSync(filename, 'utf8');
+  const bytes = fs.readFileSync(filename);
+  // typescript.js is ASCII: made a string as Latin-1, it skips UTF-8 decoding (20 ms of 9 MB); the same text.
+  const source = isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
   const cacheFile = cacheDir === undefined ? undefined : cacheFileFor(filename, cacheDir);
   const cachedData = cacheFile === undefined ? undefined : readIfPresent(cacheFile);
   const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, { filename, cachedData });

@@ -90,6 +90,15 @@ describe('loadWithCompileCache', () => {
     expect(cacheFiles(cacheDir)[0]).not.toBe(old);
   });
 
+  it('reads an ASCII module and one with other characters as require does, with and without the cache', () => {
+    // 42 only when 'é✓' is decoded as UTF-8 (as Latin-1 it would be four other characters).
+    const file = moduleFile("exports.answer = (n) => n * 2 + ('é✓' === '\\u00e9\\u2713' ? 0 : 1000);");
+    const cacheDir = compileCacheDir({ XDG_CACHE_HOME: tempDir() })!;
+    expect(loadInNewProcess(file, cacheDir)).toEqual({ status: 'created', sameInstance: true, answer: 42 });
+    expect(loadInNewProcess(file, cacheDir)).toEqual({ status: 'used', sameInstance: true, answer: 42 });
+    expect(loadInNewProcess(moduleFile(), undefined)).toEqual({ status: 'off', sameInstance: true, answer: 42 });
+  });
+
   it('without a cache directory compiles as require does, and writes nothing', () => {
     const file = moduleFile();
     expect(loadInNewProcess(file, undefined)).toEqual({ status: 'off', sameInstance: true, answer: 42 });
