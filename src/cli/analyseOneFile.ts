@@ -1,4 +1,4 @@
-import type { AnalyseOptions } from '../analyseFile';
+import type { AnalyseOptions } from '../analyseScriptFile';
 import { LineIndex } from '../engine/positions';
 import type { FileResult, Finding, ModuleHost } from '../engine/types';
 import type { ProjectFile } from '../engine/project';
@@ -51,24 +51,25 @@ export type FileAnalysis = AnalysedFile | SkippedFile | MissingFile;
 /** What reading a file decides before the engine: an outcome already, or the text to analyse. */
 export type ReadOutcome = FileAnalysis | { kind: 'text'; text: string };
 
-let engine: Promise<typeof import('../analyseFile.js')> | undefined;
+let engine: Promise<typeof import('../analyseScriptFile.js')> | undefined;
 let compiler: CachedModuleLoad | undefined;
 
 /** The engine's parser, as src/engine/typescript.ts requires it. */
 const COMPILER_MODULE = '@ts-morph/common/dist/typescript.js';
 
 /**
- * The engine module, loaded once, on the first file the text scan keeps. Its TypeScript compiler is
+ * The script engine, loaded once, on the first file the text scan keeps. Its TypeScript compiler is
  * loaded first, with its code cache (see compileCache.ts): the engine's require then finds it loaded.
+ * The infrastructure analysers are loaded only for a file that needs them (analyseText).
  */
-export function loadEngine(): Promise<typeof import('../analyseFile.js')> {
+export function loadEngine(): Promise<typeof import('../analyseScriptFile.js')> {
   if (!engine) {
     try {
       compiler = loadWithCompileCache(require.resolve(COMPILER_MODULE), compileCacheDir(process.env));
     } catch {
       // Left to the engine's own require, which reports what is wrong.
     }
-    engine = import('../analyseFile.js');
+    engine = import('../analyseScriptFile.js');
   }
   return engine;
 }
@@ -105,8 +106,9 @@ export function readForAnalysis(absolutePath: string, file: string, skipPrefilte
  * (or was skipped on purpose), so the engine does not scan it again. Engine exceptions propagate.
  */
 export async function analyseText(absolutePath: string, file: string, text: string, settings: AnalysisSettings): Promise<AnalysedFile> {
-  const { analyseFile } = await loadEngine();
-  const result = analyseFile(text, { filename: file, apiVersion: settings.apiVersion, includeDocs: settings.includeDocs, modules: settings.modules, skipPrefilter: true, legacySdkVersions: isScriptFile(file) ? settings.sdkVersionsOf?.(absolutePath) : undefined });
+  const { analyseScriptFile } = await loadEngine();
+  const analyse = isScriptFile(file) ? analyseScriptFile : (await import('../analyseFile.js')).analyseFile;
+  const result = analyse(text, { filename: file, apiVersion: settings.apiVersion, includeDocs: settings.includeDocs, modules: settings.modules, skipPrefilter: true, legacySdkVersions: isScriptFile(file) ? settings.sdkVersionsOf?.(absolutePath) : undefined });
   return analysisOf(absolutePath, file, text, result);
 }
 

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { isScriptFile } from '../analyseFile';
+import { isScriptFile } from '../fileKinds';
 import { reconcileProject, type ProjectFile } from '../engine/project';
 import type { ModuleHost } from '../engine/types';
 import { MAX_FILE_BYTES, readSourceFile } from '../files/readSourceFile';

@@ -11,6 +11,12 @@ vi.mock('../../src/analyseFile', async (importOriginal) => {
   const { fakeAnalyseFile } = await import('./fakeEngine.js');
   return { ...original, mayContainPattern: () => true, analyseFile: fakeAnalyseFile };
 });
+// The CLI analyses scripts with the script half of the engine: the same stand-in.
+vi.mock('../../src/analyseScriptFile', async (importOriginal) => {
+  const original = await importOriginal<typeof import('../../src/analyseScriptFile')>();
+  const { fakeAnalyseFile } = await import('./fakeEngine.js');
+  return { ...original, analyseScriptFile: fakeAnalyseFile };
+});
 // The CLI's text scan (the engine-free copy the CLI reads files with) lets every file through to the fake engine.
 vi.mock('../../src/fileKinds', async (importOriginal) => ({ ...(await importOriginal<typeof import('../../src/fileKinds')>()), mayContainPattern: () => true, mayContainPatternBytes: () => true }));
 
