@@ -13,7 +13,7 @@ export interface AnalysisSettings {
   modules?: ModuleHost;
   skipPrefilter?: boolean;
   /** The legacy SDK versions of a file's project (from its lockfile). */
-  sdkVersionsOf?: (absolutePath: string) => AnalyseOptions['legacySdkVersions'];
+  sdkVersionsOf?: (absolutePath: string) => Promise<AnalyseOptions['legacySdkVersions']>;
 }
 
 /** A file the engine looked at (or the text scan ruled out). */
@@ -108,7 +108,7 @@ export function readForAnalysis(absolutePath: string, file: string, skipPrefilte
 export async function analyseText(absolutePath: string, file: string, text: string, settings: AnalysisSettings): Promise<AnalysedFile> {
   const { analyseScriptFile } = await loadEngine();
   const analyse = isScriptFile(file) ? analyseScriptFile : (await import('../analyseFile.js')).analyseFile;
-  const result = analyse(text, { filename: file, apiVersion: settings.apiVersion, includeDocs: settings.includeDocs, modules: settings.modules, skipPrefilter: true, legacySdkVersions: isScriptFile(file) ? settings.sdkVersionsOf?.(absolutePath) : undefined });
+  const result = analyse(text, { filename: file, apiVersion: settings.apiVersion, includeDocs: settings.includeDocs, modules: settings.modules, skipPrefilter: true, legacySdkVersions: isScriptFile(file) ? await settings.sdkVersionsOf?.(absolutePath) : undefined });
   return analysisOf(absolutePath, file, text, result);
 }
 

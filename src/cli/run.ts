@@ -1,8 +1,6 @@
 import path from 'node:path';
 import { discoverSourceFiles } from '../files/discover';
 import { realPath } from '../files/posixPath';
-import { findUncommittedChanges } from '../files/uncommittedChanges';
-import { writeFileAtomic } from '../files/writeFileAtomic';
 import { fileMode } from '../files/readSourceFile';
 import { createColors, shouldColour } from '../reporters/colors';
 import { formatReport, isDocumentFormat } from '../reporters/formatReport';
@@ -129,6 +127,7 @@ async function migrate(options: CliOptions, io: CliIO, version: string, prestart
   const changedFiles = analysed.filter((analysis) => analysis.change !== undefined);
   if (options.mode === 'fix' && changedFiles.length > 0) {
     if (!options.force) {
+      const { findUncommittedChanges } = await import('../files/uncommittedChanges.js');
       const dirty = new Set(findUncommittedChanges(changedFiles.map((analysis) => analysis.absolutePath)));
       if (dirty.size > 0) {
         const dirtyFiles = changedFiles.filter((analysis) => dirty.has(analysis.absolutePath)).map((analysis) => analysis.file);
@@ -137,6 +136,7 @@ async function migrate(options: CliOptions, io: CliIO, version: string, prestart
         return 2;
       }
     }
+    const { writeFileAtomic } = await import('../files/writeFileAtomic.js');
     for (const analysis of changedFiles) {
       try {
         await writeFileAtomic(analysis.absolutePath, analysis.change!.after, fileMode(analysis.absolutePath));

@@ -83,9 +83,11 @@ class Selection {
     this.selected.set(absolutePath, { absolutePath, file: relativePosixPath(this.cwd, absolutePath) });
   }
 
-  /** Sorted by absolute path. */
+  /** Sorted by absolute path (a single work tree's listing usually is already: then it is only checked). */
   files(): DiscoveredFile[] {
-    return [...this.selected.values()].sort((a, b) => (a.absolutePath < b.absolutePath ? -1 : a.absolutePath > b.absolutePath ? 1 : 0));
+    const files = [...this.selected.values()];
+    const inOrder = files.every((file, index) => index === 0 || files[index - 1].absolutePath < file.absolutePath);
+    return inOrder ? files : files.sort((a, b) => (a.absolutePath < b.absolutePath ? -1 : a.absolutePath > b.absolutePath ? 1 : 0));
   }
 
   /** The cwd relative to `root` with a trailing `/` ('' when equal), or undefined when cwd is outside it. */
