@@ -1,0 +1,127 @@
+// The shell-script fixture pairs, run: each legacy script (__testfixtures__/text/scripts/*.input.sh) gets a
+// token from the fake VM extension, the engine migrates it, and the migrated script gets a token from the
+// strict fake IMDS. The scripts run in bash with the real curl, whose every connection goes to a server
+// on 127.0.0.1: a `curl` first on PATH adds `--connect-to ::127.0.0.1:<port>` (any host, any port), and
+// the proxies the migrated run sets are loopback addresses no one listens on. Nothing leaves the machine.
+import { spawn, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { RequestHandler } from 'msw';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { analyseFile } from '../../src/analyseFile';
+import type { CaseCall } from './behaviourCase';
+import { createFakeExtension } from './fakeExtension';
+import { createFakeImds, IMDS_ORIGIN } from './fakeImds';
+import { serveOnLoopback, type LoopbackServer } from './loopbackServer';
+import { EXTENSION_ACCESS_TOKEN, IMDS_ACCESS_TOKEN } from './tokenResponse';
+
+const SCRIPTS = path.resolve(__dirname, '../../__testfixtures__/text/scripts');
+const UNREACHABLE_PROXY = 'http://127.0.0.1:9';
+
+/** What each script's token request asks for (the fakes accept nothing else). */
+const CASES: Record<string, CaseCall> = {
+  'curl-get': { resource: 'https://management.azure.com/' },
+  'curl-post-form': { resource: 'https://vault.azure.net', identity: { client_id: '00000000-0000-0000-0000-000000000001' } },
+  'curl-data-urlencode-variable': { resource: 'https://storage.azure.com/' },
+  'curl-noproxy-localhost': { resource: 'https://management.azure.com/' },
+  'curl-custom-port': { resource: 'https://management.azure.com/', extensionPort: 50343 },
+};
+/** Shell fixture pairs that are not run, and why. */
+const NOT_RUN: Record<string, string> = {
+  'az-login-equals': 'needs the Azure CLI',
+  'az-login-msi-port': 'needs the Azure CLI',
+  'curl-post-form-crlf': 'CRLF line endings, which bash does not run (curl-post-form is the same script with LF)',
+  'wget-post': 'wget cannot be pointed at a loopback server but through a proxy, which the migrated script rightly turns off',
+};
+
+const curl = spawnSync('sh', ['-c', 'command -v curl'], { encoding: 'utf8' }).stdout.trim();
+const bash = spawnSync('sh', ['-c', 'command -v bash'], { encoding: 'utf8' }).stdout.trim();
+
+let handlers: RequestHandler[] = [];
+let server: LoopbackServer;
+let binDir: string;
+beforeAll(async () => {
+  server = await serveOnLoopback(() => handlers);
+  binDir = fs.mkdtempSync(path.join(os.tmpdir(), 'mi-codemod-scripts-bin-'));
+  fs.writeFileSync(path.join(binDir, 'curl'), `#!/bin/sh\nexec ${JSON.stringify(curl)} --connect-to "::127.0.0.1:${server.port}" "$@"\n`, { mode: 0o755 });
+  // `jq -r .field`, all the scripts ask of jq (so the test does not depend on jq being installed).
+  const jq = `#!${process.execPath}\nconst field = process.argv[process.argv.length - 1].replace(/^\\./, '');\nlet input = '';\nprocess.stdin.on('data', (chunk) => (input += chunk)).on('end', () => console.log(JSON.parse(input)[field]));\n`;
+  fs.writeFileSync(path.join(binDir, 'jq'), jq, { mode: 0o755 });
+});
+afterAll(async () => {
+  await server?.close();
+  if (binDir) fs.rmSync(binDir, { recursive: true, force: true });
+});
+
+/**
+ * Runs `script` with bash in a fresh directory; resolves to its exit code, stdout and any token.json it
+ * wrote. Asynchronous: the fakes answer from this process.
+ */
+async function runScript(script: string, proxies: boolean): Promise<{ code: number | null; output: string; stderr: string }> {
+  const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'mi-codemod-script-'));
+  try {
+    fs.writeFileSync(path.join(workDir, 'token.sh'), script);
+    const env: Record<string, string> = { PATH: `${binDir}${path.delimiter}${process.env.PATH ?? ''}`, HOME: workDir, LANG: 'C' };
+    if (proxies) for (const name of ['http_proxy', 'https_proxy', 'HTTPS_PROXY', 'ALL_PROXY', 'all_proxy']) env[name] = UNREACHABLE_PROXY;
+    const child = spawn(bash, ['token.sh'], { cwd: workDir, env, timeout: 20_000 });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk) => (stdout += chunk));
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    const tokenFile = path.join(workDir, 'token.json');
+    const written = fs.existsSync(tokenFile) ? fs.readFileSync(tokenFile, 'utf8') : '';
+    return { code, output: stdout + written, stderr };
+  } finally {
+    fs.rmSync(workDir, { recursive: true, force: true });
+  }
+}
+
+/** What a script's output shows of the token it got: the token itself, or (curl-get) its length. */
+function showsToken(output: string, token: string): boolean {
+  return output.includes(token) || output.includes(`got a token of ${token.length} characters`);
+}
+
+describe.runIf(curl !== '' && bash !== '')('migrated shell scripts get a token from the strict fake IMDS', () => {
+  it('runs every shell fixture pair, or says why not', () => {
+    const pairs = fs.readdirSync(SCRIPTS).filter((name) => name.endsWith('.output.sh')).map((name) => name.replace(/\.output\.sh$/, ''));
+    expect(pairs.sort()).toEqual([...Object.keys(CASES), ...Object.keys(NOT_RUN)].sort());
+    for (const name of Object.keys(CASES)) expect(fs.readFileSync(path.join(SCRIPTS, `${name}.input.sh`), 'utf8'), name).not.toMatch(/\/curl\b/); // curl by PATH only
+  });
+
+  it.each(Object.keys(CASES))('%s', async (name) => {
+    const sends = CASES[name];
+    const legacy = fs.readFileSync(path.join(SCRIPTS, `${name}.input.sh`), 'utf8');
+
+    // 1. The legacy script works against the fake extension.
+    const extension = createFakeExtension(sends, { ports: sends.extensionPort ? [sends.extensionPort] : [] });
+    handlers = extension.handlers;
+    const before = await runScript(legacy, false);
+    expect(before.code, before.stderr).toBe(0);
+    expect(extension.requests.map((request) => request.status)).toEqual([200]);
+    expect(showsToken(before.output, EXTENSION_ACCESS_TOKEN), before.output).toBe(true);
+
+    // 2. The engine migrates it, fully, to the fixture's output.
+    const result = analyseFile(legacy, { filename: `scripts/${name}.sh` });
+    expect(result.findings.filter((finding) => finding.ruleId === 'manual-review')).toEqual([]);
+    expect(result.output).toBe(fs.readFileSync(path.join(SCRIPTS, `${name}.output.sh`), 'utf8'));
+
+    // 3. The migrated script gets its token from IMDS alone, in one request, though proxies are set.
+    const imds = createFakeImds(sends);
+    handlers = imds.handlers;
+    const unansweredBefore = server.unanswered.length;
+    const after = await runScript(result.output, true);
+    expect(after.code, after.stderr).toBe(0);
+    expect(imds.requests.map((request) => [request.status, new URL(request.url).origin, request.rejection])).toEqual([[200, IMDS_ORIGIN, undefined]]);
+    expect(server.unanswered.slice(unansweredBefore)).toEqual([]);
+    expect(showsToken(after.output, IMDS_ACCESS_TOKEN), after.output).toBe(true);
+
+    // Control: the legacy script gets nothing where only IMDS answers (so step 3 means something).
+    const imdsOnly = createFakeImds(sends);
+    handlers = imdsOnly.handlers;
+    const control = await runScript(legacy, false);
+    expect(showsToken(control.output, IMDS_ACCESS_TOKEN) || showsToken(control.output, EXTENSION_ACCESS_TOKEN)).toBe(false);
+    expect(imdsOnly.requests).toEqual([]);
+  });
+});
