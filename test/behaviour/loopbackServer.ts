@@ -8,7 +8,10 @@ import { getResponse, type RequestHandler } from 'msw';
 
 export interface LoopbackServer {
   port: number;
-  /** Requests no handler answered (answered 502), and GET/HEAD requests with a body (answered 400). */
+  /**
+   * Requests no fake saw: those no handler answers and those sent to a proxy (answered 502), and GET/HEAD
+   * requests with a body (answered 400).
+   */
   unanswered: Array<{ method: string; url: string; reason: string }>;
   close(): Promise<void>;
 }
@@ -27,8 +30,15 @@ export async function serveOnLoopback(handlers: () => RequestHandler[]): Promise
   const unanswered: LoopbackServer['unanswered'] = [];
   const server = http.createServer(async (incoming, outgoing) => {
     const method = incoming.method ?? 'GET';
-    const url = `http://${incoming.headers.host ?? 'missing-host'}${incoming.url ?? '/'}`;
     const body = await readBody(incoming);
+    if (!(incoming.url ?? '/').startsWith('/')) {
+      // `GET http://host/path` or `CONNECT host:port`: the client took this server for a proxy. IMDS is
+      // never reached through one, so no fake answers.
+      unanswered.push({ method, url: incoming.url ?? '', reason: 'sent to a proxy' });
+      outgoing.writeHead(502, { 'content-type': 'text/plain' }).end('this server is no proxy\n');
+      return;
+    }
+    const url = `http://${incoming.headers.host ?? 'missing-host'}${incoming.url ?? '/'}`;
     const headers = new Headers();
     for (const [name, value] of Object.entries(incoming.headers)) {
       if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);

@@ -1,8 +1,9 @@
-// The shell-script fixture pairs, run: each legacy script (__testfixtures__/text/scripts/*.input.sh) gets a
-// token from the fake VM extension, the engine migrates it, and the migrated script gets a token from the
-// strict fake IMDS. The scripts run in bash with the real curl, whose every connection goes to a server
-// on 127.0.0.1: a `curl` first on PATH adds `--connect-to ::127.0.0.1:<port>` (any host, any port), and
-// the proxies the migrated run sets are loopback addresses no one listens on. Nothing leaves the machine.
+// The shell-script and Python fixture pairs, run: each legacy script gets a token from the fake VM
+// extension, the engine migrates it, and the migrated script gets a token from the strict fake IMDS.
+// Every connection goes to a server on 127.0.0.1: the shell scripts run in bash with the real curl, and a
+// `curl` first on PATH adds `--connect-to ::127.0.0.1:<port>` (any host, any port); Python runs with a
+// sitecustomize that resolves every host name to 127.0.0.1 and connects every socket to that port. The
+// proxies the migrated shell run sets are loopback addresses no one listens on. Nothing leaves the machine.
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -17,6 +18,7 @@ import { serveOnLoopback, type LoopbackServer } from './loopbackServer';
 import { EXTENSION_ACCESS_TOKEN, IMDS_ACCESS_TOKEN } from './tokenResponse';
 
 const SCRIPTS = path.resolve(__dirname, '../../__testfixtures__/text/scripts');
+const SOURCES = path.resolve(__dirname, '../../__testfixtures__/text/sources');
 const UNREACHABLE_PROXY = 'http://127.0.0.1:9';
 
 /** What each script's token request asks for (the fakes accept nothing else). */
@@ -33,10 +35,26 @@ const NOT_RUN: Record<string, string> = {
   'az-login-msi-port': 'needs the Azure CLI',
   'curl-post-form-crlf': 'CRLF line endings, which bash does not run (curl-post-form is the same script with LF)',
   'wget-post': 'wget cannot be pointed at a loopback server but through a proxy, which the migrated script rightly turns off',
+  'wget-get': 'wget cannot be pointed at a loopback server but through a proxy, which the migrated script rightly turns off',
 };
 
-const curl = spawnSync('sh', ['-c', 'command -v curl'], { encoding: 'utf8' }).stdout.trim();
-const bash = spawnSync('sh', ['-c', 'command -v bash'], { encoding: 'utf8' }).stdout.trim();
+/** Every socket of the Python process goes to the loopback server, whatever host or port it names. */
+const PYTHON_LOOPBACK = `import os, socket
+_port = int(os.environ['MI_LOOPBACK_PORT'])
+_connect = socket.socket.connect
+def _getaddrinfo(host, port, family=0, type=0, proto=0, flags=0):
+    return [(socket.AF_INET, socket.SOCK_STREAM, 6, '', ('127.0.0.1', _port))]
+def _to_loopback(self, address):
+    return _connect(self, ('127.0.0.1', _port))
+socket.getaddrinfo = _getaddrinfo
+socket.socket.connect = _to_loopback
+`;
+
+const commandPath = (name: string) => spawnSync('sh', ['-c', `command -v ${name}`], { encoding: 'utf8' }).stdout.trim();
+const curl = commandPath('curl');
+const bash = commandPath('bash');
+const python = commandPath('python3');
+const pythonHasRequests = python !== '' && spawnSync(python, ['-c', 'import requests'], { env: { PATH: process.env.PATH ?? '' } }).status === 0;
 
 let handlers: RequestHandler[] = [];
 let server: LoopbackServer;
@@ -48,6 +66,7 @@ beforeAll(async () => {
   // `jq -r .field`, all the scripts ask of jq (so the test does not depend on jq being installed).
   const jq = `#!${process.execPath}\nconst field = process.argv[process.argv.length - 1].replace(/^\\./, '');\nlet input = '';\nprocess.stdin.on('data', (chunk) => (input += chunk)).on('end', () => console.log(JSON.parse(input)[field]));\n`;
   fs.writeFileSync(path.join(binDir, 'jq'), jq, { mode: 0o755 });
+  fs.writeFileSync(path.join(binDir, 'sitecustomize.py'), PYTHON_LOOPBACK);
 });
 afterAll(async () => {
   await server?.close();
@@ -55,16 +74,19 @@ afterAll(async () => {
 });
 
 /**
- * Runs `script` with bash in a fresh directory; resolves to its exit code, stdout and any token.json it
- * wrote. Asynchronous: the fakes answer from this process.
+ * Runs `script` (bash, or Python importing it as a module) in a fresh directory; resolves to its exit
+ * code, stdout and any token.json it wrote. Asynchronous: the fakes answer from this process.
  */
-async function runScript(script: string, proxies: boolean): Promise<{ code: number | null; output: string; stderr: string }> {
+async function runScript(script: string, proxies: boolean, language: 'bash' | 'python' = 'bash', extraEnv: Record<string, string> = {}): Promise<{ code: number | null; output: string; stderr: string }> {
   const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'mi-codemod-script-'));
   try {
-    fs.writeFileSync(path.join(workDir, 'token.sh'), script);
+    fs.writeFileSync(path.join(workDir, language === 'bash' ? 'token.sh' : 'legacy_token.py'), script);
     const env: Record<string, string> = { PATH: `${binDir}${path.delimiter}${process.env.PATH ?? ''}`, HOME: workDir, LANG: 'C' };
     if (proxies) for (const name of ['http_proxy', 'https_proxy', 'HTTPS_PROXY', 'ALL_PROXY', 'all_proxy']) env[name] = UNREACHABLE_PROXY;
-    const child = spawn(bash, ['token.sh'], { cwd: workDir, env, timeout: 20_000 });
+    if (language === 'python') Object.assign(env, { PYTHONPATH: binDir, MI_LOOPBACK_PORT: String(server.port), PYTHONDONTWRITEBYTECODE: '1' });
+    Object.assign(env, extraEnv);
+    const [command, args] = language === 'bash' ? [bash, ['token.sh']] : [python, ['-c', 'import legacy_token; print(legacy_token.get_token())']];
+    const child = spawn(command, args, { cwd: workDir, env, timeout: 20_000 });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk) => (stdout += chunk));
@@ -85,7 +107,7 @@ function showsToken(output: string, token: string): boolean {
 
 describe.runIf(curl !== '' && bash !== '')('migrated shell scripts get a token from the strict fake IMDS', () => {
   it('runs every shell fixture pair, or says why not', () => {
-    const pairs = fs.readdirSync(SCRIPTS).filter((name) => name.endsWith('.output.sh')).map((name) => name.replace(/\.output\.sh$/, ''));
+    const pairs = fs.readdirSync(SCRIPTS).filter((name) => /\.output\.(?:sh|bash)$/.test(name)).map((name) => name.replace(/\.output\.(?:sh|bash)$/, ''));
     expect(pairs.sort()).toEqual([...Object.keys(CASES), ...Object.keys(NOT_RUN)].sort());
     for (const name of Object.keys(CASES)) expect(fs.readFileSync(path.join(SCRIPTS, `${name}.input.sh`), 'utf8'), name).not.toMatch(/\/curl\b/); // curl by PATH only
   });
@@ -123,5 +145,58 @@ describe.runIf(curl !== '' && bash !== '')('migrated shell scripts get a token f
     const control = await runScript(legacy, false);
     expect(showsToken(control.output, IMDS_ACCESS_TOKEN) || showsToken(control.output, EXTENSION_ACCESS_TOKEN)).toBe(false);
     expect(imdsOnly.requests).toEqual([]);
+  });
+});
+
+describe.runIf(pythonHasRequests)('a migrated Python module gets a token from the strict fake IMDS', () => {
+  it('requests-get', async () => {
+    const sends: CaseCall = { resource: 'https://management.azure.com/' };
+    const legacy = fs.readFileSync(path.join(SOURCES, 'requests-get.input.py'), 'utf8');
+    const extension = createFakeExtension(sends);
+    handlers = extension.handlers;
+    const before = await runScript(legacy, false, 'python');
+    expect(before.code, before.stderr).toBe(0);
+    expect(extension.requests.map((request) => request.status)).toEqual([200]);
+    expect(before.output.trim()).toBe(EXTENSION_ACCESS_TOKEN);
+
+    const result = analyseFile(legacy, { filename: 'sources/requests-get.py' });
+    expect(result.findings.filter((finding) => finding.ruleId === 'manual-review')).toEqual([]);
+    expect(result.output).toBe(fs.readFileSync(path.join(SOURCES, 'requests-get.output.py'), 'utf8'));
+
+    const imds = createFakeImds(sends);
+    handlers = imds.handlers;
+    const after = await runScript(result.output, false, 'python');
+    expect(after.code, after.stderr).toBe(0);
+    expect(imds.requests.map((request) => [request.status, new URL(request.url).origin, request.rejection])).toEqual([[200, IMDS_ORIGIN, undefined]]);
+    expect(after.output.trim()).toBe(IMDS_ACCESS_TOKEN);
+
+    handlers = createFakeImds(sends).handlers;
+    expect((await runScript(legacy, false, 'python')).output).not.toContain(IMDS_ACCESS_TOKEN);
+  });
+
+  it('requests-get behind a proxy: as its proxy-not-bypassed warning says, the proxy must be opted out of', async () => {
+    const sends: CaseCall = { resource: 'https://management.azure.com/' };
+    const migrated = analyseFile(fs.readFileSync(path.join(SOURCES, 'requests-get.input.py'), 'utf8'), { filename: 'sources/requests-get.py' });
+    const warning = migrated.findings.find((finding) => finding.ruleId === 'proxy-not-bypassed');
+    expect(warning?.message).toContain('NO_PROXY');
+    expect(warning?.message).toContain('trust_env is False');
+
+    // With HTTP(S)_PROXY set, requests sends the migrated call to the proxy: IMDS never sees it.
+    const imds = createFakeImds(sends);
+    handlers = imds.handlers;
+    const unansweredBefore = server.unanswered.length;
+    const proxied = await runScript(migrated.output, true, 'python');
+    expect(proxied.code).not.toBe(0);
+    expect(imds.requests).toEqual([]);
+    expect(server.unanswered.slice(unansweredBefore).map((request) => request.reason)).toContain('sent to a proxy');
+
+    // Either opt-out the warning names gets the token from IMDS.
+    const withNoProxy = await runScript(migrated.output, true, 'python', { NO_PROXY: '169.254.169.254', no_proxy: '169.254.169.254' });
+    expect(withNoProxy.code, withNoProxy.stderr).toBe(0);
+    const perRequest = migrated.output.replace('    resp = requests.get(', '    session = requests.Session()\n    session.trust_env = False\n    resp = session.get(');
+    expect(perRequest).not.toBe(migrated.output);
+    const withOptOut = await runScript(perRequest, true, 'python');
+    expect(withOptOut.code, withOptOut.stderr).toBe(0);
+    expect(imds.requests.map((request) => request.status)).toEqual([200, 200]);
   });
 });

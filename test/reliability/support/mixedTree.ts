@@ -204,8 +204,9 @@ const TEMPLATES: Record<string, Template> = {
   python: (i, eol) => ({
     path: `py/token${i}.py`,
     content: lines(eol, 'import requests', '', `def token${i}(resource):`, '    return requests.get("http://localhost:50342/oauth2/token", params={"resource": resource}, headers={"Metadata": "true"}).json()'),
-    // A GET literal that starts with the URL, in a file with no POST: rewritten (docs/text.md).
-    findings: ['legacy-endpoint'],
+    // A GET literal that starts with the URL, in a file with no POST: rewritten (docs/text.md), with the
+    // advice to keep requests off any proxy.
+    findings: ['legacy-endpoint', 'proxy-not-bypassed'],
     findingsAfterFix: [],
     changes: true,
   }),

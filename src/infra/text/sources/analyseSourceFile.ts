@@ -6,6 +6,19 @@ import type { SourceLanguage } from './sourceLanguage';
 import { blankRanges, POST_EVIDENCE, QUERY_BUILDING_EVIDENCE } from './sourceEvidence';
 
 /**
+ * How each language's usual HTTP client can be kept off a proxy. Each client sends through a proxy
+ * configured for the process (the environment, or Java's system properties), and IMDS refuses proxied
+ * requests. The extension, on loopback, was never proxied.
+ */
+const PROXY_OPT_OUT: Record<SourceLanguage, string> = {
+  python: 'requests and urllib send through the proxy the environment names (HTTP_PROXY, HTTPS_PROXY, ALL_PROXY): add 169.254.169.254 to NO_PROXY, or send this request from a requests.Session whose trust_env is False',
+  csharp: '.NET\'s HttpClient sends through HTTP(S)_PROXY when it is set: use an HttpClientHandler with UseProxy = false, or add 169.254.169.254 to NO_PROXY',
+  java: 'Java sends through the http.proxyHost system property when it is set: open the connection with Proxy.NO_PROXY, or add 169.254.169.254 to http.nonProxyHosts',
+  go: "net/http's default transport sends through HTTP(S)_PROXY when it is set: use a Transport whose Proxy is nil, or add 169.254.169.254 to NO_PROXY",
+  ruby: 'Net::HTTP sends through http_proxy when it is set: pass nil as the proxy address (Net::HTTP.new(host, port, nil)), or add 169.254.169.254 to no_proxy',
+};
+
+/**
  * Reports every legacy token URL in a string literal of a Python/C#/Java/Go/Ruby file and fixes the literal
  * when it is exactly the URL (optionally with a query), the file shows no POST/form body and no separate
  * query building, and nothing ties it to MSI_ENDPOINT (Cloud Shell). Comments are skipped.
@@ -43,6 +56,9 @@ export function analyseSourceFile(text: string, language: SourceLanguage, apiVer
       });
       if (!reason && !mentionsMetadata) {
         drafts.push({ ruleId: 'missing-metadata-header', severity: 'warning', start, end, message: 'No Metadata header is visible in this file; IMDS answers 400 without `Metadata: true`.' });
+      }
+      if (!reason) {
+        drafts.push({ ruleId: 'proxy-not-bypassed', severity: 'warning', start, end, message: `IMDS refuses requests that come through a proxy. ${PROXY_OPT_OUT[language]}.` });
       }
     }
   });
