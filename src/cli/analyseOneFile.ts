@@ -11,7 +11,6 @@ export interface AnalysisSettings {
   apiVersion: string;
   includeDocs: boolean;
   modules?: ModuleHost;
-  skipPrefilter?: boolean;
   /** The legacy SDK versions of a file's project (from its lockfile). */
   sdkVersionsOf?: (absolutePath: string) => Promise<AnalyseOptions['legacySdkVersions']>;
 }
@@ -110,15 +109,6 @@ export async function analyseText(absolutePath: string, file: string, text: stri
   const analyse = isScriptFile(file) ? analyseScriptFile : (await import('../analyseFile.js')).analyseFile;
   const result = analyse(text, { filename: file, apiVersion: settings.apiVersion, includeDocs: settings.includeDocs, modules: settings.modules, skipPrefilter: true, legacySdkVersions: isScriptFile(file) ? await settings.sdkVersionsOf?.(absolutePath) : undefined });
   return analysisOf(absolutePath, file, text, result);
-}
-
-/**
- * Reads one file and runs the engine on it: skipped (binary, too big, not UTF-8, minified), or its
- * findings and, when the fix changes it, the migrated text. Engine exceptions propagate.
- */
-export async function analyseOneFile(absolutePath: string, file: string, settings: AnalysisSettings): Promise<FileAnalysis> {
-  const read = readForAnalysis(absolutePath, file, settings.skipPrefilter);
-  return read.kind === 'text' ? analyseText(absolutePath, file, read.text, settings) : read;
 }
 
 /** The CLI's view of one engine result: reported findings, the change, and what a cross-file group needs. */

@@ -3,11 +3,9 @@ import path from 'node:path';
 import { isScriptFile } from '../fileKinds';
 import { reconcileProject, type ProjectFile } from '../engine/project';
 import type { ModuleHost } from '../engine/types';
-import { MAX_FILE_BYTES, readSourceFile } from '../files/readSourceFile';
+import { MAX_FILE_BYTES } from '../files/readSourceFile';
 import { relativePosixPath } from '../files/posixPath';
-import { analyseOneFile, analysisOf, type AnalysisSettings, type FileAnalysis } from './analyseOneFile';
-
-type AnalysedFile = Extract<FileAnalysis, { kind: 'analysed' }>;
+import { analyseText, analysisOf, readForAnalysis, type AnalysedFile, type AnalysisSettings } from './analyseOneFile';
 
 const MODULE_SUFFIXES = ['', '.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs', '/index.ts', '/index.tsx', '/index.js', '/index.mjs'];
 
@@ -49,10 +47,10 @@ export async function resolveCrossFileGroups(analysed: AnalysedFile[], settings:
     }));
     for (const analysis of analysed) {
       if (!analysis.prefiltered || !isScriptFile(analysis.file)) continue;
-      const read = await readSourceFile(analysis.absolutePath);
+      // Read once, without the text scan (it ruled this file out); analysed only if it names an export.
+      const read = readForAnalysis(analysis.absolutePath, analysis.file, true);
       if (read.kind !== 'text' || !wanted.some(({ names, module }) => read.text.includes(module) && names.some((name) => read.text.includes(name)))) continue;
-      const again = await analyseOneFile(analysis.absolutePath, analysis.file, { ...settings, skipPrefilter: true });
-      if (again.kind === 'analysed') byFile.set(analysis.file, again);
+      byFile.set(analysis.file, await analyseText(analysis.absolutePath, analysis.file, read.text, settings));
     }
   }
   const group: ProjectFile[] = [...byFile.values()].flatMap((analysis) => (analysis.project ? [analysis.project] : []));
@@ -61,7 +59,7 @@ export async function resolveCrossFileGroups(analysed: AnalysedFile[], settings:
   for (const file of group) {
     const result = reconciled.get(file.filename);
     const analysis = byFile.get(file.filename)!;
-    if (result && result !== file.result) byFile.set(file.filename, analysisOf(analysis.absolutePath, analysis.file, file.text, result) as AnalysedFile);
+    if (result && result !== file.result) byFile.set(file.filename, analysisOf(analysis.absolutePath, analysis.file, file.text, result));
   }
   return [...byFile.values()];
 }
