@@ -69,7 +69,7 @@ class Selection {
    */
   addListed(listing: GitListing, gitPath: string, untracked: boolean): void {
     if (!isSupportedFile(gitPath) || isCleanPathIgnoredByDefault(gitPath)) return;
-    const absolutePath = listing.absolutePathOf({ path: gitPath, untracked });
+    const absolutePath = listing.absolutePathOf(gitPath);
     if (this.selected.has(absolutePath) || !listing.hasRealDirectories(gitPath) || (untracked && !isRegularFile(absolutePath))) return;
     const prefix = this.cwdPrefixOf(listing.root);
     const file = prefix !== undefined && gitPath.startsWith(prefix) ? gitPath.slice(prefix.length) : relativePosixPath(this.cwd, absolutePath);

@@ -13,11 +13,6 @@ export class GitListing {
     readonly files: readonly GitListedFile[],
   ) {}
 
-  /** The absolute path of a listed file (native separators). */
-  absolutePathOf(file: GitListedFile): string {
-    return this.absolutePathOfGitPath(file.path);
-  }
-
   /**
    * True when every directory between the root and this listed file is a directory, not a symlink.
    * The index may hold paths under a directory since replaced by a link (to anywhere): such a path is
@@ -31,20 +26,21 @@ export class GitListing {
   private isRealDirectory(directory: string): boolean {
     let real = this.realDirectories.get(directory);
     if (real === undefined) {
-      real = this.hasRealDirectories(directory) && (fs.lstatSync(this.absolutePathOfGitPath(directory), { throwIfNoEntry: false })?.isDirectory() ?? false);
+      real = this.hasRealDirectories(directory) && (fs.lstatSync(this.absolutePathOf(directory), { throwIfNoEntry: false })?.isDirectory() ?? false);
       this.realDirectories.set(directory, real);
     }
     return real;
   }
 
-  private absolutePathOfGitPath(gitPath: string): string {
+  /** The absolute path (native separators) of a path as git prints it, relative to the root. */
+  absolutePathOf(gitPath: string): string {
     const native = path.sep === '/' ? gitPath : gitPath.replace(/\//g, path.sep);
     return this.root.endsWith(path.sep) ? this.root + native : this.root + path.sep + native;
   }
 
   /** The listed file at this absolute path, if git lists it. */
   find(absolutePath: string): GitListedFile | undefined {
-    if (!this.absolutePaths) this.absolutePaths = new Map(this.files.map((file) => [this.absolutePathOf(file), file]));
+    if (!this.absolutePaths) this.absolutePaths = new Map(this.files.map((file) => [this.absolutePathOf(file.path), file]));
     return this.absolutePaths.get(absolutePath);
   }
 }
