@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 // No request leaves this file: 169.254.169.254 appears here only as text. Every test also runs behind
 // test/setup/no-real-network.ts, which intercepts and refuses any socket to a non-loopback address.
 import fc from 'fast-check';
@@ -85,5 +87,28 @@ describe('analyseTextFile', () => {
       }),
       { numRuns: 400 },
     );
+  });
+});
+
+describe('rewritten token URLs in other languages', () => {
+  const SOURCES = path.resolve(__dirname, '../../__testfixtures__/text/sources');
+  it.each([
+    ['requests-get.input.py', 'NO_PROXY', 'trust_env is False'],
+    ['TokenClient.input.cs', 'NO_PROXY', 'UseProxy = false'],
+    ['TokenClient.input.java', 'http.nonProxyHosts', 'Proxy.NO_PROXY'],
+    ['token.input.go', 'NO_PROXY', 'Proxy is nil'],
+    ['token.input.rb', 'no_proxy', 'Net::HTTP.new(host, port, nil)'],
+  ])('%s: every rewritten URL carries a proxy-not-bypassed warning naming the opt-outs', (name, ...optOuts) => {
+    const result = analyseTextFile(readFileSync(path.join(SOURCES, name), 'utf8'), { filename: `sources/${name.replace('.input.', '.')}` })!;
+    const rewritten = result.findings.filter((finding) => finding.ruleId === 'legacy-endpoint' && finding.fix);
+    const warnings = result.findings.filter((finding) => finding.ruleId === 'proxy-not-bypassed');
+    expect(rewritten.length).toBeGreaterThan(0);
+    expect(warnings.map((warning) => [warning.start, warning.severity])).toEqual(rewritten.map((finding) => [finding.start, 'warning']));
+    for (const warning of warnings) for (const optOut of optOuts) expect(warning.message).toContain(optOut);
+  });
+
+  it('gives no such warning when the URL is only reported (the message already says: no proxy)', () => {
+    const result = analyseTextFile("import requests\nrequests.post('http://localhost:50342/oauth2/token', data={'resource': 'x'})\n", { filename: 'a.py' })!;
+    expect(result.findings.map((finding) => finding.ruleId).sort()).toEqual(['legacy-endpoint', 'manual-review']);
   });
 });
