@@ -134,8 +134,11 @@ function mayDeclare(scope: ts.Node): boolean {
   );
 }
 
-/** A superset of the names declarationIn(scope, name) finds a declaration for: one pass over the scope. */
-function collectDeclaredNames(scope: ts.Node): Set<string> {
+/**
+ * A superset of the names declarationIn(scope, name) finds a declaration for: one pass over the scope.
+ * It restates declarationIn's cases; test/engine/scopeIndex.test.ts checks that it never misses one.
+ */
+export function collectDeclaredNames(scope: ts.Node): Set<string> {
   if (!mayDeclare(scope)) return NO_NAMES;
   const names = new Set<string>();
   const addBound = (name: ts.BindingName): void => {
@@ -166,7 +169,8 @@ function collectDeclaredNames(scope: ts.Node): Set<string> {
   return names;
 }
 
-function declarationIn(scope: ts.Node, name: string): Binding | undefined {
+/** The declaration of `name` that `scope` itself holds (not its nested scopes), if any. */
+export function declarationIn(scope: ts.Node, name: string): Binding | undefined {
   if (ts.isSourceFile(scope) || ts.isBlock(scope) || ts.isModuleBlock(scope) || ts.isCaseClause(scope) || ts.isDefaultClause(scope)) {
     for (const statement of scope.statements) {
       const found = declarationInStatement(statement, name);
