@@ -5,6 +5,11 @@ export class LineIndex {
   private readonly lineStarts: number[] = [0];
 
   constructor(text: string) {
+    if (!text.includes('\r')) {
+      // Nearly every file: V8's indexOf finds each `\n` far faster than a loop over the characters.
+      for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) this.lineStarts.push(at + 1);
+      return;
+    }
     for (let i = 0; i < text.length; i++) {
       const ch = text.charCodeAt(i);
       if (ch === 13 /* \r */) {

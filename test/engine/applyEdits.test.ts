@@ -23,4 +23,19 @@ describe('LineIndex', () => {
     expect(index.position(5)).toEqual({ line: 3, column: 1 });
     expect(index.position(7)).toEqual({ line: 4, column: 1 });
   });
+
+  it('gives every offset of a file without CR (found by indexOf) the line and column counted by hand', () => {
+    for (const text of ['', '\n', 'a', 'ab\n\ncd\n', '\nx\n\n\ny', 'const a = 1;\n  b();\n\u2028c\n']) {
+      const index = new LineIndex(text);
+      let line = 1;
+      let column = 1;
+      for (let offset = 0; offset <= text.length; offset++) {
+        expect(index.position(offset)).toEqual({ line, column });
+        if (text[offset] === '\n') {
+          line++;
+          column = 1;
+        } else column++;
+      }
+    }
+  });
 });
