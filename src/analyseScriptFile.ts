@@ -14,6 +14,8 @@ export interface AnalyseOptions {
   legacySdkVersions?: MigrateOptions['legacySdkVersions'];
   /** Analyse a script even when the text scan finds nothing (it imports a legacy module). */
   skipPrefilter?: boolean;
+  /** The safety-net re-parse of a script's migrated text (see MigrateOptions); default true. */
+  verifyOutput?: boolean;
 }
 
 /**

@@ -10,6 +10,8 @@ import { compileCacheDir, loadWithCompileCache, type CachedModuleLoad } from './
 export interface AnalysisSettings {
   apiVersion: string;
   includeDocs: boolean;
+  /** The engine's safety-net re-parse of migrated scripts (see MigrateOptions.verifyOutput). */
+  verifyOutput: boolean;
   modules?: ModuleHost;
   /** The legacy SDK versions of a file's project (from its lockfile). */
   sdkVersionsOf?: (absolutePath: string) => Promise<AnalyseOptions['legacySdkVersions']>;
@@ -107,7 +109,7 @@ export function readForAnalysis(absolutePath: string, file: string, skipPrefilte
 export async function analyseText(absolutePath: string, file: string, text: string, settings: AnalysisSettings): Promise<AnalysedFile> {
   const { analyseScriptFile } = await loadEngine();
   const analyse = isScriptFile(file) ? analyseScriptFile : (await import('../analyseFile.js')).analyseFile;
-  const result = analyse(text, { filename: file, apiVersion: settings.apiVersion, includeDocs: settings.includeDocs, modules: settings.modules, skipPrefilter: true, legacySdkVersions: isScriptFile(file) ? await settings.sdkVersionsOf?.(absolutePath) : undefined });
+  const result = analyse(text, { filename: file, apiVersion: settings.apiVersion, includeDocs: settings.includeDocs, modules: settings.modules, skipPrefilter: true, verifyOutput: settings.verifyOutput, legacySdkVersions: isScriptFile(file) ? await settings.sdkVersionsOf?.(absolutePath) : undefined });
   return analysisOf(absolutePath, file, text, result);
 }
 

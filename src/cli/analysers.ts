@@ -7,6 +7,8 @@ export interface AnalyserOptions {
   cwd: string;
   apiVersion: string;
   includeDocs: boolean;
+  /** False for --check, which never writes nor shows the migrated text (see MigrateOptions.verifyOutput). */
+  verifyOutput: boolean;
 }
 
 /** Runs the engine on texts the main thread has read. */
@@ -21,7 +23,7 @@ export interface Analyser {
 /** The analysis settings of a run; loads the engine's cross-file code (for the module host). */
 export async function analysisSettings(options: AnalyserOptions): Promise<AnalysisSettings> {
   const [{ fileModuleHost }, { lockfileSdkVersions }] = await Promise.all([import('./crossFile.js'), import('./lockfileVersions.js')]);
-  return { apiVersion: options.apiVersion, includeDocs: options.includeDocs, modules: fileModuleHost(options.cwd), sdkVersionsOf: lockfileSdkVersions(options.cwd) };
+  return { apiVersion: options.apiVersion, includeDocs: options.includeDocs, verifyOutput: options.verifyOutput, modules: fileModuleHost(options.cwd), sdkVersionsOf: lockfileSdkVersions(options.cwd) };
 }
 
 /** Analyses on the calling thread; the engine is loaded by the first text. */

@@ -55,7 +55,7 @@ export async function resolveCrossFileGroups(analysed: AnalysedFile[], settings:
   }
   const group: ProjectFile[] = [...byFile.values()].flatMap((analysis) => (analysis.project ? [analysis.project] : []));
   if (!group.some((file) => file.result.externalEdits)) return [...byFile.values()];
-  const reconciled = reconcileProject(group, { apiVersion: settings.apiVersion, modules: settings.modules });
+  const reconciled = reconcileProject(group, { apiVersion: settings.apiVersion, modules: settings.modules, verifyOutput: settings.verifyOutput });
   for (const file of group) {
     const result = reconciled.get(file.filename);
     const analysis = byFile.get(file.filename)!;

@@ -78,7 +78,9 @@ async function migrate(options: CliOptions, io: CliIO, version: string, prestart
   const summaryStream = isDocumentFormat(options.format) ? io.stderr : io.stdout;
   const summaryColors = createColors(shouldColour(summaryStream.isTTY, io.env));
 
-  const analyserOptions: AnalyserOptions = { cwd, apiVersion: options.apiVersion, includeDocs: options.includeDocs };
+  // --check writes and shows no migrated text, so it skips the engine's safety-net re-parse of it (a
+  // fifth of the analysis): fix mode and --dry still refuse any rewrite that would not parse.
+  const analyserOptions: AnalyserOptions = { cwd, apiVersion: options.apiVersion, includeDocs: options.includeDocs, verifyOutput: options.mode !== 'check' };
   // A run over a directory is likely large: its worker (if bin.js has not started it yet) starts now and
   // loads the engine during discovery.
   const startEarly = !prestarted && workerSetting(io.env) !== false && workerAvailable() && likelyLargeRun(options.paths, cwd);

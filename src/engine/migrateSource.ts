@@ -75,14 +75,17 @@ export function migrateSource(text: string, options: MigrateOptions): FileResult
   // 9. Port variables the rewrite leaves unused.
   drafts.push(...detectDeadPortConfig(removedPorts, drafts.flatMap((draft) => draft.fix ?? []), ctx));
 
-  const result = finish(text, options.filename, drafts, lines);
+  const result = finish(text, options.filename, drafts, lines, options.verifyOutput !== false);
   if (importedUses.modules.length > 0) result.blockedModules = importedUses.modules;
   const exported = legacyExports([...drafts.filter((draft) => draft.ruleId === 'manual-review').map((draft) => draft.start), ...[...consumed].map((node) => node.getStart())], ctx);
   return exported.length > 0 ? { ...result, legacyExports: exported } : result;
 }
 
-/** Applies every fix, or none when anything in the file needs a person (never half-migrated). */
-function finish(text: string, filename: string, drafts: DraftFinding[], lines: LineIndex): FileResult {
+/**
+ * Applies every fix, or none when anything in the file needs a person (never half-migrated). `verify`:
+ * the safety net (see MigrateOptions.verifyOutput).
+ */
+function finish(text: string, filename: string, drafts: DraftFinding[], lines: LineIndex, verify: boolean): FileResult {
   // Edits that belong to an imported module leave the findings: the project run applies them there.
   const externalEdits: ExternalEdit[] = [];
   let findings = drafts
@@ -106,7 +109,7 @@ function finish(text: string, filename: string, drafts: DraftFinding[], lines: L
     if (findOverlap(edits)) problem = 'two rewrites in this file overlap';
     else {
       output = applyEdits(text, edits);
-      if (parseSource(output, filename, false).syntaxError) problem = 'the rewrite would not parse';
+      if (verify && parseSource(output, filename, false).syntaxError) problem = 'the rewrite would not parse';
     }
   }
   if (problem) {

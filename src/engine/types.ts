@@ -76,6 +76,13 @@ export interface MigrateOptions {
    * consts they use are rewritten with them instead of being reported as unexplained.
    */
   importedBy?: Array<{ importer: string; edits: TextEdit[] }>;
+  /**
+   * Re-parse the migrated text and turn every fix into a manual-review finding when it does not parse
+   * (the safety net against an inconsistent plan). Default true. False only for a caller that never
+   * writes nor shows the migrated text (the CLI's --check): the fixes are then as planned, and fix mode,
+   * --dry and the ESLint rule, which keep the net, still refuse any that would not parse.
+   */
+  verifyOutput?: boolean;
 }
 
 export interface FileResult {

@@ -1,0 +1,45 @@
+// The engine's safety net (migrateSource `finish`): a plan whose migrated text would not parse is never
+// applied, every fix becoming a manual-review finding, unless the caller says it never writes nor shows
+// that text (verifyOutput false, the CLI's --check). A plan that breaks the file is made here by
+// corrupting applyEdits' output; no real plan is known to (the fixtures check verifyOutput false
+// changes nothing for any of them).
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { migrateSource } from '../../src/engine/migrateSource';
+
+const corruption = vi.hoisted(() => ({ on: false }));
+vi.mock('../../src/engine/applyEdits', async (importOriginal) => {
+  const original = await importOriginal<typeof import('../../src/engine/applyEdits')>();
+  return { ...original, applyEdits: (text: string, edits: Parameters<typeof original.applyEdits>[1]) => original.applyEdits(text, edits) + (corruption.on ? '\n)(' : '') };
+});
+afterEach(() => {
+  corruption.on = false;
+});
+
+const LEGACY = "export const token = fetch('http://localhost:50342/oauth2/token?resource=https://vault.azure.net', { headers: { Metadata: 'true' } });\n";
+
+describe('the safety-net re-parse', () => {
+  it('applies a plan whose output parses', () => {
+    const result = migrateSource(LEGACY, { filename: 'a.ts' });
+    expect(result.changed).toBe(true);
+    expect(result.output).toContain('169.254.169.254');
+  });
+
+  it('refuses a plan whose output would not parse: nothing changes, every fix goes to manual review', () => {
+    corruption.on = true;
+    const result = migrateSource(LEGACY, { filename: 'a.ts' });
+    expect(result.changed).toBe(false);
+    expect(result.output).toBe(LEGACY);
+    expect(result.findings.length).toBeGreaterThan(0);
+    expect(result.findings.every((finding) => !finding.fix)).toBe(true);
+    expect(result.findings.map((finding) => finding.ruleId)).toContain('manual-review');
+    expect(result.findings.find((finding) => finding.ruleId === 'manual-review')?.message).toContain('the tool could not rewrite this safely (the rewrite would not parse)');
+  });
+
+  it('is skipped with verifyOutput false: the findings are those of the plan, fixes included', () => {
+    const planned = migrateSource(LEGACY, { filename: 'a.ts' });
+    corruption.on = true;
+    const unverified = migrateSource(LEGACY, { filename: 'a.ts', verifyOutput: false });
+    expect(unverified.findings).toEqual(planned.findings);
+    expect(unverified.changed).toBe(true);
+  });
+});
