@@ -55,10 +55,10 @@ function isRegularFile(file: string): boolean {
 /**
  * Collects the selected files, each once: supported, not ignored by default, a regular file. Names
  * are made cwd-relative from git's own relative paths when the file lies under the working directory
- * (no path.relative per file).
+ * (no path.relative per file). A file selected twice (by two arguments) is dropped once they are sorted.
  */
 class Selection {
-  private readonly selected = new Map<string, DiscoveredFile>();
+  private readonly selected: DiscoveredFile[] = [];
   private readonly cwdPrefixByRoot = new Map<string, string | undefined>();
 
   constructor(private readonly cwd: string) {}
@@ -70,24 +70,28 @@ class Selection {
   addListed(listing: GitListing, gitPath: string, untracked: boolean): void {
     if (!isSupportedFile(gitPath) || isCleanPathIgnoredByDefault(gitPath)) return;
     const absolutePath = listing.absolutePathOf(gitPath);
-    if (this.selected.has(absolutePath) || !listing.hasRealDirectories(gitPath) || (untracked && !isRegularFile(absolutePath))) return;
+    if (!listing.hasRealDirectories(gitPath) || (untracked && !isRegularFile(absolutePath))) return;
     const prefix = this.cwdPrefixOf(listing.root);
     const file = prefix !== undefined && gitPath.startsWith(prefix) ? gitPath.slice(prefix.length) : relativePosixPath(this.cwd, absolutePath);
-    this.selected.set(absolutePath, { absolutePath, file });
+    this.selected.push({ absolutePath, file });
   }
 
   /** A file found outside git (or named on the command line): judged relative to `base`. */
   addFound(absolutePath: string, base: string): void {
-    if (this.selected.has(absolutePath) || !isSupportedFile(absolutePath)) return;
+    if (!isSupportedFile(absolutePath)) return;
     if (isIgnoredByDefault(relativePosixPath(base, absolutePath)) || !isRegularFile(absolutePath)) return;
-    this.selected.set(absolutePath, { absolutePath, file: relativePosixPath(this.cwd, absolutePath) });
+    this.selected.push({ absolutePath, file: relativePosixPath(this.cwd, absolutePath) });
   }
 
-  /** Sorted by absolute path (a single work tree's listing usually is already: then it is only checked). */
+  /**
+   * Sorted by absolute path, each once (the first selection of a path is kept). A single work tree's
+   * listing usually is in order already, and so holds no path twice: then it is only checked.
+   */
   files(): DiscoveredFile[] {
-    const files = [...this.selected.values()];
-    const inOrder = files.every((file, index) => index === 0 || files[index - 1].absolutePath < file.absolutePath);
-    return inOrder ? files : files.sort((a, b) => (a.absolutePath < b.absolutePath ? -1 : a.absolutePath > b.absolutePath ? 1 : 0));
+    const files = this.selected;
+    if (files.every((file, index) => index === 0 || files[index - 1].absolutePath < file.absolutePath)) return files;
+    const sorted = [...files].sort((a, b) => (a.absolutePath < b.absolutePath ? -1 : a.absolutePath > b.absolutePath ? 1 : 0)); // stable
+    return sorted.filter((file, index) => index === 0 || sorted[index - 1].absolutePath !== file.absolutePath);
   }
 
   /** The cwd relative to `root` with a trailing `/` ('' when equal), or undefined when cwd is outside it. */

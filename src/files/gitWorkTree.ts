@@ -40,8 +40,19 @@ export interface GitListedFile {
   untracked: boolean;
 }
 
-/** Index modes of regular files (100644, 100755); 120000 is a symlink, 160000 a submodule. */
-const REGULAR_FILE_MODE = /^100[0-7]{3}$/;
+/**
+ * True when an `ls-files --stage` entry ("<mode> <object> <stage>\t<path>") has a regular file's mode,
+ * `100` and three octal digits (100644, 100755); 120000 is a symlink, 160000 a submodule. Read from the
+ * characters, with no string made per entry.
+ */
+function hasRegularFileMode(entry: string): boolean {
+  if (!entry.startsWith('100') || entry.charCodeAt(6) !== 32 /* space */) return false;
+  for (let index = 3; index < 6; index++) {
+    const code = entry.charCodeAt(index);
+    if (code < 48 || code > 55) return false;
+  }
+  return true;
+}
 
 /**
  * What `git ls-files -co --exclude-standard` lists, minus tracked symlinks and submodules, from two git
@@ -66,7 +77,7 @@ export async function listGitWorkTree(root: string): Promise<GitListedFile[]> {
     const file = entry.slice(tab + 1);
     if (file === previous) continue;
     previous = file;
-    if (!REGULAR_FILE_MODE.test(entry.slice(0, entry.indexOf(' ')))) continue;
+    if (!hasRegularFileMode(entry)) continue;
     files.push({ path: file, untracked: false });
   }
   for (const file of splitNulEntries(others)) files.push({ path: file, untracked: true });

@@ -67,6 +67,27 @@ describe('discoverFiles in a git work tree', () => {
     expect(relative(root, await discoverFiles([], { cwd: root }))).toEqual(['src/a.js', 'src/b.ts', 'src/deep/c.mts', 'src/untracked.ts']);
   });
 
+  it('lists a file once however many arguments select it, sorted', async () => {
+    const root = tree(LAYOUT);
+    initCommittedRepo(root);
+    writeTree(root, { 'src/untracked.ts': '' });
+    const once = ['src/a.js', 'src/b.ts', 'src/deep/c.mts', 'src/untracked.ts'];
+    expect(relative(root, await discoverFiles(['src/deep', 'src', 'src/b.ts', '.', 'src/**/*.ts', 'src/untracked.ts'], { cwd: root }))).toEqual(once);
+    expect((await discoverSourceFiles(['src/b.ts', 'src'], { cwd: root })).map((file) => file.file)).toEqual(once);
+  });
+
+  it('judges each directory for symlinks by its own path, next to directories that share its prefix', async () => {
+    const outside = tree({ 'y.ts': '', 'z.ts': '' });
+    // git's order: a/b/y.ts, a/c.ts, a/d/z.ts, a/dd/w.ts, ad/v.ts (a/b and a/d become symlinks).
+    const root = tree({ 'a/b/y.ts': '', 'a/c.ts': '', 'a/d/z.ts': '', 'a/dd/w.ts': '', 'ad/v.ts': '' });
+    initCommittedRepo(root);
+    for (const directory of ['a/b', 'a/d']) {
+      fs.rmSync(path.join(root, directory), { recursive: true });
+      fs.symlinkSync(outside, path.join(root, directory));
+    }
+    expect(relative(root, await discoverFiles(['.'], { cwd: root }))).toEqual(['a/c.ts', 'a/dd/w.ts', 'ad/v.ts']);
+  });
+
   it('never lists a tracked file under a directory since replaced by a symlink (to outside or inside the tree)', async () => {
     const outside = tree({ 'x.ts': '', 'deep/y.ts': '' });
     const root = tree({ 'src/a.ts': '', 'linked/x.ts': '', 'linked/deep/y.ts': '', 'inner/deep/y.ts': '', 'keep/z.ts': '' });
