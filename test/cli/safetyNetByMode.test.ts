@@ -5,15 +5,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { run } from '../../src/cli/run';
+import { corruption, LEGACY_REQUEST as LEGACY } from '../engine/corruptibleEdits';
 import { captureIO, lastLine, makeTempDir, writeTree } from './helpers';
 
-const corruption = vi.hoisted(() => ({ on: false }));
-vi.mock('../../src/engine/applyEdits', async (importOriginal) => {
-  const original = await importOriginal<typeof import('../../src/engine/applyEdits')>();
-  return { ...original, applyEdits: (text: string, edits: Parameters<typeof original.applyEdits>[1]) => original.applyEdits(text, edits) + (corruption.on ? '\n)(' : '') };
-});
-
-const LEGACY = "export const token = fetch('http://localhost:50342/oauth2/token?resource=https://vault.azure.net', { headers: { Metadata: 'true' } });\n";
+vi.mock('../../src/engine/applyEdits', (importOriginal) => import('../engine/corruptibleEdits.js').then((module) => module.corruptibleApplyEdits(importOriginal)));
 
 const roots: string[] = [];
 function project(): string {

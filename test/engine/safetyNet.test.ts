@@ -5,17 +5,12 @@
 // changes nothing for any of them).
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { migrateSource } from '../../src/engine/migrateSource';
+import { corruption, LEGACY_REQUEST as LEGACY } from './corruptibleEdits';
 
-const corruption = vi.hoisted(() => ({ on: false }));
-vi.mock('../../src/engine/applyEdits', async (importOriginal) => {
-  const original = await importOriginal<typeof import('../../src/engine/applyEdits')>();
-  return { ...original, applyEdits: (text: string, edits: Parameters<typeof original.applyEdits>[1]) => original.applyEdits(text, edits) + (corruption.on ? '\n)(' : '') };
-});
+vi.mock('../../src/engine/applyEdits', (importOriginal) => import('./corruptibleEdits.js').then((module) => module.corruptibleApplyEdits(importOriginal)));
 afterEach(() => {
   corruption.on = false;
 });
-
-const LEGACY = "export const token = fetch('http://localhost:50342/oauth2/token?resource=https://vault.azure.net', { headers: { Metadata: 'true' } });\n";
 
 describe('the safety-net re-parse', () => {
   it('applies a plan whose output parses', () => {
