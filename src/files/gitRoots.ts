@@ -7,9 +7,6 @@ import { realPath } from './posixPath';
 export class GitListing {
   private absolutePaths: Map<string, GitListedFile> | undefined;
   private readonly realDirectories = new Map<string, boolean>();
-  /** The directory of the last path asked about, and its answer: git lists a directory's files together. */
-  private lastDirectory: string | undefined;
-  private lastDirectoryIsReal = false;
 
   constructor(
     readonly root: string,
@@ -23,13 +20,7 @@ export class GitListing {
    */
   hasRealDirectories(gitPath: string): boolean {
     const slash = gitPath.lastIndexOf('/');
-    if (slash < 0) return true;
-    if (slash === this.lastDirectory?.length && gitPath.startsWith(this.lastDirectory)) return this.lastDirectoryIsReal;
-    const directory = gitPath.slice(0, slash);
-    const real = this.isRealDirectory(directory); // asks about the parents first (which moves lastDirectory)
-    this.lastDirectory = directory;
-    this.lastDirectoryIsReal = real;
-    return real;
+    return slash < 0 || this.isRealDirectory(gitPath.slice(0, slash));
   }
 
   private isRealDirectory(directory: string): boolean {
