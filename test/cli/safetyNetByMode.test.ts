@@ -1,6 +1,8 @@
 // Which runs keep the engine's safety-net re-parse: fix mode and --dry, which write or show the migrated
 // text, refuse a plan that would not parse; --check, which does neither, reports the plan as it is
 // (see MigrateOptions.verifyOutput). A plan that breaks the file is made by corrupting applyEdits' output.
+// No request is sent: the engine only turns text into text (and test/setup/no-real-network.ts makes any
+// non-loopback socket throw).
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';

@@ -3,6 +3,8 @@
 // that text (verifyOutput false, the CLI's --check). A plan that breaks the file is made here by
 // corrupting applyEdits' output; no real plan is known to (the fixtures check verifyOutput false
 // changes nothing for any of them).
+// No request is sent: the engine only turns text into text (and test/setup/no-real-network.ts makes any
+// non-loopback socket throw).
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { migrateSource } from '../../src/engine/migrateSource';
 import { corruption, LEGACY_REQUEST as LEGACY } from './corruptibleEdits';
