@@ -4,6 +4,8 @@ declare module 'request-promise-native' {
 
   type RequestPromiseOptions = CoreOptions & (UriOptions | UrlOptions);
 
+  // The cases use the resolved body as a string or an object, as request-promise's own typings allow.
+  /* eslint-disable @typescript-eslint/no-explicit-any */
   interface RequestPromiseApi {
     (options: RequestPromiseOptions): Promise<any>;
     get(options: RequestPromiseOptions): Promise<any>;

@@ -8,7 +8,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { BIN, cleanEnv, makeTempDir, writeTree } from './helpers';
 
 /** The built module: a worker can only be started from compiled JavaScript. */
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+ 
 const { prestartWorker } = require(path.join(path.dirname(BIN), 'prestart.js')) as typeof import('../../src/cli/prestart');
 
 const roots: string[] = [];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyEdits, findOverlap } from '../../src/engine/applyEdits';
+import { applyEdits } from '../../src/engine/applyEdits';
 import { LineIndex } from '../../src/engine/positions';
 
 describe('applyEdits', () => {

@@ -83,7 +83,7 @@ describe('examples/legacy-app', () => {
     const diffedFiles = [...result.stdout.matchAll(/^\+\+\+ b\/(.+)$/gm)].map((match) => match[1]);
     expect(diffedFiles).toEqual(CHANGED_FILES.map((file) => `${EXAMPLE}/${file}`));
     expect(result.stdout).toContain(`--- a/${EXAMPLE}/src/tokens/armToken.ts\n+++ b/${EXAMPLE}/src/tokens/armToken.ts\n@@ `);
-    expect(result.stdout).toMatch(/^-  const response = await fetch\('http:\/\/localhost:50342\/oauth2\/token', \{$/m);
+    expect(result.stdout).toMatch(/^- {2}const response = await fetch\('http:\/\/localhost:50342\/oauth2\/token', \{$/m);
     expect(result.stdout).toMatch(/^\+ +hostname: '169\.254\.169\.254',$/m);
     expect(result.stdout).toMatch(/^- +"name": "ManagedIdentityExtensionForLinux",$/m);
     for (const file of MANUAL_REVIEW_FILES) expect(result.stdout).toMatch(new RegExp(`^  ${EXAMPLE}/${file}:\\d+:\\d+ +manual-review `, 'm'));

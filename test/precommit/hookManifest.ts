@@ -13,7 +13,7 @@ export function readHookManifest(text = fs.readFileSync(MANIFEST_FILE, 'utf8')):
   const hooks: HookDefinition[] = [];
   const lines = text.split('\n');
   for (let index = 0; index < lines.length; index++) {
-    const entry = /^(- |  )([a-z_]+):(?: (.*))?$/.exec(lines[index]);
+    const entry = /^(- | {2})([a-z_]+):(?: (.*))?$/.exec(lines[index]);
     if (!entry) continue;
     if (entry[1] === '- ') hooks.push({});
     const hook = hooks[hooks.length - 1];

@@ -21,6 +21,7 @@ function documentedLintStagedConfig(): Record<string, string> {
 
 /** lint-staged forces colour on its tasks; the assertions read plain text. */
 function withoutAnsi(text: string): string {
+  // eslint-disable-next-line no-control-regex -- ANSI colour codes start with ESC
   return text.replace(/\u001b\[[0-9;]*m/g, '');
 }
 

@@ -48,7 +48,7 @@ class ExpressionParser {
     if (this.source[this.position] === "'") {
       expression = { kind: 'string', value: this.readString() };
     } else {
-      const name = this.readWhile(/[A-Za-z0-9_.\-]/);
+      const name = this.readWhile(/[A-Za-z0-9_.-]/);
       this.skipSpace();
       if (name && this.source[this.position] === '(') {
         this.position++;

@@ -1,4 +1,4 @@
-import { compareVersions, parseVersion, type Version } from './versions';
+import { compareVersions, type Version } from './versions';
 
 /** Whether a package.json range admits versions below and at/above a boundary version. */
 export interface RangeReach {

@@ -45,7 +45,7 @@ for (const name of ['lookup', 'resolve', 'resolve4', 'resolve6', 'resolveAny']) 
 for (const name of ['fetch']) {
   const original = globalThis[name];
   if (original) {
-    globalThis[name] = function patchedFetch(input, ...rest) {
+    globalThis[name] = function patchedFetch(input) {
       record({ op: 'fetch', url: String(input && input.url ? input.url : input) });
       return Promise.reject(new Error('no-network preload: refused fetch'));
     };
