@@ -12,7 +12,13 @@ import path from 'node:path';
 const CANDIDATE = /oauth2\/token|50_?342|msiEndpoint|VmMSI|WithMSI|MSIVmToken/;
 
 const root = path.resolve(process.argv[2] ?? '.');
-const listed = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', '-z'], { cwd: root, maxBuffer: 1 << 28, encoding: 'utf8' }).split('\0').filter(Boolean);
+const listed = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', '-z'], {
+  cwd: root,
+  maxBuffer: 1 << 28,
+  encoding: 'utf8',
+})
+  .split('\0')
+  .filter(Boolean);
 let matched = 0;
 for (const relative of listed) {
   if (CANDIDATE.test(fs.readFileSync(path.join(root, relative), 'utf8'))) matched += 1;

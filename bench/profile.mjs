@@ -11,18 +11,32 @@ import { parseArgs } from 'node:util';
 import { summarizeProfile } from './lib/summarize-profile.mjs';
 
 const BENCH_DIR = path.dirname(fileURLToPath(import.meta.url));
-const { values } = parseArgs({ options: { files: { type: 'string', default: '20000' }, mode: { type: 'string', default: 'check' }, top: { type: 'string', default: '25' } } });
+const { values } = parseArgs({
+  options: {
+    files: { type: 'string', default: '20000' },
+    mode: { type: 'string', default: 'check' },
+    top: { type: 'string', default: '25' },
+  },
+});
 const tree = path.join(BENCH_DIR, `.tree-${values.files}`);
 if (!fs.existsSync(tree)) throw new Error(`no tree at ${tree}: run node bench/run.mjs --files ${values.files} --runs 1 first`);
 const profileDir = fs.mkdtempSync(path.join(os.tmpdir(), 'mi-bench-prof-'));
 const cli = path.join(BENCH_DIR, '..', 'dist/src/cli/bin.js');
 const started = process.hrtime.bigint();
-const run = spawnSync(process.execPath, ['--cpu-prof', '--cpu-prof-dir', profileDir, cli, `--${values.mode}`, '.'], { cwd: tree, encoding: 'utf8', maxBuffer: 1 << 30 });
+const run = spawnSync(process.execPath, ['--cpu-prof', '--cpu-prof-dir', profileDir, cli, `--${values.mode}`, '.'], {
+  cwd: tree,
+  encoding: 'utf8',
+  maxBuffer: 1 << 30,
+});
 const wallMs = Number(process.hrtime.bigint() - started) / 1e6;
 const [profileFile] = fs.readdirSync(profileDir);
 const summary = summarizeProfile(JSON.parse(fs.readFileSync(path.join(profileDir, profileFile), 'utf8')), { top: Number(values.top) });
 const ms = (value) => value.toFixed(0).padStart(7);
-const lines = [`--${values.mode} over ${values.files} files: wall ${wallMs.toFixed(0)} ms, exit ${run.status}, profiled ${summary.totalMs.toFixed(0)} ms (profile: ${path.join(profileDir, profileFile)})`, '', 'self ms  by file'];
+const lines = [
+  `--${values.mode} over ${values.files} files: wall ${wallMs.toFixed(0)} ms, exit ${run.status}, profiled ${summary.totalMs.toFixed(0)} ms (profile: ${path.join(profileDir, profileFile)})`,
+  '',
+  'self ms  by file',
+];
 for (const entry of summary.byFile) lines.push(`${ms(entry.selfMs)}  ${entry.url}`);
 lines.push('', 'self ms  by function');
 for (const entry of summary.byFunction) lines.push(`${ms(entry.selfMs)}  ${entry.name}  ${entry.url}:${entry.line}`);

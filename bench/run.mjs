@@ -56,7 +56,9 @@ const positiveInteger = (text, name) => {
   if (!Number.isInteger(value) || value < 1) throw new Error(`${name} must be a positive integer, got ${text}`);
   return value;
 };
-const sizes = (options.files ? [options.files] : options.sizes.split(',')).map((text) => positiveInteger(text.trim(), 'size')).sort((a, b) => a - b);
+const sizes = (options.files ? [options.files] : options.sizes.split(','))
+  .map((text) => positiveInteger(text.trim(), 'size'))
+  .sort((a, b) => a - b);
 const runs = positiveInteger(options.runs, '--runs');
 const seed = Number(options.seed);
 const jscodeshiftRuns = positiveInteger(options['jscodeshift-runs'], '--jscodeshift-runs');
@@ -94,7 +96,18 @@ const COMMANDS = {
   check: [process.execPath, cliPath, '--check', '.'],
   checkNoCache: [process.execPath, cliPath, '--check', '.'],
   dry: [process.execPath, cliPath, '--dry', '.'],
-  jscodeshift: [process.execPath, path.join(REPO_ROOT, 'node_modules/jscodeshift/bin/jscodeshift.js'), '-t', path.join(BENCH_DIR, 'parse-only-transform.cjs'), '--parser=tsx', '--extensions=ts,tsx,js,jsx,mjs,cjs', '--dry', '--silent', '--cpus=2', TREE],
+  jscodeshift: [
+    process.execPath,
+    path.join(REPO_ROOT, 'node_modules/jscodeshift/bin/jscodeshift.js'),
+    '-t',
+    path.join(BENCH_DIR, 'parse-only-transform.cjs'),
+    '--parser=tsx',
+    '--extensions=ts,tsx,js,jsx,mjs,cjs',
+    '--dry',
+    '--silent',
+    '--cpus=2',
+    TREE,
+  ],
 };
 
 /**
@@ -114,7 +127,11 @@ const FINISHED = new Set([0, 1]);
 function measure(name, tree, label) {
   const [command, ...args] = COMMANDS[name];
   const inTree = !args.includes(TREE);
-  const run = runMeasured(command, args.map((arg) => (arg === TREE ? tree : arg)), { cwd: inTree ? tree : REPO_ROOT, env: COMMAND_ENV[name] });
+  const run = runMeasured(
+    command,
+    args.map((arg) => (arg === TREE ? tree : arg)),
+    { cwd: inTree ? tree : REPO_ROOT, env: COMMAND_ENV[name] },
+  );
   progress(`${label} ${name}: ${(run.wallMs / 1000).toFixed(2)} s, ${run.peakRssMb.toFixed(0)} MB, exit ${run.exitCode}`);
   if (!FINISHED.has(run.exitCode)) {
     progress(`${name} exited ${run.exitCode}; last stderr:\n${run.stderr.slice(-2000)}`);
@@ -139,7 +156,13 @@ function machine() {
 function benchmarkSize(fileCount) {
   const tree = path.join(BENCH_DIR, `.tree-${fileCount}`);
   const started = Date.now();
-  const { manifest, generated, totalBytes } = ensureTree({ directory: tree, fileCount, seed, regenerate: options.regenerate, log: progress });
+  const { manifest, generated, totalBytes } = ensureTree({
+    directory: tree,
+    fileCount,
+    seed,
+    regenerate: options.regenerate,
+    log: progress,
+  });
   progress(`${fileCount} files: tree ${generated ? `generated in ${((Date.now() - started) / 1000).toFixed(1)} s` : 'reused'} (${tree})`);
   const names = ['baseline', ...(cliPresent ? ['check', 'checkNoCache', 'dry'] : [])];
   for (const name of names) measure(name, tree, `${fileCount} warm-up`);
@@ -150,7 +173,8 @@ function benchmarkSize(fileCount) {
   const wantJscodeshift = !options['skip-jscodeshift'];
   if (wantJscodeshift && fileCount <= jscodeshiftMaxFiles) {
     measured.jscodeshift = [];
-    for (let run = 1; run <= jscodeshiftRuns; run += 1) measured.jscodeshift.push(measure('jscodeshift', tree, `${fileCount} run ${run}/${jscodeshiftRuns}`));
+    for (let run = 1; run <= jscodeshiftRuns; run += 1)
+      measured.jscodeshift.push(measure('jscodeshift', tree, `${fileCount} run ${run}/${jscodeshiftRuns}`));
   }
   const listedFiles = JSON.parse(measured.baseline.at(-1).stdout).files;
   const commands = Object.fromEntries(Object.entries(measured).map(([name, list]) => [name, summarizeRuns(list, listedFiles)]));
@@ -159,7 +183,10 @@ function benchmarkSize(fileCount) {
     const last = measured[name].findLast((run) => FINISHED.has(run.exitCode)) ?? measured[name].at(-1);
     coverage[name] = plantedFilesMentioned(manifest, `${last.stdout}\n${last.stderr}`);
     const failed = measured[name].filter((run) => !FINISHED.has(run.exitCode)).length;
-    if (failed) notes.push(`${fileCount} files: ${failed} of ${measured[name].length} ${name} runs did not finish normally (exit code not 0 or 1; stderr shown in the progress log); their times are in the median.`);
+    if (failed)
+      notes.push(
+        `${fileCount} files: ${failed} of ${measured[name].length} ${name} runs did not finish normally (exit code not 0 or 1; stderr shown in the progress log); their times are in the median.`,
+      );
   }
   return { fileCount, listedFiles, totalBytes, tree: path.relative(REPO_ROOT, tree), manifest, commands, coverage, wantJscodeshift };
 }
@@ -169,24 +196,50 @@ if (!cliPresent) {
   progress(`CLI not found at ${cliPath}: run \`npm run build\` first; measuring the baseline and jscodeshift only`);
   notes.push(`The CLI (${path.relative(REPO_ROOT, cliPath)}) was missing: --check and --dry were not measured.`);
 }
-const results = { date: new Date().toISOString(), machine: machine(), rssMethod, runs, seed, jscodeshiftRuns, jscodeshiftMaxFiles, sizes: [], linearity: [], notes };
+const results = {
+  date: new Date().toISOString(),
+  machine: machine(),
+  rssMethod,
+  runs,
+  seed,
+  jscodeshiftRuns,
+  jscodeshiftMaxFiles,
+  sizes: [],
+  linearity: [],
+  notes,
+};
 for (const fileCount of sizes) results.sizes.push(benchmarkSize(fileCount));
 
 // jscodeshift above --jscodeshift-max-files: extrapolated from the largest size it ran on.
 const jscodeshiftMeasured = results.sizes.filter((size) => size.commands.jscodeshift).at(-1);
 for (const size of results.sizes) {
   if (size.wantJscodeshift && !size.commands.jscodeshift && jscodeshiftMeasured) {
-    size.commands.jscodeshift = extrapolate(size.commands.jscodeshift ?? jscodeshiftMeasured.commands.jscodeshift, jscodeshiftMeasured.listedFiles, size.listedFiles);
-    notes.push(`jscodeshift at ${size.fileCount} files is extrapolated linearly from its ${jscodeshiftMeasured.fileCount}-file run (per-file cost x files); pass --jscodeshift-max-files ${size.fileCount} to measure it.`);
+    size.commands.jscodeshift = extrapolate(
+      size.commands.jscodeshift ?? jscodeshiftMeasured.commands.jscodeshift,
+      jscodeshiftMeasured.listedFiles,
+      size.listedFiles,
+    );
+    notes.push(
+      `jscodeshift at ${size.fileCount} files is extrapolated linearly from its ${jscodeshiftMeasured.fileCount}-file run (per-file cost x files); pass --jscodeshift-max-files ${size.fileCount} to measure it.`,
+    );
   }
   delete size.wantJscodeshift;
   size.evaluation = evaluateSize(size.commands);
 }
-results.linearity = ['baseline', 'check', 'dry'].filter((name) => results.sizes.some((size) => size.commands[name])).map((name) => evaluateLinearity(results.sizes, name));
+results.linearity = ['baseline', 'check', 'dry']
+  .filter((name) => results.sizes.some((size) => size.commands[name]))
+  .map((name) => evaluateLinearity(results.sizes, name));
 results.totalSeconds = (Date.now() - started) / 1000;
 results.machine.loadAverageAtEnd = Number(os.loadavg()[0].toFixed(2));
 
-const json = { ...results, sizes: results.sizes.map(({ manifest, ...size }) => ({ ...size, legacyFiles: manifest.legacy.length, decoyFiles: manifest.decoys.length })) };
+const json = {
+  ...results,
+  sizes: results.sizes.map(({ manifest, ...size }) => ({
+    ...size,
+    legacyFiles: manifest.legacy.length,
+    decoyFiles: manifest.decoys.length,
+  })),
+};
 fs.writeFileSync(options.out, `${JSON.stringify(json, null, 2)}\n`);
 process.stdout.write(renderReport(results));
 progress(`done in ${results.totalSeconds.toFixed(0)} s; results in ${path.relative(process.cwd(), options.out)}`);

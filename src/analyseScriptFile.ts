@@ -25,7 +25,9 @@ export interface AnalyseOptions {
  */
 export function analyseScriptFile(text: string, options: AnalyseOptions): FileResult {
   return withStackGuard(text, options.filename, () =>
-    options.skipPrefilter || mayContainLegacyPattern(text, options.filename) ? migrateSource(text, options) : { filename: options.filename, findings: [], output: text, changed: false },
+    options.skipPrefilter || mayContainLegacyPattern(text, options.filename)
+      ? migrateSource(text, options)
+      : { filename: options.filename, findings: [], output: text, changed: false },
   );
 }
 
@@ -60,7 +62,16 @@ function tooDeepToParse(text: string, filename: string): FileResult {
   const message = 'the file is nested too deeply to analyse (the parser ran out of stack)';
   return {
     filename,
-    findings: [{ ruleId: 'parse-error', severity: 'error', message: `Could not parse this file (${message}); it was left unchanged.`, start, end: start, loc: { start: loc, end: loc } }],
+    findings: [
+      {
+        ruleId: 'parse-error',
+        severity: 'error',
+        message: `Could not parse this file (${message}); it was left unchanged.`,
+        start,
+        end: start,
+        loc: { start: loc, end: loc },
+      },
+    ],
     output: text,
     changed: false,
     parseError: { message, loc },

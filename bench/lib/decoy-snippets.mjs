@@ -9,7 +9,9 @@ export const DECOY_SNIPPETS = {
   'number-50342': (dialect) => `// The metrics sidecar listens on a fixed port; unrelated to identity.
 ${exported(dialect)}const METRICS_SIDECAR = { host: 'metrics.internal.example.com', port: 50342, accountId: 'MSI@50342', mask: 0x50342 };
 `,
-  'aad-login': (dialect) => `${exported(dialect)}async function clientCredentialsToken(tenantId${ann(dialect, 'string')}, clientId${ann(dialect, 'string')}, clientSecret${ann(dialect, 'string')}) {
+  'aad-login': (
+    dialect,
+  ) => `${exported(dialect)}async function clientCredentialsToken(tenantId${ann(dialect, 'string')}, clientId${ann(dialect, 'string')}, clientSecret${ann(dialect, 'string')}) {
   const response = await fetch(\`https://login.microsoftonline.com/\${tenantId}/oauth2/token\`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
@@ -33,7 +35,9 @@ ${exported(dialect)}async function cloudShellToken(resource${ann(dialect, 'strin
   'comment-only': () => `// History: tokens used to come from http://localhost:50342/oauth2/token (the VM extension);
 // this module now calls IMDS through @azure/identity.
 `,
-  'arc-endpoint': (dialect) => `${exported(dialect)}const ARC_TOKEN_URL = 'http://localhost:40342/metadata/identity/oauth2/token?api-version=2020-06-01';
+  'arc-endpoint': (
+    dialect,
+  ) => `${exported(dialect)}const ARC_TOKEN_URL = 'http://localhost:40342/metadata/identity/oauth2/token?api-version=2020-06-01';
 ${exported(dialect)}async function arcChallenge(resource${ann(dialect, 'string')}) {
   return fetch(\`\${ARC_TOKEN_URL}&resource=\${encodeURIComponent(resource)}\`, { headers: { Metadata: 'true' } });
 }
@@ -44,7 +48,9 @@ ${exported(dialect)}async function arcChallenge(resource${ann(dialect, 'string')
   return (await response.json()).access_token;
 }
 `,
-  'local-oauth-server': (dialect) => `${exported(dialect)}async function devLogin(username${ann(dialect, 'string')}, password${ann(dialect, 'string')}) {
+  'local-oauth-server': (
+    dialect,
+  ) => `${exported(dialect)}async function devLogin(username${ann(dialect, 'string')}, password${ann(dialect, 'string')}) {
   const response = await fetch('http://localhost:8080/oauth2/token', {
     method: 'POST',
     body: new URLSearchParams({ grant_type: 'password', username, password, client_id: 'dev-app', client_secret: 'dev-secret' }),

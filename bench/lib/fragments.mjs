@@ -21,16 +21,31 @@ export function headerComment(random) {
 export function importBlock(random, dialect) {
   const lines = [];
   const packages = [
-    ['axios', 'axios'], ['express', 'express'], ['node-fetch', 'fetch'], ['got', 'got'],
-    ['lodash', '_'], ['zod', 'z'], ['dayjs', 'dayjs'], ['uuid', '{ v4 as uuid }'],
+    ['axios', 'axios'],
+    ['express', 'express'],
+    ['node-fetch', 'fetch'],
+    ['got', 'got'],
+    ['lodash', '_'],
+    ['zod', 'z'],
+    ['dayjs', 'dayjs'],
+    ['uuid', '{ v4 as uuid }'],
   ];
-  const builtins = [['node:http', 'http'], ['node:https', 'https'], ['node:path', 'path'], ['node:fs/promises', 'fs']];
+  const builtins = [
+    ['node:http', 'http'],
+    ['node:https', 'https'],
+    ['node:path', 'path'],
+    ['node:fs/promises', 'fs'],
+  ];
   const count = random.int(2, 5);
   for (let i = 0; i < count; i += 1) {
     const [specifier, binding] = random.chance(0.6) ? random.pick(packages) : random.pick(builtins);
     if (dialect.taken.has(binding)) continue;
     dialect.taken.add(binding);
-    lines.push(dialect.commonjs ? `const ${binding.replace(/^\{ v4 as uuid \}$/, '{ v4: uuid }')} = require('${specifier}');` : `import ${binding.startsWith('{') ? binding : `* as ${binding}`} from '${specifier}';`);
+    lines.push(
+      dialect.commonjs
+        ? `const ${binding.replace(/^\{ v4 as uuid \}$/, '{ v4: uuid }')} = require('${specifier}');`
+        : `import ${binding.startsWith('{') ? binding : `* as ${binding}`} from '${specifier}';`,
+    );
   }
   if (dialect.jsx) lines.push(dialect.commonjs ? "const React = require('react');" : "import React, { useEffect, useState } from 'react';");
   for (const sibling of dialect.siblings.slice(0, random.int(0, 3))) {
@@ -46,7 +61,15 @@ export function typeDeclaration(random, dialect) {
   dialect.taken.add(`${name}Status`);
   const fields = [];
   for (let i = random.int(3, 9); i > 0; i -= 1) {
-    const type = random.pick(['string', 'number', 'boolean', 'Date', 'string[]', `Record<string, ${random.pick(['string', 'number', 'unknown'])}>`, `${typeName(random)} | null`]);
+    const type = random.pick([
+      'string',
+      'number',
+      'boolean',
+      'Date',
+      'string[]',
+      `Record<string, ${random.pick(['string', 'number', 'unknown'])}>`,
+      `${typeName(random)} | null`,
+    ]);
     fields.push(`  ${random.chance(0.2) ? 'readonly ' : ''}${variableName(random)}${random.chance(0.3) ? '?' : ''}: ${type};`);
   }
   if (random.chance(0.3)) {
@@ -121,7 +144,9 @@ export function serviceClass(random, dialect) {
 ${httpCall(random, dialect)}
   }`);
   }
-  const fields = dialect.typed ? `  private requests = 0;\n  private readonly cache = new Map<string, unknown>();\n\n  constructor(private readonly baseUrl: string, private readonly timeoutMs = ${safeNumber(random, 1, 30) * 1000}) {}\n` : `  constructor(baseUrl, timeoutMs = ${safeNumber(random, 1, 30) * 1000}) {\n    this.baseUrl = baseUrl;\n    this.timeoutMs = timeoutMs;\n    this.requests = 0;\n    this.cache = new Map();\n  }\n`;
+  const fields = dialect.typed
+    ? `  private requests = 0;\n  private readonly cache = new Map<string, unknown>();\n\n  constructor(private readonly baseUrl: string, private readonly timeoutMs = ${safeNumber(random, 1, 30) * 1000}) {}\n`
+    : `  constructor(baseUrl, timeoutMs = ${safeNumber(random, 1, 30) * 1000}) {\n    this.baseUrl = baseUrl;\n    this.timeoutMs = timeoutMs;\n    this.requests = 0;\n    this.cache = new Map();\n  }\n`;
   return `${exported(dialect)}class ${name} {\n${fields}\n${methods.join('\n\n')}\n\n  get requestCount()${ann(dialect, 'number')} {\n    return this.requests;\n  }\n}\n${dialect.commonjs ? `module.exports.${name} = ${name};\n` : ''}`;
 }
 
@@ -238,7 +263,9 @@ export function component(random, dialect) {
 export function longComment(random) {
   const lines = [];
   for (let i = random.int(3, 10); i > 0; i -= 1) {
-    lines.push(` * ${capitalize(random.pick(NOUNS))}s are ${random.pick(['cached', 'retried', 'validated', 'batched', 'logged'])} before the ${random.pick(NOUNS)} step; see the runbook for the ${random.pick(NOUNS)} outage.`);
+    lines.push(
+      ` * ${capitalize(random.pick(NOUNS))}s are ${random.pick(['cached', 'retried', 'validated', 'batched', 'logged'])} before the ${random.pick(NOUNS)} step; see the runbook for the ${random.pick(NOUNS)} outage.`,
+    );
   }
   return `/*\n${lines.join('\n')}\n */\n`;
 }

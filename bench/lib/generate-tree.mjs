@@ -51,11 +51,23 @@ export function planTree({ fileCount, seed = DEFAULT_SEED }) {
       for (let n = 2; stems.has(stem); n += 1) stem = `${fileStem(random)}${n > 4 ? `-${n}` : ''}`;
       stems.add(stem);
       const extension = random.weighted(EXTENSION_WEIGHTS);
-      entries.push({ index: entries.length, directory, stem, path: `${directory}/${stem}.${extension}`, extension, targetBytes: targetSize(random), siblings: siblings.slice(-4), kind: 'ordinary' });
+      entries.push({
+        index: entries.length,
+        directory,
+        stem,
+        path: `${directory}/${stem}.${extension}`,
+        extension,
+        targetBytes: targetSize(random),
+        siblings: siblings.slice(-4),
+        kind: 'ordinary',
+      });
       siblings.push(`./${stem}`);
     }
   }
-  const order = shuffled(entries.map((entry) => entry.index), random);
+  const order = shuffled(
+    entries.map((entry) => entry.index),
+    random,
+  );
   const legacy = order.slice(0, legacyFileCount(fileCount));
   const decoys = order.slice(legacy.length, legacy.length + decoyFileCount(fileCount));
   legacy.forEach((index, i) => Object.assign(entries[index], { kind: 'legacy', variant: LEGACY_STYLES[i % LEGACY_STYLES.length] }));
@@ -80,8 +92,15 @@ export function renderFile(entry, seed = DEFAULT_SEED) {
   const random = createRandom(fileSeed(seed, entry.index));
   const dialect = dialectOf(entry, random);
   const blockWeights = {
-    serviceClass: 5, asyncFunction: 4, configObject: 3, pureHelpers: 3, longComment: 1,
-    routeHandlers: dialect.jsx ? 0 : 2, typeDeclaration: dialect.typed ? 4 : 0, enumBlock: 1, component: dialect.jsx ? 6 : 0,
+    serviceClass: 5,
+    asyncFunction: 4,
+    configObject: 3,
+    pureHelpers: 3,
+    longComment: 1,
+    routeHandlers: dialect.jsx ? 0 : 2,
+    typeDeclaration: dialect.typed ? 4 : 0,
+    enumBlock: 1,
+    component: dialect.jsx ? 6 : 0,
   };
   const head = fragments.headerComment(random) + fragments.importBlock(random, dialect);
   const blocks = [];
@@ -104,7 +123,11 @@ export function renderFile(entry, seed = DEFAULT_SEED) {
 
 /** The client import a legacy snippet needs (fetch is global). */
 function legacyImports(style, dialect) {
-  const module = { 'axios-get-params': ['axios', 'axios'], 'http-request-options': ['http', 'node:http'], 'request-form': ['request', 'request'] }[style];
+  const module = {
+    'axios-get-params': ['axios', 'axios'],
+    'http-request-options': ['http', 'node:http'],
+    'request-form': ['request', 'request'],
+  }[style];
   if (!module) return '';
   const [binding, specifier] = module;
   if (dialect.taken.has(binding)) return '';
@@ -113,11 +136,27 @@ function legacyImports(style, dialect) {
 
 /** The tree's package.json: ordinary dependencies, none of them a legacy SDK. */
 export function renderPackageJson() {
-  return `${JSON.stringify({
-    name: 'synthetic-monorepo', private: true, version: '1.0.0', workspaces: ['packages/*'],
-    dependencies: { axios: '^1.7.0', express: '^4.19.0', got: '^14.4.0', lodash: '^4.17.21', 'node-fetch': '^2.7.0', react: '^18.3.0', request: '^2.88.2', zod: '^3.23.0' },
-    devDependencies: { typescript: '^5.5.0' },
-  }, null, 2)}\n`;
+  return `${JSON.stringify(
+    {
+      name: 'synthetic-monorepo',
+      private: true,
+      version: '1.0.0',
+      workspaces: ['packages/*'],
+      dependencies: {
+        axios: '^1.7.0',
+        express: '^4.19.0',
+        got: '^14.4.0',
+        lodash: '^4.17.21',
+        'node-fetch': '^2.7.0',
+        react: '^18.3.0',
+        request: '^2.88.2',
+        zod: '^3.23.0',
+      },
+      devDependencies: { typescript: '^5.5.0' },
+    },
+    null,
+    2,
+  )}\n`;
 }
 
 /** Every file of the tree, in path order of the plan: `{ path, content }`, package.json first. */

@@ -6,7 +6,9 @@ const exported = (dialect) => (dialect.commonjs ? '' : 'export ');
 
 /** Legacy token requests by client style. */
 export const LEGACY_SNIPPETS = {
-  'fetch-post-form': (dialect) => `${exported(dialect)}async function getManagedIdentityToken(resource${ann(dialect, 'string')})${ann(dialect, 'Promise<string>')} {
+  'fetch-post-form': (
+    dialect,
+  ) => `${exported(dialect)}async function getManagedIdentityToken(resource${ann(dialect, 'string')})${ann(dialect, 'Promise<string>')} {
   const response = await fetch('http://localhost:50342/oauth2/token', {
     method: 'POST',
     headers: { Metadata: 'true', 'Content-Type': 'application/x-www-form-urlencoded' },
@@ -24,7 +26,9 @@ export const LEGACY_SNIPPETS = {
   return data.access_token;
 }
 `,
-  'http-request-options': (dialect) => `${exported(dialect)}function requestMsiToken(resource${ann(dialect, 'string')})${ann(dialect, 'Promise<string>')} {
+  'http-request-options': (
+    dialect,
+  ) => `${exported(dialect)}function requestMsiToken(resource${ann(dialect, 'string')})${ann(dialect, 'Promise<string>')} {
   return new Promise((resolve, reject) => {
     const request = http.request(
       { host: 'localhost', port: 50342, path: '/oauth2/token?resource=' + encodeURIComponent(resource), method: 'GET', headers: { Metadata: 'true' } },
@@ -47,7 +51,9 @@ ${exported(dialect)}async function tokenFor(resource${ann(dialect, 'string')}) {
   return (await response.json()).access_token;
 }
 `,
-  'request-form': (dialect) => `${exported(dialect)}function legacyToken(resource${ann(dialect, 'string')}, callback${ann(dialect, '(error: Error | null, token?: string) => void')}) {
+  'request-form': (
+    dialect,
+  ) => `${exported(dialect)}function legacyToken(resource${ann(dialect, 'string')}, callback${ann(dialect, '(error: Error | null, token?: string) => void')}) {
   request.post(
     { url: 'http://127.0.0.1:50342/oauth2/token', form: { resource }, headers: { Metadata: true }, json: true },
     (error, _response, body) => callback(error, body && body.access_token),

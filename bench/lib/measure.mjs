@@ -14,7 +14,9 @@ const RSS_PRELOAD = fileURLToPath(new URL('./report-rss.cjs', import.meta.url));
 /** 'gnu-time' when /usr/bin/time -v works here, else 'node-preload'. */
 export const rssMethod = (() => {
   try {
-    return spawnSync(GNU_TIME, ['-v', 'true'], { encoding: 'utf8' }).stderr.includes('Maximum resident set size') ? 'gnu-time' : 'node-preload';
+    return spawnSync(GNU_TIME, ['-v', 'true'], { encoding: 'utf8' }).stderr.includes('Maximum resident set size')
+      ? 'gnu-time'
+      : 'node-preload';
   } catch {
     return 'node-preload';
   }
@@ -23,12 +25,19 @@ export const rssMethod = (() => {
 /** Reads GNU time's -v report: peak RSS in MB and CPU seconds (user + system). */
 function parseGnuTime(report) {
   const field = (label) => Number((report.match(new RegExp(`${label}: ([\\d.]+)`)) ?? [])[1] ?? NaN);
-  return { peakRssMb: field('Maximum resident set size \\(kbytes\\)') / 1024, cpuSeconds: field('User time \\(seconds\\)') + field('System time \\(seconds\\)') };
+  return {
+    peakRssMb: field('Maximum resident set size \\(kbytes\\)') / 1024,
+    cpuSeconds: field('User time \\(seconds\\)') + field('System time \\(seconds\\)'),
+  };
 }
 
 /** Reads the preload's lines (`maxRSS-KiB cpu-µs`, one per Node process). */
 function parsePreload(report) {
-  const rows = report.trim().split('\n').filter(Boolean).map((line) => line.split(' ').map(Number));
+  const rows = report
+    .trim()
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => line.split(' ').map(Number));
   return { peakRssMb: Math.max(...rows.map(([rss]) => rss)) / 1024, cpuSeconds: rows.reduce((sum, [, cpu]) => sum + cpu, 0) / 1e6 };
 }
 

@@ -22,7 +22,9 @@ export function typeName(random, suffix = '') {
 
 /** `invoice-client`, `pending-order`. */
 export function fileStem(random) {
-  return random.chance(0.5) ? `${random.pick(NOUNS)}-${random.pick(['client', 'service', 'utils', 'store', 'model', 'api'])}` : `${random.pick(ADJECTIVES)}-${random.pick(NOUNS)}`;
+  return random.chance(0.5)
+    ? `${random.pick(NOUNS)}-${random.pick(['client', 'service', 'utils', 'store', 'model', 'api'])}`
+    : `${random.pick(ADJECTIVES)}-${random.pick(NOUNS)}`;
 }
 
 /** An integer in [min, max] whose decimal form never contains the legacy port, so ordinary files stay ordinary. */

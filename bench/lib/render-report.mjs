@@ -2,7 +2,13 @@
 
 const seconds = (ms) => (Number.isFinite(ms) ? (ms / 1000).toFixed(2) : '–');
 const fixed = (value, digits = 0) => (Number.isFinite(value) ? value.toFixed(digits) : '–');
-const LABELS = { baseline: 'baseline (git ls-files + read + regex)', check: 'mi-codemod --check', checkNoCache: 'mi-codemod --check, no compile cache (a first run)', dry: 'mi-codemod --dry', jscodeshift: 'jscodeshift parse-only (--cpus=2)' };
+const LABELS = {
+  baseline: 'baseline (git ls-files + read + regex)',
+  check: 'mi-codemod --check',
+  checkNoCache: 'mi-codemod --check, no compile cache (a first run)',
+  dry: 'mi-codemod --dry',
+  jscodeshift: 'jscodeshift parse-only (--cpus=2)',
+};
 
 function commandRows(size) {
   return Object.entries(size.commands).map(([name, s]) => {
@@ -14,7 +20,10 @@ function commandRows(size) {
 
 /** Up to five planted files with their variant, then how many more (the JSON has them all). */
 function listPlanted(entries) {
-  const shown = entries.slice(0, 5).map((m) => `${m.path} (${m.variant})`).join(', ');
+  const shown = entries
+    .slice(0, 5)
+    .map((m) => `${m.path} (${m.variant})`)
+    .join(', ');
   return entries.length > 5 ? `${shown} and ${entries.length - 5} more` : shown;
 }
 
@@ -36,17 +45,31 @@ function sizeSection(size) {
   for (const [name, c] of Object.entries(size.coverage ?? {})) {
     const missed = c.missedLegacy.length ? ` — missed: ${listPlanted(c.missedLegacy)}` : '';
     const flagged = c.flaggedDecoys.length ? ` — decoys mentioned: ${listPlanted(c.flaggedDecoys)}` : '';
-    lines.push(`- ${name} output names ${c.legacyReported}/${c.legacyTotal} legacy files, ${c.flaggedDecoys.length} decoys${missed}${flagged}`);
+    lines.push(
+      `- ${name} output names ${c.legacyReported}/${c.legacyTotal} legacy files, ${c.flaggedDecoys.length} decoys${missed}${flagged}`,
+    );
   }
   return lines.join('\n');
 }
 
 function linearitySection(linearity) {
-  const lines = ['### Linearity (time per file by size)', '', '| command | ' + linearity[0].points.map((p) => `${p.fileCount} µs/file`).join(' | ') + ' | marginal µs/file | fixed cost s | verdict |', '|---|' + linearity[0].points.map(() => '---|').join('') + '---|---|---|'];
+  const lines = [
+    '### Linearity (time per file by size)',
+    '',
+    '| command | ' +
+      linearity[0].points.map((p) => `${p.fileCount} µs/file`).join(' | ') +
+      ' | marginal µs/file | fixed cost s | verdict |',
+    '|---|' + linearity[0].points.map(() => '---|').join('') + '---|---|---|',
+  ];
   for (const l of linearity) {
-    lines.push(`| ${l.command} | ${l.points.map((p) => fixed(p.microsecondsPerFile)).join(' | ')} | ${l.steps.map((s) => `${s.from}→${s.to}: ${fixed(s.marginalMicrosecondsPerFile)}`).join(', ') || '–'} | ${seconds(l.fixedCostMs)} | ${l.verdict} |`);
+    lines.push(
+      `| ${l.command} | ${l.points.map((p) => fixed(p.microsecondsPerFile)).join(' | ')} | ${l.steps.map((s) => `${s.from}→${s.to}: ${fixed(s.marginalMicrosecondsPerFile)}`).join(', ') || '–'} | ${seconds(l.fixedCostMs)} | ${l.verdict} |`,
+    );
   }
-  lines.push('', `Linear growth: PASS when µs/file never grows more than 1.25x from one size to the next (the fixed start-up cost makes it fall). Marginal µs/file is the slope between neighbouring sizes; fixed cost is where the line through the two smallest sizes meets zero files (start-up, module loading).`);
+  lines.push(
+    '',
+    `Linear growth: PASS when µs/file never grows more than 1.25x from one size to the next (the fixed start-up cost makes it fall). Marginal µs/file is the slope between neighbouring sizes; fixed cost is where the line through the two smallest sizes meets zero files (start-up, module loading).`,
+  );
   return lines.join('\n');
 }
 

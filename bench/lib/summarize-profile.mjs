@@ -24,7 +24,10 @@ export function summarizeProfile(profile, { top = 25 } = {}) {
   return {
     totalMs,
     byFunction: [...byFunction.values()].sort((a, b) => b.selfMs - a.selfMs).slice(0, top),
-    byFile: [...byFile.entries()].map(([url, selfMs]) => ({ url, selfMs })).sort((a, b) => b.selfMs - a.selfMs).slice(0, top),
+    byFile: [...byFile.entries()]
+      .map(([url, selfMs]) => ({ url, selfMs }))
+      .sort((a, b) => b.selfMs - a.selfMs)
+      .slice(0, top),
   };
 }
 

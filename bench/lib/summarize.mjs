@@ -32,7 +32,19 @@ export function summarizeRuns(runs, fileCount) {
 /** A jscodeshift figure extrapolated linearly from a measured size (jscodeshift is per-file work). */
 export function extrapolate(measured, fromFileCount, toFileCount) {
   const medianMs = (measured.medianMs / fromFileCount) * toFileCount;
-  return { runs: 0, medianMs, minMs: NaN, maxMs: NaN, filesPerSecond: toFileCount / (medianMs / 1000), microsecondsPerFile: measured.microsecondsPerFile, peakRssMb: NaN, cpuSeconds: NaN, exitCodes: [], estimated: true, estimatedFrom: fromFileCount };
+  return {
+    runs: 0,
+    medianMs,
+    minMs: NaN,
+    maxMs: NaN,
+    filesPerSecond: toFileCount / (medianMs / 1000),
+    microsecondsPerFile: measured.microsecondsPerFile,
+    peakRssMb: NaN,
+    cpuSeconds: NaN,
+    exitCodes: [],
+    estimated: true,
+    estimatedFrom: fromFileCount,
+  };
 }
 
 const ratio = (numerator, denominator) => (numerator && denominator ? numerator.medianMs / denominator.medianMs : NaN);
@@ -67,7 +79,11 @@ export function evaluateSize(commands) {
 export function evaluateLinearity(sizes, command) {
   const points = sizes
     .filter((size) => size.commands[command] && !size.commands[command].estimated)
-    .map((size) => ({ fileCount: size.fileCount, microsecondsPerFile: size.commands[command].microsecondsPerFile, medianMs: size.commands[command].medianMs }))
+    .map((size) => ({
+      fileCount: size.fileCount,
+      microsecondsPerFile: size.commands[command].microsecondsPerFile,
+      medianMs: size.commands[command].medianMs,
+    }))
     .sort((a, b) => a.fileCount - b.fileCount);
   const steps = points.slice(1).map((point, i) => ({
     from: points[i].fileCount,

@@ -17,12 +17,13 @@ export function readExistingManifest(directory, seed) {
   }
 }
 
-const git = (directory, args) => execFileSync('git', args, {
-  cwd: directory,
-  stdio: ['ignore', 'pipe', 'inherit'],
-  maxBuffer: 1 << 28,
-  env: { ...process.env, GIT_AUTHOR_DATE: '2024-01-01T00:00:00Z', GIT_COMMITTER_DATE: '2024-01-01T00:00:00Z' },
-});
+const git = (directory, args) =>
+  execFileSync('git', args, {
+    cwd: directory,
+    stdio: ['ignore', 'pipe', 'inherit'],
+    maxBuffer: 1 << 28,
+    env: { ...process.env, GIT_AUTHOR_DATE: '2024-01-01T00:00:00Z', GIT_COMMITTER_DATE: '2024-01-01T00:00:00Z' },
+  });
 
 /**
  * Makes sure `directory` holds the tree of `fileCount` files for `seed`, committed to its own git
@@ -56,7 +57,18 @@ export function ensureTree({ directory, fileCount, seed = DEFAULT_SEED, regenera
   log(`committing ${fileCount} files (${(totalBytes / 1e6).toFixed(1)} MB) to a git repository`);
   git(directory, ['init', '-q']);
   git(directory, ['-c', 'core.autocrlf=false', 'add', '-A']);
-  git(directory, ['-c', 'user.name=bench', '-c', 'user.email=bench@example.invalid', '-c', 'commit.gpgsign=false', 'commit', '-q', '-m', `synthetic tree: ${fileCount} files, seed ${seed}`]);
+  git(directory, [
+    '-c',
+    'user.name=bench',
+    '-c',
+    'user.email=bench@example.invalid',
+    '-c',
+    'commit.gpgsign=false',
+    'commit',
+    '-q',
+    '-m',
+    `synthetic tree: ${fileCount} files, seed ${seed}`,
+  ]);
   const manifest = { ...planTree({ fileCount, seed }).manifest, totalBytes };
   fs.writeFileSync(path.join(directory, MANIFEST), `${JSON.stringify(manifest, null, 2)}\n`);
   return { manifest, generated: true, totalBytes };

@@ -94,11 +94,18 @@ function withParseErrorFinding(findings: Finding[], parseError: { message: strin
  * Synchronous, and loads nothing of the engine.
  */
 export function readForAnalysis(absolutePath: string, file: string, skipPrefilter = false): ReadOutcome {
-  const read = skipPrefilter ? readSourceText(absolutePath) : readCandidate(absolutePath, (ascii) => mayContainPattern(ascii, file), (bytes) => mayContainPatternBytes(bytes, file));
+  const read = skipPrefilter
+    ? readSourceText(absolutePath)
+    : readCandidate(
+        absolutePath,
+        (ascii) => mayContainPattern(ascii, file),
+        (bytes) => mayContainPatternBytes(bytes, file),
+      );
   if (read.kind === 'missing') return { kind: 'missing', file };
   if (read.kind === 'irrelevant') return { kind: 'analysed', absolutePath, file, findings: [], prefiltered: true };
   if (read.kind === 'skipped') return { kind: 'skipped', file, reason: read.reason };
-  if (isScriptFile(file) && hasHugeLine(read.text)) return { kind: 'skipped', file, reason: 'looks minified or generated (a line over 10,000 characters)' };
+  if (isScriptFile(file) && hasHugeLine(read.text))
+    return { kind: 'skipped', file, reason: 'looks minified or generated (a line over 10,000 characters)' };
   return read;
 }
 
@@ -109,7 +116,15 @@ export function readForAnalysis(absolutePath: string, file: string, skipPrefilte
 export async function analyseText(absolutePath: string, file: string, text: string, settings: AnalysisSettings): Promise<AnalysedFile> {
   const { analyseScriptFile } = await loadEngine();
   const analyse = isScriptFile(file) ? analyseScriptFile : (await import('../analyseFile.js')).analyseFile;
-  const result = analyse(text, { filename: file, apiVersion: settings.apiVersion, includeDocs: settings.includeDocs, modules: settings.modules, skipPrefilter: true, verifyOutput: settings.verifyOutput, legacySdkVersions: isScriptFile(file) ? await settings.sdkVersionsOf?.(absolutePath) : undefined });
+  const result = analyse(text, {
+    filename: file,
+    apiVersion: settings.apiVersion,
+    includeDocs: settings.includeDocs,
+    modules: settings.modules,
+    skipPrefilter: true,
+    verifyOutput: settings.verifyOutput,
+    legacySdkVersions: isScriptFile(file) ? await settings.sdkVersionsOf?.(absolutePath) : undefined,
+  });
   return analysisOf(absolutePath, file, text, result);
 }
 
@@ -124,7 +139,9 @@ export function analysisOf(absolutePath: string, file: string, text: string, res
     file,
     findings: findings.map((finding) => toReportedFinding(finding, file, changed, lines)),
     change: changed ? { before: text, after: result.output } : undefined,
-    parseError: result.parseError ? { message: result.parseError.message, line: result.parseError.loc.line, column: result.parseError.loc.column } : undefined,
+    parseError: result.parseError
+      ? { message: result.parseError.message, line: result.parseError.loc.line, column: result.parseError.loc.column }
+      : undefined,
     project: result.externalEdits || result.legacyExports ? { filename: file, text, result } : undefined,
   };
 }

@@ -23,7 +23,13 @@ export interface Analyser {
 /** The analysis settings of a run; loads the engine's cross-file code (for the module host). */
 export async function analysisSettings(options: AnalyserOptions): Promise<AnalysisSettings> {
   const [{ fileModuleHost }, { lockfileSdkVersions }] = await Promise.all([import('./crossFile.js'), import('./lockfileVersions.js')]);
-  return { apiVersion: options.apiVersion, includeDocs: options.includeDocs, verifyOutput: options.verifyOutput, modules: fileModuleHost(options.cwd), sdkVersionsOf: lockfileSdkVersions(options.cwd) };
+  return {
+    apiVersion: options.apiVersion,
+    includeDocs: options.includeDocs,
+    verifyOutput: options.verifyOutput,
+    modules: fileModuleHost(options.cwd),
+    sdkVersionsOf: lockfileSdkVersions(options.cwd),
+  };
 }
 
 /** Analyses on the calling thread; the engine is loaded by the first text. */
@@ -47,7 +53,8 @@ interface PendingJob extends WorkerJob {
 }
 
 /** A worker's answer to one job: the analysis, or the engine's exception. */
-export type WorkerReply = { id: number; analysis: AnalysedFile } | { id: number; error: { message: string; stack?: string } } | { closed: true };
+export type WorkerReply =
+  { id: number; analysis: AnalysedFile } | { id: number; error: { message: string; stack?: string } } | { closed: true };
 
 /** How long a closing worker may take to save the compiler's code cache before it is stopped. */
 const CLOSE_TIMEOUT_MS = 5000;
@@ -133,16 +140,17 @@ export function workerAnalyser(options: AnalyserOptions, started?: Worker | 'now
         running.removeAllListeners('error');
         // A worker that analysed files saves the compiler's code cache (when this run made it), then is
         // stopped; one that got none (a small run chose to stay inline) is stopped at once.
-        if (nextId > 0) await new Promise<void>((resolve) => {
-          const timer = setTimeout(resolve, CLOSE_TIMEOUT_MS);
-          onClosed = () => {
-            clearTimeout(timer);
-            resolve();
-          };
-          running.once('exit', onClosed);
-          running.once('error', onClosed);
-          running.postMessage({ kind: 'close' } satisfies WorkerMessage);
-        });
+        if (nextId > 0)
+          await new Promise<void>((resolve) => {
+            const timer = setTimeout(resolve, CLOSE_TIMEOUT_MS);
+            onClosed = () => {
+              clearTimeout(timer);
+              resolve();
+            };
+            running.once('exit', onClosed);
+            running.once('error', onClosed);
+            running.postMessage({ kind: 'close' } satisfies WorkerMessage);
+          });
         await running.terminate();
       }
     },

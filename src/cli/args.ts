@@ -16,9 +16,7 @@ export interface CliOptions {
 }
 
 export type ParsedArguments =
-  | { kind: 'run'; options: CliOptions }
-  | { kind: 'print'; text: string }
-  | { kind: 'usage-error'; message: string };
+  { kind: 'run'; options: CliOptions } | { kind: 'print'; text: string } | { kind: 'usage-error'; message: string };
 
 function buildParser(argv: readonly string[], version: string) {
   return yargs([...argv])

@@ -4,7 +4,7 @@ import { prestartWorker } from './prestart';
 // The analysis worker, when the run will likely want one, starts before the CLI itself loads (see prestart.ts).
 const argv = process.argv.slice(2);
 const prestarted = prestartWorker(argv, process.env, process.cwd());
- 
+
 const { main } = require('./main') as typeof import('./main');
 
 // exitCode rather than process.exit(): stdout is flushed before the process ends, even when piped.

@@ -56,7 +56,8 @@ export function loadWithCompileCache(filename: string, cacheDir: string | undefi
   const cacheFile = cacheDir === undefined ? undefined : cacheFileFor(filename, cacheDir);
   const cachedData = cacheFile === undefined ? undefined : readIfPresent(cacheFile);
   const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, { filename, cachedData });
-  const status: CompileCacheStatus = cacheFile === undefined ? 'off' : cachedData === undefined ? 'created' : script.cachedDataRejected ? 'rejected' : 'used';
+  const status: CompileCacheStatus =
+    cacheFile === undefined ? 'off' : cachedData === undefined ? 'created' : script.cachedDataRejected ? 'rejected' : 'used';
 
   const loaded = { id: filename, filename, loaded: false, exports: {} as unknown, children: [], paths: [] };
   const factory = script.runInThisContext({ displayErrors: true }) as (...args: unknown[]) => void;
@@ -85,7 +86,17 @@ function cacheFileFor(filename: string, cacheDir: string): string | undefined {
   try {
     const stat = fs.statSync(filename);
     // V8 refuses a cache made under other flags: each set of flags (node --flag, NODE_OPTIONS) keeps its own.
-    const key = JSON.stringify([filename, stat.size, stat.mtimeMs, stat.ino, process.version, process.arch, process.versions.v8, process.execArgv, process.env.NODE_OPTIONS ?? '']);
+    const key = JSON.stringify([
+      filename,
+      stat.size,
+      stat.mtimeMs,
+      stat.ino,
+      process.version,
+      process.arch,
+      process.versions.v8,
+      process.execArgv,
+      process.env.NODE_OPTIONS ?? '',
+    ]);
     return path.join(cacheDir, `${path.basename(filename)}-${createHash('sha256').update(key).digest('hex').slice(0, 20)}.v8cache`);
   } catch {
     return undefined;
@@ -105,6 +116,7 @@ function removeOlderCaches(cacheFile: string): void {
   const directory = path.dirname(cacheFile);
   const prefix = path.basename(cacheFile).replace(/-[0-9a-f]{20}\.v8cache$/, '-');
   for (const entry of fs.readdirSync(directory)) {
-    if (entry.startsWith(prefix) && entry.endsWith('.v8cache') && entry !== path.basename(cacheFile)) fs.rmSync(path.join(directory, entry), { force: true });
+    if (entry.startsWith(prefix) && entry.endsWith('.v8cache') && entry !== path.basename(cacheFile))
+      fs.rmSync(path.join(directory, entry), { force: true });
   }
 }

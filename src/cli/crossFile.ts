@@ -7,7 +7,21 @@ import { MAX_FILE_BYTES } from '../files/readSourceFile';
 import { relativePosixPath } from '../files/posixPath';
 import { analyseText, analysisOf, readForAnalysis, type AnalysedFile, type AnalysisSettings } from './analyseOneFile';
 
-const MODULE_SUFFIXES = ['', '.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs', '/index.ts', '/index.tsx', '/index.js', '/index.mjs'];
+const MODULE_SUFFIXES = [
+  '',
+  '.ts',
+  '.tsx',
+  '.mts',
+  '.cts',
+  '.js',
+  '.jsx',
+  '.mjs',
+  '.cjs',
+  '/index.ts',
+  '/index.tsx',
+  '/index.js',
+  '/index.mjs',
+];
 
 /**
  * Resolves relative imports the way Node and TypeScript do for source trees (`./config`, `./config.js`
@@ -49,13 +63,21 @@ export async function resolveCrossFileGroups(analysed: AnalysedFile[], settings:
       if (!analysis.prefiltered || !isScriptFile(analysis.file)) continue;
       // Read once, without the text scan (it ruled this file out); analysed only if it names an export.
       const read = readForAnalysis(analysis.absolutePath, analysis.file, true);
-      if (read.kind !== 'text' || !wanted.some(({ names, module }) => read.text.includes(module) && names.some((name) => read.text.includes(name)))) continue;
+      if (
+        read.kind !== 'text' ||
+        !wanted.some(({ names, module }) => read.text.includes(module) && names.some((name) => read.text.includes(name)))
+      )
+        continue;
       byFile.set(analysis.file, await analyseText(analysis.absolutePath, analysis.file, read.text, settings));
     }
   }
   const group: ProjectFile[] = [...byFile.values()].flatMap((analysis) => (analysis.project ? [analysis.project] : []));
   if (!group.some((file) => file.result.externalEdits)) return [...byFile.values()];
-  const reconciled = reconcileProject(group, { apiVersion: settings.apiVersion, modules: settings.modules, verifyOutput: settings.verifyOutput });
+  const reconciled = reconcileProject(group, {
+    apiVersion: settings.apiVersion,
+    modules: settings.modules,
+    verifyOutput: settings.verifyOutput,
+  });
   for (const file of group) {
     const result = reconciled.get(file.filename);
     const analysis = byFile.get(file.filename)!;

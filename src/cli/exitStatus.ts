@@ -27,10 +27,16 @@ function plural(count: number, singular: string, pluralForm = `${singular}s`): s
  */
 export function exitStatus(inputs: ExitInputs): ExitStatus {
   if (inputs.failedFiles.length > 0) {
-    return { code: 2, reason: `exit 2: ${plural(inputs.failedFiles.length, 'file')} could not be processed (${inputs.failedFiles.join('; ')})` };
+    return {
+      code: 2,
+      reason: `exit 2: ${plural(inputs.failedFiles.length, 'file')} could not be processed (${inputs.failedFiles.join('; ')})`,
+    };
   }
   if (inputs.unparsedFiles.length > 0) {
-    return { code: 2, reason: `exit 2: ${plural(inputs.unparsedFiles.length, 'file')} could not be parsed and ${inputs.unparsedFiles.length === 1 ? 'was' : 'were'} left unchanged (${inputs.unparsedFiles.join(', ')})` };
+    return {
+      code: 2,
+      reason: `exit 2: ${plural(inputs.unparsedFiles.length, 'file')} could not be parsed and ${inputs.unparsedFiles.length === 1 ? 'was' : 'were'} left unchanged (${inputs.unparsedFiles.join(', ')})`,
+    };
   }
   const errors = inputs.findings.filter((finding) => finding.severity === 'error').length;
   const warnings = inputs.findings.filter((finding) => finding.severity === 'warning').length;

@@ -19,7 +19,8 @@ export function lockfileSdkVersions(cwd: string): (absolutePath: string) => Prom
     if (found === undefined) {
       const lockfile = LOCKFILES.map((name) => path.join(directory, name)).find((candidate) => fs.existsSync(candidate));
       if (lockfile) found = legacyVersionsIn(lockfile, cwd);
-      else if (!fs.existsSync(path.join(directory, '.git')) && path.dirname(directory) !== directory) found = lookup(path.dirname(directory));
+      else if (!fs.existsSync(path.join(directory, '.git')) && path.dirname(directory) !== directory)
+        found = lookup(path.dirname(directory));
       else found = Promise.resolve(null);
       byDirectory.set(directory, found);
     }

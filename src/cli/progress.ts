@@ -19,7 +19,13 @@ const silentProgress: Progress = { advance() {}, clear() {} };
  * redrawn at most every 80 ms. Silent unless both stderr and stdout are terminals and the run is not in
  * CI (the CI variable), so logs, pipes and redirected reports never see it. `now` is the clock (tests).
  */
-export function createProgress(stdout: OutputStream, stderr: OutputStream, env: Readonly<Record<string, string | undefined>>, total: number, now: () => number = Date.now): Progress {
+export function createProgress(
+  stdout: OutputStream,
+  stderr: OutputStream,
+  env: Readonly<Record<string, string | undefined>>,
+  total: number,
+  now: () => number = Date.now,
+): Progress {
   if (!stderr.isTTY || !stdout.isTTY || (env.CI !== undefined && env.CI !== '' && env.CI !== 'false') || total < 2) return silentProgress;
   const started = now();
   let done = 0;

@@ -24,14 +24,22 @@ type Outcome = FileAnalysis | { kind: 'failed'; file: string; error: Error };
  * analyser; records every outcome in file order (a worker's answers once all are in). A function of
  * its own because V8 optimises this loop while it runs, and the smaller the function, the less that costs.
  */
-async function readAndAnalyse(files: readonly DiscoveredFile[], analyser: Analyser, progress: Progress, record: (outcome: Outcome) => void): Promise<void> {
+async function readAndAnalyse(
+  files: readonly DiscoveredFile[],
+  analyser: Analyser,
+  progress: Progress,
+  record: (outcome: Outcome) => void,
+): Promise<void> {
   const later: Array<Outcome | Promise<Outcome>> = [];
   for (const { absolutePath, file } of files) {
     progress.advance(file);
     let outcome: Outcome | Promise<Outcome>;
     try {
       const read = readForAnalysis(absolutePath, file);
-      outcome = read.kind !== 'text' ? read : analyser.analyse(absolutePath, file, read.text).catch((error: Error) => ({ kind: 'failed' as const, file, error }));
+      outcome =
+        read.kind !== 'text'
+          ? read
+          : analyser.analyse(absolutePath, file, read.text).catch((error: Error) => ({ kind: 'failed' as const, file, error }));
     } catch (error) {
       outcome = { kind: 'failed', file, error: error as Error };
     }
@@ -52,7 +60,12 @@ const WORKER_MIN_FILES = 50;
  * The analyser for a run of `fileCount` files (see WORKER_MIN_FILES). `early` is a worker started before
  * the files were counted (so that it loads the engine during discovery): used, or stopped.
  */
-async function chooseAnalyser(fileCount: number, analyserOptions: AnalyserOptions, env: CliIO['env'], early: Analyser | undefined): Promise<Analyser> {
+async function chooseAnalyser(
+  fileCount: number,
+  analyserOptions: AnalyserOptions,
+  env: CliIO['env'],
+  early: Analyser | undefined,
+): Promise<Analyser> {
   const wanted = (workerSetting(env) ?? fileCount >= WORKER_MIN_FILES) && workerAvailable();
   if (wanted) return early ?? workerAnalyser(analyserOptions);
   await early?.close();
@@ -80,7 +93,12 @@ async function migrate(options: CliOptions, io: CliIO, version: string, prestart
 
   // --check writes and shows no migrated text, so it skips the engine's safety-net re-parse of it (a
   // fifth of the analysis): fix mode and --dry still refuse any rewrite that would not parse.
-  const analyserOptions: AnalyserOptions = { cwd, apiVersion: options.apiVersion, includeDocs: options.includeDocs, verifyOutput: options.mode !== 'check' };
+  const analyserOptions: AnalyserOptions = {
+    cwd,
+    apiVersion: options.apiVersion,
+    includeDocs: options.includeDocs,
+    verifyOutput: options.mode !== 'check',
+  };
   // A run over a directory is likely large: its worker (if bin.js has not started it yet) starts now and
   // loads the engine during discovery.
   const startEarly = !prestarted && workerSetting(io.env) !== false && workerAvailable() && likelyLargeRun(options.paths, cwd);
@@ -97,7 +115,9 @@ async function migrate(options: CliOptions, io: CliIO, version: string, prestart
     // Every path is a typo or gone: a run that checked nothing must not pass.
     await early?.close();
     io.stderr.write(missing.map((argument) => `mi-codemod: no such file or directory: ${argument}\n`).join(''));
-    io.stderr.write(`exit 2: ${missing.length === 1 ? 'the path does not exist' : 'none of the paths exists'}; check the spelling (a glob matching nothing is not an error)\n`);
+    io.stderr.write(
+      `exit 2: ${missing.length === 1 ? 'the path does not exist' : 'none of the paths exists'}; check the spelling (a glob matching nothing is not an error)\n`,
+    );
     return 2;
   }
   for (const argument of missing) io.stderr.write(`note: no such file or directory: ${argument} (skipped)\n`);
@@ -118,7 +138,11 @@ async function migrate(options: CliOptions, io: CliIO, version: string, prestart
       const { file, error } = outcome;
       failedFiles.push(`${file}: ${error.message}`);
       const isIoError = typeof (error as NodeJS.ErrnoException).code === 'string';
-      io.stderr.write(isIoError ? `mi-codemod: could not read ${file}: ${error.message}\n` : `mi-codemod: internal error in ${file}: ${error.stack ?? error}\n`);
+      io.stderr.write(
+        isIoError
+          ? `mi-codemod: could not read ${file}: ${error.message}\n`
+          : `mi-codemod: internal error in ${file}: ${error.stack ?? error}\n`,
+      );
     }
   };
   try {
@@ -141,7 +165,9 @@ async function migrate(options: CliOptions, io: CliIO, version: string, prestart
       if (dirty.size > 0) {
         const dirtyFiles = changedFiles.filter((analysis) => dirty.has(analysis.absolutePath)).map((analysis) => analysis.file);
         io.stderr.write(refusalMessage(dirtyFiles));
-        io.stderr.write(`exit 2: ${dirtyFiles.length === 1 ? '1 file has' : `${dirtyFiles.length} files have`} uncommitted changes; rerun with --force to write anyway\n`);
+        io.stderr.write(
+          `exit 2: ${dirtyFiles.length === 1 ? '1 file has' : `${dirtyFiles.length} files have`} uncommitted changes; rerun with --force to write anyway\n`,
+        );
         return 2;
       }
     }
@@ -196,8 +222,16 @@ async function migrate(options: CliOptions, io: CliIO, version: string, prestart
   if (options.format === 'stylish' && options.mode === 'check' && shownFindings.length > 0) io.stdout.write('\n');
   summaryStream.write(formatSummary(report, summaryColors));
 
-  const unparsedFiles = analysed.filter((analysis) => analysis.parseError).map((analysis) => `${analysis.file}:${analysis.parseError!.line}:${analysis.parseError!.column}`);
-  const status = exitStatus({ mode: options.mode, findings: leftFindings.filter((finding) => finding.ruleId !== 'parse-error'), maxWarnings: options.maxWarnings, unparsedFiles, failedFiles });
+  const unparsedFiles = analysed
+    .filter((analysis) => analysis.parseError)
+    .map((analysis) => `${analysis.file}:${analysis.parseError!.line}:${analysis.parseError!.column}`);
+  const status = exitStatus({
+    mode: options.mode,
+    findings: leftFindings.filter((finding) => finding.ruleId !== 'parse-error'),
+    maxWarnings: options.maxWarnings,
+    unparsedFiles,
+    failedFiles,
+  });
   if (status.reason) summaryStream.write(`${status.reason}\n`);
   return status.code;
 }

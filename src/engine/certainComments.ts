@@ -15,7 +15,13 @@ const CONTROL_KEYWORDS = new Set(['if', 'while', 'for', 'with']);
 /** White space and line terminators, ASCII and not (no-break space, BOM, U+2028…). */
 const isSpace = (code: number, char: string): boolean => code === 32 || (code >= 9 && code <= 13) || (code >= 0x80 && /\s/.test(char));
 const isWordChar = (code: number, char: string): boolean =>
-  (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95 || code === 36 || code === 35 || (code >= 0x80 && !/\s/.test(char));
+  (code >= 97 && code <= 122) ||
+  (code >= 65 && code <= 90) ||
+  (code >= 48 && code <= 57) ||
+  code === 95 ||
+  code === 36 ||
+  code === 35 ||
+  (code >= 0x80 && !/\s/.test(char));
 
 /** What came before a `/`: whether it may start a regular expression, may not, or only the parser knows. */
 type SlashMeaning = 'regex' | 'division' | 'unknown';

@@ -22,5 +22,11 @@ export function withdrawFixes(result: FileResult, text: string, reason: string):
     if (finding.severity !== 'error') return { ...finding, fix: undefined };
     return { ...manualReview(finding, reason), loc: finding.loc };
   });
-  return { filename: result.filename, findings, output: text, changed: false, ...(result.parseError ? { parseError: result.parseError } : {}) };
+  return {
+    filename: result.filename,
+    findings,
+    output: text,
+    changed: false,
+    ...(result.parseError ? { parseError: result.parseError } : {}),
+  };
 }

@@ -66,18 +66,32 @@ export function migrateSource(text: string, options: MigrateOptions): FileResult
   drafts.push(...importedUseFindings(options.importedBy ?? [], ctx, consumed));
   // 7. Imported legacy consts used where the engine cannot follow them, and anything else that names
   //    localhost:50342, are reported, not guessed at.
-  const rewrittenSites = planned.filter((request) => request.outcome.findings.some((finding) => finding.fix)).map((request) => request.parts.node);
+  const rewrittenSites = planned
+    .filter((request) => request.outcome.findings.some((finding) => finding.fix))
+    .map((request) => request.parts.node);
   const importedUses = detectImportedLegacyUses(ctx, rewrittenSites);
   drafts.push(...importedUses.findings);
   drafts.push(...detectStrayLegacyLiterals(ctx, consumed, cloudShell));
   // 8. Application code that deploys the extension through an SDK (Azure SDK, Pulumi).
   drafts.push(...detectExtensionProvisioning(sourceFile, text));
   // 9. Port variables the rewrite leaves unused.
-  drafts.push(...detectDeadPortConfig(removedPorts, drafts.flatMap((draft) => draft.fix ?? []), ctx));
+  drafts.push(
+    ...detectDeadPortConfig(
+      removedPorts,
+      drafts.flatMap((draft) => draft.fix ?? []),
+      ctx,
+    ),
+  );
 
   const result = finish(text, options.filename, drafts, lines, options.verifyOutput !== false);
   if (importedUses.modules.length > 0) result.blockedModules = importedUses.modules;
-  const exported = legacyExports([...drafts.filter((draft) => draft.ruleId === 'manual-review').map((draft) => draft.start), ...[...consumed].map((node) => node.getStart())], ctx);
+  const exported = legacyExports(
+    [
+      ...drafts.filter((draft) => draft.ruleId === 'manual-review').map((draft) => draft.start),
+      ...[...consumed].map((node) => node.getStart()),
+    ],
+    ctx,
+  );
   return exported.length > 0 ? { ...result, legacyExports: exported } : result;
 }
 
@@ -115,14 +129,28 @@ function finish(text: string, filename: string, drafts: DraftFinding[], lines: L
   if (problem) {
     // A safety net, not a path: the engine's own plan was inconsistent, so nothing is written.
     output = text;
-    findings = findings.map((finding) => (finding.fix ? manualReview(finding, `the tool could not rewrite this safely (${problem})`) : finding));
+    findings = findings.map((finding) =>
+      finding.fix ? manualReview(finding, `the tool could not rewrite this safely (${problem})`) : finding,
+    );
   } else if (blocked) {
     findings = findings.map((finding) =>
-      finding.fix ? { ...finding, fix: undefined, message: `${finding.message} Not rewritten: this file also has items that need manual review, and a file is never left half-migrated.` } : finding,
+      finding.fix
+        ? {
+            ...finding,
+            fix: undefined,
+            message: `${finding.message} Not rewritten: this file also has items that need manual review, and a file is never left half-migrated.`,
+          }
+        : finding,
     );
   }
-  const external = blocked || problem || externalEdits.length === 0 ? undefined : normaliseEdits(externalEdits) as ExternalEdit[];
-  return { filename, findings: findings.map((finding) => locate(finding, lines)), output, changed: output !== text, ...(external ? { externalEdits: external } : {}) };
+  const external = blocked || problem || externalEdits.length === 0 ? undefined : (normaliseEdits(externalEdits) as ExternalEdit[]);
+  return {
+    filename,
+    findings: findings.map((finding) => locate(finding, lines)),
+    output,
+    changed: output !== text,
+    ...(external ? { externalEdits: external } : {}),
+  };
 }
 
 function locate(finding: DraftFinding, lines: LineIndex): Finding {

@@ -26,7 +26,13 @@ export function parseSource(text: string, filename: string, setParents = true): 
   const extension = /\.([^./\\]+)$/.exec(filename)?.[1]?.toLowerCase() ?? 'ts';
   const kind = SCRIPT_KINDS[extension] ?? ts.ScriptKind.TS;
   // JSDoc is never a finding (comments are not code), so the parser skips it: a fifth less parse time.
-  const sourceFile = ts.createSourceFile(filename, text, { languageVersion: ts.ScriptTarget.Latest, jsDocParsingMode: ts.JSDocParsingMode.ParseNone }, setParents, kind);
+  const sourceFile = ts.createSourceFile(
+    filename,
+    text,
+    { languageVersion: ts.ScriptTarget.Latest, jsDocParsingMode: ts.JSDocParsingMode.ParseNone },
+    setParents,
+    kind,
+  );
   const diagnostics = (sourceFile as unknown as { parseDiagnostics?: ts.DiagnosticWithLocation[] }).parseDiagnostics ?? [];
   const first = diagnostics[0];
   if (!first) return { sourceFile };

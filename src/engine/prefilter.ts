@@ -10,7 +10,14 @@ const OTHER_TOKEN_URL = /\/metadata\/identity\/$|login\.microsoftonline\.(?:com|
 /** Characters that end a URL written in source: the token path's URL starts after the last of them. */
 const URL_DELIMITERS = /["'`\s(]/;
 /** Legacy SDK entry points and options, and the extension's type name (SDK provisioning code). */
-export const SDK_OR_PROVISIONING = ['msiEndpoint', 'VmMSI', 'WithMSI', 'MSIVmToken', 'ManagedIdentityExtension', 'managedIdentityExtension'];
+export const SDK_OR_PROVISIONING = [
+  'msiEndpoint',
+  'VmMSI',
+  'WithMSI',
+  'MSIVmToken',
+  'ManagedIdentityExtension',
+  'managedIdentityExtension',
+];
 
 /**
  * A piece of every marker above (`2/to` of the token path, `MSI` of the SDK names, `Endpo` of

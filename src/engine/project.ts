@@ -27,7 +27,8 @@ export function reconcileProject(files: ProjectFile[], options: Omit<MigrateOpti
     for (const [target, edits] of byTarget) needs.set(target, [...(needs.get(target) ?? []), { importer: file.filename, edits }]);
   }
   const blockedBy = new Map<string, string>();
-  for (const file of files) for (const module of file.result.blockedModules ?? []) if (!blockedBy.has(module)) blockedBy.set(module, file.filename);
+  for (const file of files)
+    for (const module of file.result.blockedModules ?? []) if (!blockedBy.has(module)) blockedBy.set(module, file.filename);
   for (const [target, importers] of needs) {
     const blocker = blockedBy.get(target);
     const outcome = blocker
@@ -54,9 +55,13 @@ function migrateWithImporters(
   options: Omit<MigrateOptions, 'filename' | 'importedBy'>,
 ): { result: FileResult } | { problem: string } {
   if (!module) return { problem: `its URL comes from ${target}, which is not part of this run: run mi-codemod over both files` };
-  if (findOverlap(importers.flatMap((entry) => entry.edits))) return { problem: `the files importing ${target} need different rewrites of the same value` };
+  if (findOverlap(importers.flatMap((entry) => entry.edits)))
+    return { problem: `the files importing ${target} need different rewrites of the same value` };
   const result = migrateSource(module.text, { ...options, filename: target, importedBy: importers });
   const blocking = result.findings.find((finding) => finding.ruleId === 'manual-review' || finding.ruleId === 'parse-error');
-  if (blocking) return { problem: `its URL comes from ${target}, which needs manual review itself (${target}:${blocking.loc.start.line}:${blocking.loc.start.column})` };
+  if (blocking)
+    return {
+      problem: `its URL comes from ${target}, which needs manual review itself (${target}:${blocking.loc.start.line}:${blocking.loc.start.column})`,
+    };
   return { result };
 }

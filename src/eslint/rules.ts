@@ -15,7 +15,8 @@ export function createRules(readmeUrl: string, analyse: AnalyseFunction = analys
   const analysis = shareAnalysisPerFile(analyse);
   return {
     [NO_VM_EXTENSION_ENDPOINT]: createEngineRule({
-      description: 'Disallow token requests to and deployments of the retired Managed Identity VM extension (localhost:50342); migrate to IMDS',
+      description:
+        'Disallow token requests to and deployments of the retired Managed Identity VM extension (localhost:50342); migrate to IMDS',
       docsUrl: `${readmeUrl}#eslint-plugin`,
       reports: (finding) => finding.severity === 'error',
       analysis,

@@ -2,10 +2,7 @@
 export const IGNORED_DIRECTORY_NAMES: readonly string[] = ['node_modules', 'dist', 'build', 'vendor', 'coverage', '.git'];
 
 /** The same rules as globby `ignore` patterns, for walks outside a git work tree. */
-export const IGNORED_GLOBS: readonly string[] = [
-  ...IGNORED_DIRECTORY_NAMES.map((name) => `**/${name}/**`),
-  '**/*.min.{js,mjs,cjs}',
-];
+export const IGNORED_GLOBS: readonly string[] = [...IGNORED_DIRECTORY_NAMES.map((name) => `**/${name}/**`), '**/*.min.{js,mjs,cjs}'];
 
 const MINIFIED_NAME = /\.min\.[cm]?js$/i;
 

@@ -72,7 +72,8 @@ class Selection {
     const absolutePath = listing.absolutePathOf(gitPath);
     if (!listing.hasRealDirectories(gitPath) || (untracked && !isRegularFile(absolutePath))) return;
     const prefix = this.cwdPrefixOf(listing.root);
-    const file = prefix !== undefined && gitPath.startsWith(prefix) ? gitPath.slice(prefix.length) : relativePosixPath(this.cwd, absolutePath);
+    const file =
+      prefix !== undefined && gitPath.startsWith(prefix) ? gitPath.slice(prefix.length) : relativePosixPath(this.cwd, absolutePath);
     this.selected.push({ absolutePath, file });
   }
 
@@ -150,7 +151,9 @@ export async function discoverSourceFiles(paths: readonly string[], options: Dis
           if (file.path.startsWith(inside)) selection.addListed(listing, file.path, file.untracked);
         }
       } else {
-        const found = await (await loadGlobby()).globby('**/*', {
+        const found = await (
+          await loadGlobby()
+        ).globby('**/*', {
           cwd: directory,
           absolute: true,
           dot: true,
@@ -164,7 +167,9 @@ export async function discoverSourceFiles(paths: readonly string[], options: Dis
       continue;
     }
     const cwdRoot = gitRoots.rootOf(cwd);
-    const found = await (await loadGlobby()).globby(classified.pattern, {
+    const found = await (
+      await loadGlobby()
+    ).globby(classified.pattern, {
       cwd,
       absolute: true,
       dot: true,

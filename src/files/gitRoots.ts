@@ -26,7 +26,9 @@ export class GitListing {
   private isRealDirectory(directory: string): boolean {
     let real = this.realDirectories.get(directory);
     if (real === undefined) {
-      real = this.hasRealDirectories(directory) && (fs.lstatSync(this.absolutePathOf(directory), { throwIfNoEntry: false })?.isDirectory() ?? false);
+      real =
+        this.hasRealDirectories(directory) &&
+        (fs.lstatSync(this.absolutePathOf(directory), { throwIfNoEntry: false })?.isDirectory() ?? false);
       this.realDirectories.set(directory, real);
     }
     return real;

@@ -18,7 +18,10 @@ export function findGitRoot(directory: string): string | undefined {
 
 /** Splits git's `-z` output into its NUL-terminated entries. */
 function splitNulEntries(stdout: Buffer): string[] {
-  return stdout.toString('utf8').split('\0').filter((entry) => entry !== '');
+  return stdout
+    .toString('utf8')
+    .split('\0')
+    .filter((entry) => entry !== '');
 }
 
 /** Runs git without blocking and resolves to its stdout; rejects when git is missing or fails. */
@@ -28,7 +31,9 @@ function runGitAsync(cwd: string, args: string[]): Promise<Buffer> {
     const chunks: Buffer[] = [];
     child.stdout.on('data', (chunk: Buffer) => chunks.push(chunk));
     child.on('error', reject);
-    child.on('close', (code) => (code === 0 ? resolve(Buffer.concat(chunks)) : reject(new Error(`git ${args.join(' ')} exited ${code} in ${cwd}`))));
+    child.on('close', (code) =>
+      code === 0 ? resolve(Buffer.concat(chunks)) : reject(new Error(`git ${args.join(' ')} exited ${code} in ${cwd}`)),
+    );
   });
 }
 

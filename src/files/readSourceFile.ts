@@ -6,9 +6,7 @@ export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 /** A line longer than this marks a minified or generated bundle, which is not migrated by hand. */
 export const MAX_SCRIPT_LINE_LENGTH = 10_000;
 
-export type SourceRead =
-  | { kind: 'text'; text: string }
-  | { kind: 'skipped'; reason: string };
+export type SourceRead = { kind: 'text'; text: string } | { kind: 'skipped'; reason: string };
 
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
@@ -77,7 +75,8 @@ export function readCandidate(
   }
   const bytes = readBuffer.subarray(0, length);
   const utf16 = utf16Text(bytes);
-  if (utf16 !== undefined) return mayMatter(utf16) ? { kind: 'skipped', reason: 'UTF-16 encoded (save it as UTF-8 to migrate it)' } : { kind: 'irrelevant' };
+  if (utf16 !== undefined)
+    return mayMatter(utf16) ? { kind: 'skipped', reason: 'UTF-16 encoded (save it as UTF-8 to migrate it)' } : { kind: 'irrelevant' };
   if ((mayMatterBytes && !mayMatterBytes(bytes)) || !mayMatter(readBuffer.toString('latin1', 0, length))) return { kind: 'irrelevant' };
   return decode(bytes);
 }

@@ -13,7 +13,10 @@ export async function writeFileAtomic(file: string, text: string, mode: number):
   // what no write bit allows) write, as an in-place write would.
   if ((permissions & 0o222) === 0) throw Object.assign(new Error('EACCES: the file is read-only'), { code: 'EACCES' });
   await fs.access(file, fs.constants.W_OK);
-  const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}-${randomBytes(4).toString('hex')}.mi-codemod.tmp`);
+  const temporary = path.join(
+    path.dirname(file),
+    `.${path.basename(file)}.${process.pid}-${randomBytes(4).toString('hex')}.mi-codemod.tmp`,
+  );
   try {
     const handle = await fs.open(temporary, 'wx', permissions);
     try {

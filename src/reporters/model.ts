@@ -70,7 +70,15 @@ export interface RunReport {
 function reportedEdit(edit: TextEdit, lines: LineIndex): ReportedEdit {
   const start = lines.position(edit.start);
   const end = lines.position(edit.end);
-  return { start: edit.start, end: edit.end, line: start.line, column: start.column, endLine: end.line, endColumn: end.column, text: edit.text };
+  return {
+    start: edit.start,
+    end: edit.end,
+    line: start.line,
+    column: start.column,
+    endLine: end.line,
+    endColumn: end.column,
+    text: edit.text,
+  };
 }
 
 /** Turns an engine finding into its reported form; `fixApplies` says whether the file's fix goes ahead. */

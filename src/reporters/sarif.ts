@@ -67,7 +67,10 @@ function ruleHelp(rule: RuleDescription): { text: string; markdown: string } {
   const fixing = rule.fixable
     ? 'mi-codemod fixes this where it can prove the rewrite safe: run it without --check.'
     : 'mi-codemod does not fix this; the message says what to change by hand.';
-  return { text: `${rule.description} ${fixing} Documentation: ${uri}`, markdown: `${rule.description}\n\n${fixing}\n\n[Documentation](${uri})` };
+  return {
+    text: `${rule.description} ${fixing} Documentation: ${uri}`,
+    markdown: `${rule.description}\n\n${fixing}\n\n[Documentation](${uri})`,
+  };
 }
 
 export function formatSarif(report: RunReport): string {

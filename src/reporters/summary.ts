@@ -26,8 +26,10 @@ export function formatSummary(report: RunReport, colors: Colors): string {
     ];
     return `mi-codemod: ${scanned}, ${plural(report.findings.length, 'finding')} in ${plural(fileCount, 'file')}: ${parts.join(', ')}.\n`;
   }
-  const changed = mode === 'fix' ? `${plural(summary.filesChanged, 'file')} changed` : `${plural(summary.filesChanged, 'file')} would change`;
-  const fixed = mode === 'fix' ? `${plural(summary.findingsFixed, 'finding')} fixed` : `${plural(summary.findingsFixed, 'finding')} would be fixed`;
+  const changed =
+    mode === 'fix' ? `${plural(summary.filesChanged, 'file')} changed` : `${plural(summary.filesChanged, 'file')} would change`;
+  const fixed =
+    mode === 'fix' ? `${plural(summary.findingsFixed, 'finding')} fixed` : `${plural(summary.findingsFixed, 'finding')} would be fixed`;
   const manual = report.findings.filter((finding) => finding.severity === 'error');
   const advisories = report.findings.filter((finding) => finding.severity !== 'error');
   const left = `${manual.length} left for manual review${advisories.length > 0 ? `, ${plural(advisories.length, 'advisory', 'advisories')}` : ''}`;
@@ -38,7 +40,12 @@ export function formatSummary(report: RunReport, colors: Colors): string {
     text += `${title}\n`;
     for (const finding of findings) {
       const where = `${finding.file}:${finding.line}:${finding.column}`.padEnd(width);
-      const rule = finding.severity === 'error' ? colors.red(finding.ruleId) : finding.severity === 'warning' ? colors.yellow(finding.ruleId) : colors.blue(finding.ruleId);
+      const rule =
+        finding.severity === 'error'
+          ? colors.red(finding.ruleId)
+          : finding.severity === 'warning'
+            ? colors.yellow(finding.ruleId)
+            : colors.blue(finding.ruleId);
       text += `  ${where}  ${rule}  ${finding.message}\n`;
     }
   };

@@ -35,7 +35,8 @@ function hasBody(request: Request, bodyText: string): boolean {
 /** Why real IMDS would refuse this request, or undefined when it would issue the token. */
 function imdsRejection(request: Request, bodyText: string, expected: ExpectedCall): Rejection | undefined {
   const url = new URL(request.url);
-  if (request.method !== 'GET') return reject(405, { error: 'Bad request. Only GET is supported. For more information refer to aka.ms/azureimds' });
+  if (request.method !== 'GET')
+    return reject(405, { error: 'Bad request. Only GET is supported. For more information refer to aka.ms/azureimds' });
   if (url.pathname !== IMDS_TOKEN_PATH) return reject(404, { error: 'Not found' });
   const apiVersions = url.searchParams.getAll('api-version');
   if (apiVersions.length !== 1 || !IMDS_IDENTITY_API_VERSIONS.includes(apiVersions[0])) {
@@ -48,7 +49,9 @@ function imdsRejection(request: Request, bodyText: string, expected: ExpectedCal
     return reject(400, { error: 'invalid_request', error_description: 'Required metadata header not specified' });
   }
   if (request.headers.has('x-forwarded-for')) {
-    return reject(400, { error: 'Bad request. Requests with an X-Forwarded-For header are not allowed (IMDS must not be reached through a proxy).' });
+    return reject(400, {
+      error: 'Bad request. Requests with an X-Forwarded-For header are not allowed (IMDS must not be reached through a proxy).',
+    });
   }
   if (hasBody(request, bodyText)) return reject(400, { error: 'invalid_request', error_description: 'A request body is not allowed' });
   const parameterProblem = tokenParameterProblem(url.searchParams, expected, 'same-kind');

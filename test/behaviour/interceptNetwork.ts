@@ -25,7 +25,10 @@ export function createInterceptingServer() {
       syncBuiltinESMExports();
     },
     stop() {
-      uninstallers.splice(0).reverse().forEach((uninstall) => uninstall());
+      uninstallers
+        .splice(0)
+        .reverse()
+        .forEach((uninstall) => uninstall());
       server.close();
       syncBuiltinESMExports();
     },

@@ -16,7 +16,11 @@ beforeAll(() => network.start());
 afterEach(() => network.server.resetHandlers());
 afterAll(() => network.stop());
 
-const names = fs.readdirSync(KNOWN_GOOD_DIR).filter((file) => file.endsWith('.ts')).map((file) => file.slice(0, -3)).sort();
+const names = fs
+  .readdirSync(KNOWN_GOOD_DIR)
+  .filter((file) => file.endsWith('.ts'))
+  .map((file) => file.slice(0, -3))
+  .sort();
 
 describe.each(names)('%s', (name) => {
   it.each([false, true])('gets its token from the strict fake IMDS (proxy configured: %s)', async (withProxy) => {
@@ -35,7 +39,10 @@ describe.each(names)('%s', (name) => {
         else process.env[variable] = saved[index];
       });
     }
-    expect(imds.requests.map((r) => r.status), JSON.stringify(imds.requests, null, 1)).toEqual([200]);
+    expect(
+      imds.requests.map((r) => r.status),
+      JSON.stringify(imds.requests, null, 1),
+    ).toEqual([200]);
     expect(network.proxiedRequests).toEqual([]);
     expect(network.bodiesOnGet).toEqual([]);
   });

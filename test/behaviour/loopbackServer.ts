@@ -46,7 +46,9 @@ export async function serveOnLoopback(handlers: () => RequestHandler[]): Promise
     if ((method === 'GET' || method === 'HEAD') && body.length > 0) {
       // The Fetch API cannot even express this request; IMDS refuses a GET with a body.
       unanswered.push({ method, url, reason: 'a body on a GET' });
-      outgoing.writeHead(400, { 'content-type': 'application/json' }).end(JSON.stringify({ error: 'invalid_request', error_description: 'A request body is not allowed' }));
+      outgoing
+        .writeHead(400, { 'content-type': 'application/json' })
+        .end(JSON.stringify({ error: 'invalid_request', error_description: 'A request body is not allowed' }));
       return;
     }
     const request = new Request(url, { method, headers, body: method === 'GET' || method === 'HEAD' ? undefined : body });

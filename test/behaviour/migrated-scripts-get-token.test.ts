@@ -54,7 +54,8 @@ const commandPath = (name: string) => spawnSync('sh', ['-c', `command -v ${name}
 const curl = commandPath('curl');
 const bash = commandPath('bash');
 const python = commandPath('python3');
-const pythonHasRequests = python !== '' && spawnSync(python, ['-c', 'import requests'], { env: { PATH: process.env.PATH ?? '' } }).status === 0;
+const pythonHasRequests =
+  python !== '' && spawnSync(python, ['-c', 'import requests'], { env: { PATH: process.env.PATH ?? '' } }).status === 0;
 
 let handlers: RequestHandler[] = [];
 let server: LoopbackServer;
@@ -62,7 +63,9 @@ let binDir: string;
 beforeAll(async () => {
   server = await serveOnLoopback(() => handlers);
   binDir = fs.mkdtempSync(path.join(os.tmpdir(), 'mi-codemod-scripts-bin-'));
-  fs.writeFileSync(path.join(binDir, 'curl'), `#!/bin/sh\nexec ${JSON.stringify(curl)} --connect-to "::127.0.0.1:${server.port}" "$@"\n`, { mode: 0o755 });
+  fs.writeFileSync(path.join(binDir, 'curl'), `#!/bin/sh\nexec ${JSON.stringify(curl)} --connect-to "::127.0.0.1:${server.port}" "$@"\n`, {
+    mode: 0o755,
+  });
   // `jq -r .field`, all the scripts ask of jq (so the test does not depend on jq being installed).
   const jq = `#!${process.execPath}\nconst field = process.argv[process.argv.length - 1].replace(/^\\./, '');\nlet input = '';\nprocess.stdin.on('data', (chunk) => (input += chunk)).on('end', () => console.log(JSON.parse(input)[field]));\n`;
   fs.writeFileSync(path.join(binDir, 'jq'), jq, { mode: 0o755 });
@@ -77,15 +80,22 @@ afterAll(async () => {
  * Runs `script` (bash, or Python importing it as a module) in a fresh directory; resolves to its exit
  * code, stdout and any token.json it wrote. Asynchronous: the fakes answer from this process.
  */
-async function runScript(script: string, proxies: boolean, language: 'bash' | 'python' = 'bash', extraEnv: Record<string, string> = {}): Promise<{ code: number | null; output: string; stderr: string }> {
+async function runScript(
+  script: string,
+  proxies: boolean,
+  language: 'bash' | 'python' = 'bash',
+  extraEnv: Record<string, string> = {},
+): Promise<{ code: number | null; output: string; stderr: string }> {
   const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'mi-codemod-script-'));
   try {
     fs.writeFileSync(path.join(workDir, language === 'bash' ? 'token.sh' : 'legacy_token.py'), script);
     const env: Record<string, string> = { PATH: `${binDir}${path.delimiter}${process.env.PATH ?? ''}`, HOME: workDir, LANG: 'C' };
     if (proxies) for (const name of ['http_proxy', 'https_proxy', 'HTTPS_PROXY', 'ALL_PROXY', 'all_proxy']) env[name] = UNREACHABLE_PROXY;
-    if (language === 'python') Object.assign(env, { PYTHONPATH: binDir, MI_LOOPBACK_PORT: String(server.port), PYTHONDONTWRITEBYTECODE: '1' });
+    if (language === 'python')
+      Object.assign(env, { PYTHONPATH: binDir, MI_LOOPBACK_PORT: String(server.port), PYTHONDONTWRITEBYTECODE: '1' });
     Object.assign(env, extraEnv);
-    const [command, args] = language === 'bash' ? [bash, ['token.sh']] : [python, ['-c', 'import legacy_token; print(legacy_token.get_token())']];
+    const [command, args] =
+      language === 'bash' ? [bash, ['token.sh']] : [python, ['-c', 'import legacy_token; print(legacy_token.get_token())']];
     const child = spawn(command, args, { cwd: workDir, env, timeout: 20_000 });
     let stdout = '';
     let stderr = '';
@@ -107,9 +117,13 @@ function showsToken(output: string, token: string): boolean {
 
 describe.runIf(curl !== '' && bash !== '')('migrated shell scripts get a token from the strict fake IMDS', () => {
   it('runs every shell fixture pair, or says why not', () => {
-    const pairs = fs.readdirSync(SCRIPTS).filter((name) => /\.output\.(?:sh|bash)$/.test(name)).map((name) => name.replace(/\.output\.(?:sh|bash)$/, ''));
+    const pairs = fs
+      .readdirSync(SCRIPTS)
+      .filter((name) => /\.output\.(?:sh|bash)$/.test(name))
+      .map((name) => name.replace(/\.output\.(?:sh|bash)$/, ''));
     expect(pairs.sort()).toEqual([...Object.keys(CASES), ...Object.keys(NOT_RUN)].sort());
-    for (const name of Object.keys(CASES)) expect(fs.readFileSync(path.join(SCRIPTS, `${name}.input.sh`), 'utf8'), name).not.toMatch(/\/curl\b/); // curl by PATH only
+    for (const name of Object.keys(CASES))
+      expect(fs.readFileSync(path.join(SCRIPTS, `${name}.input.sh`), 'utf8'), name).not.toMatch(/\/curl\b/); // curl by PATH only
   });
 
   it.each(Object.keys(CASES))('%s', async (name) => {
@@ -135,7 +149,9 @@ describe.runIf(curl !== '' && bash !== '')('migrated shell scripts get a token f
     const unansweredBefore = server.unanswered.length;
     const after = await runScript(result.output, true);
     expect(after.code, after.stderr).toBe(0);
-    expect(imds.requests.map((request) => [request.status, new URL(request.url).origin, request.rejection])).toEqual([[200, IMDS_ORIGIN, undefined]]);
+    expect(imds.requests.map((request) => [request.status, new URL(request.url).origin, request.rejection])).toEqual([
+      [200, IMDS_ORIGIN, undefined],
+    ]);
     expect(server.unanswered.slice(unansweredBefore)).toEqual([]);
     expect(showsToken(after.output, IMDS_ACCESS_TOKEN), after.output).toBe(true);
 
@@ -167,7 +183,9 @@ describe.runIf(pythonHasRequests)('a migrated Python module gets a token from th
     handlers = imds.handlers;
     const after = await runScript(result.output, false, 'python');
     expect(after.code, after.stderr).toBe(0);
-    expect(imds.requests.map((request) => [request.status, new URL(request.url).origin, request.rejection])).toEqual([[200, IMDS_ORIGIN, undefined]]);
+    expect(imds.requests.map((request) => [request.status, new URL(request.url).origin, request.rejection])).toEqual([
+      [200, IMDS_ORIGIN, undefined],
+    ]);
     expect(after.output.trim()).toBe(IMDS_ACCESS_TOKEN);
 
     handlers = createFakeImds(sends).handlers;
@@ -176,7 +194,9 @@ describe.runIf(pythonHasRequests)('a migrated Python module gets a token from th
 
   it('requests-get behind a proxy: as its proxy-not-bypassed warning says, the proxy must be opted out of', async () => {
     const sends: CaseCall = { resource: 'https://management.azure.com/' };
-    const migrated = analyseFile(fs.readFileSync(path.join(SOURCES, 'requests-get.input.py'), 'utf8'), { filename: 'sources/requests-get.py' });
+    const migrated = analyseFile(fs.readFileSync(path.join(SOURCES, 'requests-get.input.py'), 'utf8'), {
+      filename: 'sources/requests-get.py',
+    });
     const warning = migrated.findings.find((finding) => finding.ruleId === 'proxy-not-bypassed');
     expect(warning?.message).toContain('NO_PROXY');
     expect(warning?.message).toContain('trust_env is False');
@@ -193,7 +213,10 @@ describe.runIf(pythonHasRequests)('a migrated Python module gets a token from th
     // Either opt-out the warning names gets the token from IMDS.
     const withNoProxy = await runScript(migrated.output, true, 'python', { NO_PROXY: '169.254.169.254', no_proxy: '169.254.169.254' });
     expect(withNoProxy.code, withNoProxy.stderr).toBe(0);
-    const perRequest = migrated.output.replace('    resp = requests.get(', '    session = requests.Session()\n    session.trust_env = False\n    resp = session.get(');
+    const perRequest = migrated.output.replace(
+      '    resp = requests.get(',
+      '    session = requests.Session()\n    session.trust_env = False\n    resp = session.get(',
+    );
     expect(perRequest).not.toBe(migrated.output);
     const withOptOut = await runScript(perRequest, true, 'python');
     expect(withOptOut.code, withOptOut.stderr).toBe(0);

@@ -52,7 +52,9 @@ describe('benchmark tree generator', () => {
     const sources = files.filter((file) => file.path !== 'package.json');
     for (const file of sources) {
       const kind = /x$/.test(file.path) ? ts.ScriptKind.TSX : /\.ts$/.test(file.path) ? ts.ScriptKind.TS : ts.ScriptKind.JS;
-      const parsed = ts.createSourceFile(file.path, file.content, ts.ScriptTarget.Latest, false, kind) as ts.SourceFile & { parseDiagnostics: ts.Diagnostic[] };
+      const parsed = ts.createSourceFile(file.path, file.content, ts.ScriptTarget.Latest, false, kind) as ts.SourceFile & {
+        parseDiagnostics: ts.Diagnostic[];
+      };
       expect(parsed.parseDiagnostics, file.path).toEqual([]);
     }
     const extensions = new Set(sources.map((file) => path.extname(file.path)));

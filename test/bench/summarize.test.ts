@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { plantedFilesMentioned } from '../../bench/lib/coverage.mjs';
 import { evaluateLinearity, evaluateSize, extrapolate, summarizeRuns, type MeasuredRun } from '../../bench/lib/summarize.mjs';
 
-const runs = (...wallMs: number[]): MeasuredRun[] => wallMs.map((ms, i) => ({ wallMs: ms, peakRssMb: 100 + i, cpuSeconds: ms / 1000, exitCode: 1 }));
+const runs = (...wallMs: number[]): MeasuredRun[] =>
+  wallMs.map((ms, i) => ({ wallMs: ms, peakRssMb: 100 + i, cpuSeconds: ms / 1000, exitCode: 1 }));
 
 describe('benchmark arithmetic', () => {
   it('reports the median run, files per second and the largest peak RSS', () => {
@@ -17,9 +18,18 @@ describe('benchmark arithmetic', () => {
 
   it('turns ratios into PASS and MISS against the targets', () => {
     const baseline = summarizeRuns(runs(1000), 1000);
-    const fast = evaluateSize({ baseline, check: summarizeRuns(runs(1400), 1000), dry: summarizeRuns(runs(1600), 1000), jscodeshift: summarizeRuns(runs(40_000), 1000) });
+    const fast = evaluateSize({
+      baseline,
+      check: summarizeRuns(runs(1400), 1000),
+      dry: summarizeRuns(runs(1600), 1000),
+      jscodeshift: summarizeRuns(runs(40_000), 1000),
+    });
     expect(fast.checkOverBaseline).toBeCloseTo(1.4);
-    expect(fast.verdicts).toEqual({ checkWithin1_5xBaseline: 'PASS', checkAtLeast20xFasterThanJscodeshift: 'PASS', peakRssUnder300Mb: 'PASS' });
+    expect(fast.verdicts).toEqual({
+      checkWithin1_5xBaseline: 'PASS',
+      checkAtLeast20xFasterThanJscodeshift: 'PASS',
+      peakRssUnder300Mb: 'PASS',
+    });
     const slow = evaluateSize({ baseline, check: summarizeRuns(runs(2500), 1000) });
     expect(slow.verdicts.checkWithin1_5xBaseline).toBe('MISS');
     expect(slow.verdicts.checkAtLeast20xFasterThanJscodeshift).toBe('n/a');
@@ -44,7 +54,13 @@ describe('benchmark arithmetic', () => {
   });
 
   it('counts the planted files an output names, with Windows separators too', () => {
-    const manifest = { legacy: [{ path: 'a/legacy.ts', variant: 'fetch-post-form' }, { path: 'b/missed.ts', variant: 'request-form' }], decoys: [{ path: 'c/decoy.ts', variant: 'aad-login' }] };
+    const manifest = {
+      legacy: [
+        { path: 'a/legacy.ts', variant: 'fetch-post-form' },
+        { path: 'b/missed.ts', variant: 'request-form' },
+      ],
+      decoys: [{ path: 'c/decoy.ts', variant: 'aad-login' }],
+    };
     const result = plantedFilesMentioned(manifest, 'a\\legacy.ts:3:10 error legacy-endpoint\nc/decoy.ts:1:1 error');
     expect(result.legacyReported).toBe(1);
     expect(result.missedLegacy.map((entry) => entry.path)).toEqual(['b/missed.ts']);

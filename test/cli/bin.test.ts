@@ -35,7 +35,12 @@ describe('mi-codemod binary', () => {
   });
 
   it('discovers through git ls-files: gitignored and default-ignored paths are not scanned', () => {
-    const root = project({ 'src/a.ts': 'export {};\n', 'gen/b.ts': LEGACY_FETCH, 'node_modules/x/c.js': LEGACY_FETCH, '.gitignore': 'gen/\n' });
+    const root = project({
+      'src/a.ts': 'export {};\n',
+      'gen/b.ts': LEGACY_FETCH,
+      'node_modules/x/c.js': LEGACY_FETCH,
+      '.gitignore': 'gen/\n',
+    });
     initCommittedRepo(root);
     writeTree(root, { 'src/new.ts': 'export {};\n' });
     const result = runBin(root, ['--check', '--format', 'json']);

@@ -121,10 +121,11 @@ describe('the CLI with the compile cache', () => {
         console.log(JSON.stringify({ preloaded: preloaded.length, byTheCache: preloaded.length === 1 && !(require.cache[preloaded[0][0]] instanceof require('node:module')) }));
       });`;
     const home = tempDir();
-    const first = JSON.parse(execFileSync(process.execPath, ['-e', script], { encoding: 'utf8', env: { ...process.env, XDG_CACHE_HOME: home } }));
+    const first = JSON.parse(
+      execFileSync(process.execPath, ['-e', script], { encoding: 'utf8', env: { ...process.env, XDG_CACHE_HOME: home } }),
+    );
     expect(first).toEqual({ preloaded: 1, byTheCache: true });
   });
-
 
   it('writes the cache on its first run, uses it on the next, and reports the same either way', () => {
     const root = tempDir();

@@ -13,7 +13,14 @@ const IMDS = 'http://169.254.169.254/metadata/identity/oauth2/token?api-version=
 /** Legacy URL prefix: fixable error. `MANUAL_REVIEW`: unfixable error. `NO_TIMEOUT`: warning. `SYNTAX(`: parse error. */
 export function fakeAnalyseFile(text: string, options: AnalyseOptions): FileResult {
   const lines = new LineIndex(text);
-  const finding = (ruleId: Finding['ruleId'], severity: Finding['severity'], message: string, start: number, end: number, fix?: Finding['fix']): Finding => ({
+  const finding = (
+    ruleId: Finding['ruleId'],
+    severity: Finding['severity'],
+    message: string,
+    start: number,
+    end: number,
+    fix?: Finding['fix'],
+  ): Finding => ({
     ruleId,
     severity,
     message,
@@ -36,7 +43,11 @@ export function fakeAnalyseFile(text: string, options: AnalyseOptions): FileResu
   const findings: Finding[] = [];
   for (let at = text.indexOf(LEGACY); at >= 0; at = text.indexOf(LEGACY, at + 1)) {
     const imds = options.apiVersion ? IMDS.replace('2018-02-01', options.apiVersion) : IMDS;
-    findings.push(finding('legacy-endpoint', 'error', 'token request goes to the retired VM extension', at, at + LEGACY.length, [{ start: at, end: at + LEGACY.length, text: imds }]));
+    findings.push(
+      finding('legacy-endpoint', 'error', 'token request goes to the retired VM extension', at, at + LEGACY.length, [
+        { start: at, end: at + LEGACY.length, text: imds },
+      ]),
+    );
   }
   for (const [marker, ruleId, severity] of [
     ['MANUAL_REVIEW', 'manual-review', 'error'],

@@ -31,11 +31,25 @@ export function cleanEnv(extra: Record<string, string> = {}): Record<string, str
 
 /** Runs git in `cwd` with a fixed identity; throws on failure. */
 export function git(cwd: string, ...args: string[]): string {
-  return execFileSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.invalid', '-c', 'init.defaultBranch=main', '-c', 'core.autocrlf=false', ...args], {
-    cwd,
-    env: cleanEnv(),
-    encoding: 'utf8',
-  });
+  return execFileSync(
+    'git',
+    [
+      '-c',
+      'user.name=Test',
+      '-c',
+      'user.email=test@example.invalid',
+      '-c',
+      'init.defaultBranch=main',
+      '-c',
+      'core.autocrlf=false',
+      ...args,
+    ],
+    {
+      cwd,
+      env: cleanEnv(),
+      encoding: 'utf8',
+    },
+  );
 }
 
 /** Initialises a repository in `root` and commits everything in it. */
@@ -51,7 +65,10 @@ export interface CapturedIO extends CliIO {
 }
 
 /** In-memory stdout/stderr for run(); not terminals unless asked. */
-export function captureIO(cwd: string, options: { stdoutTTY?: boolean; stderrTTY?: boolean; env?: Record<string, string> } = {}): CapturedIO {
+export function captureIO(
+  cwd: string,
+  options: { stdoutTTY?: boolean; stderrTTY?: boolean; env?: Record<string, string> } = {},
+): CapturedIO {
   let stdout = '';
   let stderr = '';
   return {

@@ -8,7 +8,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { BIN, cleanEnv, makeTempDir, writeTree } from './helpers';
 
 /** The built module: a worker can only be started from compiled JavaScript. */
- 
+
 const { prestartWorker } = require(path.join(path.dirname(BIN), 'prestart.js')) as typeof import('../../src/cli/prestart');
 
 const roots: string[] = [];
@@ -56,7 +56,12 @@ describe('bin.js with a prestarted worker', () => {
     [['--check', 'missing-directory/'], 2],
   ])('ends at once for %j', (args, code) => {
     const root = tree();
-    const result = spawnSync(process.execPath, [BIN, ...args], { cwd: root, env: cleanEnv({ CI: 'true' }), encoding: 'utf8', timeout: 20_000 });
+    const result = spawnSync(process.execPath, [BIN, ...args], {
+      cwd: root,
+      env: cleanEnv({ CI: 'true' }),
+      encoding: 'utf8',
+      timeout: 20_000,
+    });
     expect(result.signal).toBeNull(); // not killed by the timeout: nothing kept the process alive
     expect(result.status).toBe(code);
   });

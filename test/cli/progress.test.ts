@@ -5,7 +5,11 @@ import { createProgress } from '../../src/cli/progress';
 
 function streams(stdoutTTY: boolean, stderrTTY: boolean) {
   let written = '';
-  return { stdout: { write: () => {}, isTTY: stdoutTTY }, stderr: { write: (text: string) => (written += text), isTTY: stderrTTY }, written: () => written };
+  return {
+    stdout: { write: () => {}, isTTY: stdoutTTY },
+    stderr: { write: (text: string) => (written += text), isTTY: stderrTTY },
+    written: () => written,
+  };
 }
 
 describe('createProgress', () => {

@@ -18,11 +18,15 @@ vi.mock('../../src/analyseScriptFile', async (importOriginal) => {
   return { ...original, analyseScriptFile: fakeAnalyseFile };
 });
 // The CLI's text scan (the engine-free copy the CLI reads files with) lets every file through to the fake engine.
-vi.mock('../../src/fileKinds', async (importOriginal) => ({ ...(await importOriginal<typeof import('../../src/fileKinds')>()), mayContainPattern: () => true, mayContainPatternBytes: () => true }));
-
+vi.mock('../../src/fileKinds', async (importOriginal) => ({
+  ...(await importOriginal<typeof import('../../src/fileKinds')>()),
+  mayContainPattern: () => true,
+  mayContainPatternBytes: () => true,
+}));
 
 const LEGACY = "fetch('http://localhost:50342/oauth2/token?resource=https://management.azure.com/');\n";
-const MIGRATED = "fetch('http://169.254.169.254/metadata/identity/oauth2/token?api-version=2018-02-01&resource=https://management.azure.com/');\n";
+const MIGRATED =
+  "fetch('http://169.254.169.254/metadata/identity/oauth2/token?api-version=2018-02-01&resource=https://management.azure.com/');\n";
 
 const roots: string[] = [];
 function project(files: Record<string, string | Buffer>): string {
@@ -176,9 +180,26 @@ describe('run() in --check mode', () => {
     expect(report.version).toBe(1);
     expect(report.findings).toEqual([
       {
-        file: 'a.ts', line: 1, column: 8, endLine: 1, endColumn: 44, ruleId: 'legacy-endpoint', severity: 'error',
-        message: 'token request goes to the retired VM extension', fixable: true,
-        replacement: [{ start: 7, end: 43, line: 1, column: 8, endLine: 1, endColumn: 44, text: 'http://169.254.169.254/metadata/identity/oauth2/token?api-version=2018-02-01&' }],
+        file: 'a.ts',
+        line: 1,
+        column: 8,
+        endLine: 1,
+        endColumn: 44,
+        ruleId: 'legacy-endpoint',
+        severity: 'error',
+        message: 'token request goes to the retired VM extension',
+        fixable: true,
+        replacement: [
+          {
+            start: 7,
+            end: 43,
+            line: 1,
+            column: 8,
+            endLine: 1,
+            endColumn: 44,
+            text: 'http://169.254.169.254/metadata/identity/oauth2/token?api-version=2018-02-01&',
+          },
+        ],
       },
     ]);
     expect(lastLine(io.err())).toBe('exit 1: 1 error found');
@@ -191,7 +212,9 @@ describe('run() in --check mode', () => {
     expect(JSON.parse(sarif.out()).runs[0].results[0].ruleId).toBe('legacy-endpoint');
     const github = captureIO(root);
     await run(['--check', '--format', 'github'], github);
-    expect(github.out().split('\n')[0]).toBe('::error file=a.ts,line=1,col=8,endLine=1,endColumn=44,title=legacy-endpoint::token request goes to the retired VM extension');
+    expect(github.out().split('\n')[0]).toBe(
+      '::error file=a.ts,line=1,col=8,endLine=1,endColumn=44,title=legacy-endpoint::token request goes to the retired VM extension',
+    );
   });
 });
 
@@ -258,7 +281,12 @@ describe('run() file handling', () => {
 
   it('never draws a progress bar when stdout or stderr is not a terminal, in CI, or for a short run', async () => {
     const root = project({ 'a.ts': 'x\n', 'b.ts': 'y\n' });
-    for (const options of [{ stderrTTY: true }, { stdoutTTY: true }, { stderrTTY: true, stdoutTTY: true, env: { CI: 'true' } }, { stderrTTY: true, stdoutTTY: true }]) {
+    for (const options of [
+      { stderrTTY: true },
+      { stdoutTTY: true },
+      { stderrTTY: true, stdoutTTY: true, env: { CI: 'true' } },
+      { stderrTTY: true, stdoutTTY: true },
+    ]) {
       const io = captureIO(root, options);
       await run(['--check'], io);
       expect(io.err()).not.toContain('\r');

@@ -10,7 +10,9 @@ import { run } from '../../src/cli/run';
 import { corruption, LEGACY_REQUEST as LEGACY } from '../engine/corruptibleEdits';
 import { captureIO, lastLine, makeTempDir, writeTree } from './helpers';
 
-vi.mock('../../src/engine/applyEdits', (importOriginal) => import('../engine/corruptibleEdits.js').then((module) => module.corruptibleApplyEdits(importOriginal)));
+vi.mock('../../src/engine/applyEdits', (importOriginal) =>
+  import('../engine/corruptibleEdits.js').then((module) => module.corruptibleApplyEdits(importOriginal)),
+);
 
 const roots: string[] = [];
 function project(): string {

@@ -22,8 +22,13 @@ function mixedTree(): string {
   files['src/broken.ts'] = `const u = 'http://localhost:50342/oauth2/token';\nfunction (\n`;
   files['src/binary.ts'] = Buffer.concat([Buffer.from("const u = 'http://localhost:50342/oauth2/token';"), Buffer.from([0, 1, 2])]);
   files['src/config.ts'] = "export const TOKEN_URL = 'http://localhost:50342/oauth2/token';\n";
-  files['src/token.ts'] = "import { TOKEN_URL } from './config';\nexport const get = () => fetch(`${TOKEN_URL}?resource=https://vault.azure.net`, { headers: { Metadata: 'true' } });\n";
-  files['infra/main.json'] = JSON.stringify({ resources: [{ type: 'Microsoft.Compute/virtualMachines/extensions', properties: { type: 'ManagedIdentityExtensionForLinux' } }] }, null, 2);
+  files['src/token.ts'] =
+    "import { TOKEN_URL } from './config';\nexport const get = () => fetch(`${TOKEN_URL}?resource=https://vault.azure.net`, { headers: { Metadata: 'true' } });\n";
+  files['infra/main.json'] = JSON.stringify(
+    { resources: [{ type: 'Microsoft.Compute/virtualMachines/extensions', properties: { type: 'ManagedIdentityExtensionForLinux' } }] },
+    null,
+    2,
+  );
   writeTree(root, files);
   initCommittedRepo(root);
   return root;
@@ -32,7 +37,11 @@ function mixedTree(): string {
 describe('analysis on a worker thread', () => {
   it('reports exactly what one thread reports, in the same order, with the same notes and exit code', () => {
     const root = mixedTree();
-    for (const args of [['--check', '--format', 'json', '.'], ['--dry', '.'], ['--check', '--format', 'sarif']]) {
+    for (const args of [
+      ['--check', '--format', 'json', '.'],
+      ['--dry', '.'],
+      ['--check', '--format', 'sarif'],
+    ]) {
       const worker = runBin(root, args, { MI_CODEMOD_WORKER: '1' });
       const inline = runBin(root, args, { MI_CODEMOD_WORKER: '0' });
       const automatic = runBin(root, args);

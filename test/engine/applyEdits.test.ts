@@ -5,13 +5,34 @@ import { LineIndex } from '../../src/engine/positions';
 describe('applyEdits', () => {
   it('replaces ranges and copies every other byte, CRLF and BOM included', () => {
     const text = '\uFEFFa\r\nbcd\r\n';
-    expect(applyEdits(text, [{ start: 5, end: 6, text: 'X' }, { start: 1, end: 1, text: '>' }])).toBe('\uFEFF>a\r\nbXd\r\n');
+    expect(
+      applyEdits(text, [
+        { start: 5, end: 6, text: 'X' },
+        { start: 1, end: 1, text: '>' },
+      ]),
+    ).toBe('\uFEFF>a\r\nbXd\r\n');
   });
 
   it('drops an edit proposed twice and refuses overlapping ones', () => {
-    expect(applyEdits('abc', [{ start: 1, end: 2, text: 'B' }, { start: 1, end: 2, text: 'B' }])).toBe('aBc');
-    expect(() => applyEdits('abc', [{ start: 0, end: 2, text: 'x' }, { start: 1, end: 3, text: 'y' }])).toThrow(/overlapping/);
-    expect(applyEdits('abc', [{ start: 1, end: 1, text: 'x' }, { start: 1, end: 1, text: 'y' }, { start: 1, end: 2, text: 'B' }])).toBe('axyBc');
+    expect(
+      applyEdits('abc', [
+        { start: 1, end: 2, text: 'B' },
+        { start: 1, end: 2, text: 'B' },
+      ]),
+    ).toBe('aBc');
+    expect(() =>
+      applyEdits('abc', [
+        { start: 0, end: 2, text: 'x' },
+        { start: 1, end: 3, text: 'y' },
+      ]),
+    ).toThrow(/overlapping/);
+    expect(
+      applyEdits('abc', [
+        { start: 1, end: 1, text: 'x' },
+        { start: 1, end: 1, text: 'y' },
+        { start: 1, end: 2, text: 'B' },
+      ]),
+    ).toBe('axyBc');
   });
 });
 

@@ -40,7 +40,14 @@ describe('blankCertainComments', () => {
   });
 
   it('tells a regular expression from a division where the tokens before it decide', () => {
-    for (const code of ['a = (b) / c;', 'a = b[0] / c++ / 2;', 'a = x.default / 2;', 'return /[/*]/;', 'if (a) /[/*]/.test(b);', 'x = y => /[/*]/;']) {
+    for (const code of [
+      'a = (b) / c;',
+      'a = b[0] / c++ / 2;',
+      'a = x.default / 2;',
+      'return /[/*]/;',
+      'if (a) /[/*]/.test(b);',
+      'x = y => /[/*]/;',
+    ]) {
       expect(blank(`${code} // x`)).toBe(`${code}     `);
     }
   });
@@ -69,13 +76,20 @@ describe('blankCertainComments', () => {
 function tokenSpans(text: string, filename: string): Array<[number, number]> | undefined {
   const kind = filename.endsWith('.tsx') ? ts.ScriptKind.TSX : filename.endsWith('.js') ? ts.ScriptKind.JS : ts.ScriptKind.TS;
   // As the engine parses: JSDoc is not parsed, so it stays a comment.
-  const sourceFile = ts.createSourceFile(filename, text, { languageVersion: ts.ScriptTarget.Latest, jsDocParsingMode: ts.JSDocParsingMode.ParseNone }, true, kind);
+  const sourceFile = ts.createSourceFile(
+    filename,
+    text,
+    { languageVersion: ts.ScriptTarget.Latest, jsDocParsingMode: ts.JSDocParsingMode.ParseNone },
+    true,
+    kind,
+  );
   if ((sourceFile as unknown as { parseDiagnostics: unknown[] }).parseDiagnostics.length > 0) return undefined;
   const spans: Array<[number, number]> = [];
   const visit = (node: ts.Node): void => {
     const children = node.getChildren(sourceFile);
     if (children.length === 0) {
-      if (node.kind !== ts.SyntaxKind.EndOfFileToken && node.end > node.getStart(sourceFile)) spans.push([node.getStart(sourceFile), node.end]);
+      if (node.kind !== ts.SyntaxKind.EndOfFileToken && node.end > node.getStart(sourceFile))
+        spans.push([node.getStart(sourceFile), node.end]);
       return;
     }
     children.forEach(visit);
@@ -102,21 +116,65 @@ function checkAgainstParser(text: string, filename: string): boolean {
 }
 
 const FRAGMENTS = [
-  'const a = 1;', 'a = b / c;', 'x = /re\\/g/g;', 'y = /[/*]/.test(s);', 'if (x) /ab/.test(y);', 'z = (a) / 2;', 'w = f(x) / 3 / g;',
-  'v = arr[0] / 4;', "s = 'str // not a comment';", 'd = "dq /* not */";', 't = `a ${b + `c // ${d}`} e // f`;',
-  '// line comment http://localhost:50342/oauth2/token', '/* block http://localhost:50342/oauth2/token */', '/** doc */',
-  'x = a++ / 2;', 'y = + /re/.source;', 'function f() { return a / b; }', 'function g() { return /x\\//; }', '{ }', 'label: { }',
-  'o = { a: 1 };', 'class K { m() { return 1; } }', 'x = a.default / 2;', 'x = a.delete / 2;', 'x = a?.b / 2;', 'a /= 2;',
-  'x = a < b / c;', 'if (a) {} /re/.test(b);', 'x = {} / 2;', 'q = `${`${`deep`}`}` // after', 'n = 1.5 / .5;', 'u = [...b, /x/];',
-  "s2 = 'a\\\nb // inside';", 'm = a\u00a0/ 2;', 'k = c ? /y/ : d / 2;', 'e = "\\"// in dq";', 'while (i) /w/.exec(s);',
-  'for (;;) break;', 'x = y! / 2;', 'if (a) {} /[/*]/.test(b);', "c2 = '*/';", 'g2 = x! /y/ 1;', "i2 = j as Array<number> / k + '/' + m; e2 = '//' + 'x';", 'd2 = [/[/*]/];', 'type G = Array<number>;', 'h = <T,>(p: T) => p;', 'i = j as number / 2;', 'r = a => /r/.test(a);',
+  'const a = 1;',
+  'a = b / c;',
+  'x = /re\\/g/g;',
+  'y = /[/*]/.test(s);',
+  'if (x) /ab/.test(y);',
+  'z = (a) / 2;',
+  'w = f(x) / 3 / g;',
+  'v = arr[0] / 4;',
+  "s = 'str // not a comment';",
+  'd = "dq /* not */";',
+  't = `a ${b + `c // ${d}`} e // f`;',
+  '// line comment http://localhost:50342/oauth2/token',
+  '/* block http://localhost:50342/oauth2/token */',
+  '/** doc */',
+  'x = a++ / 2;',
+  'y = + /re/.source;',
+  'function f() { return a / b; }',
+  'function g() { return /x\\//; }',
+  '{ }',
+  'label: { }',
+  'o = { a: 1 };',
+  'class K { m() { return 1; } }',
+  'x = a.default / 2;',
+  'x = a.delete / 2;',
+  'x = a?.b / 2;',
+  'a /= 2;',
+  'x = a < b / c;',
+  'if (a) {} /re/.test(b);',
+  'x = {} / 2;',
+  'q = `${`${`deep`}`}` // after',
+  'n = 1.5 / .5;',
+  'u = [...b, /x/];',
+  "s2 = 'a\\\nb // inside';",
+  'm = a\u00a0/ 2;',
+  'k = c ? /y/ : d / 2;',
+  'e = "\\"// in dq";',
+  'while (i) /w/.exec(s);',
+  'for (;;) break;',
+  'x = y! / 2;',
+  'if (a) {} /[/*]/.test(b);',
+  "c2 = '*/';",
+  'g2 = x! /y/ 1;',
+  "i2 = j as Array<number> / k + '/' + m; e2 = '//' + 'x';",
+  'd2 = [/[/*]/];',
+  'type G = Array<number>;',
+  'h = <T,>(p: T) => p;',
+  'i = j as number / 2;',
+  'r = a => /r/.test(a);',
 ];
 const JSX_FRAGMENTS = ['const el = <div>// text {x}</div>;', 'const e2 = <a href="//x">t</a>;', 'const e3 = (<b>/* no */</b>);'];
 
 describe('blankCertainComments against the TypeScript parser', () => {
   it('never blanks a token of a generated program', () => {
     let checked = 0;
-    const programs = (pool: string[]) => fc.array(fc.tuple(fc.constantFrom(...pool), fc.constantFrom('\n', ' ', '\r\n', ' // tail\n', '/*c*/')), { minLength: 1, maxLength: 14 });
+    const programs = (pool: string[]) =>
+      fc.array(fc.tuple(fc.constantFrom(...pool), fc.constantFrom('\n', ' ', '\r\n', ' // tail\n', '/*c*/')), {
+        minLength: 1,
+        maxLength: 14,
+      });
     fc.assert(
       fc.property(programs(FRAGMENTS), fc.boolean(), (parts, asTsx) => {
         const text = parts.map(([fragment, gap]) => fragment + gap).join('');
@@ -125,9 +183,12 @@ describe('blankCertainComments against the TypeScript parser', () => {
       { numRuns: 1500, seed: 20261201 },
     );
     fc.assert(
-      fc.property(programs([...FRAGMENTS.filter((fragment) => !fragment.includes('<T,>') && !fragment.includes(' as ')), ...JSX_FRAGMENTS]), (parts) => {
-        if (checkAgainstParser(parts.map(([fragment, gap]) => fragment + gap).join(''), 'a.tsx')) checked++;
-      }),
+      fc.property(
+        programs([...FRAGMENTS.filter((fragment) => !fragment.includes('<T,>') && !fragment.includes(' as ')), ...JSX_FRAGMENTS]),
+        (parts) => {
+          if (checkAgainstParser(parts.map(([fragment, gap]) => fragment + gap).join(''), 'a.tsx')) checked++;
+        },
+      ),
       { numRuns: 500, seed: 20261202 },
     );
     expect(checked).toBeGreaterThan(600); // most generated programs parse, so the check is real
@@ -140,9 +201,15 @@ describe('blankCertainComments against the TypeScript parser', () => {
         const full = path.join(dir, entry);
         return statSync(full).isDirectory() ? under(full) : /\.[cm]?[jt]sx?$/.test(entry) ? [full] : [];
       });
-    const files = [...under(path.join(repo, '__testfixtures__')), ...under(path.join(repo, 'test/behaviour/cases')), ...under(path.join(repo, 'examples'))];
+    const files = [
+      ...under(path.join(repo, '__testfixtures__')),
+      ...under(path.join(repo, 'test/behaviour/cases')),
+      ...under(path.join(repo, 'examples')),
+    ];
     let checked = 0;
-    for (const file of files) if (checkAgainstParser(readFileSync(file, 'utf8'), file.replace(/\.(?:input|output)\./, '.').replace(/\.[cm]([jt]s)$/, '.$1'))) checked++;
+    for (const file of files)
+      if (checkAgainstParser(readFileSync(file, 'utf8'), file.replace(/\.(?:input|output)\./, '.').replace(/\.[cm]([jt]s)$/, '.$1')))
+        checked++;
     expect(checked).toBeGreaterThan(100);
   });
 });

@@ -13,4 +13,5 @@ export async function corruptibleApplyEdits(importOriginal: () => Promise<unknow
 }
 
 /** A file with one fixable legacy request. */
-export const LEGACY_REQUEST = "export const token = fetch('http://localhost:50342/oauth2/token?resource=https://vault.azure.net', { headers: { Metadata: 'true' } });\n";
+export const LEGACY_REQUEST =
+  "export const token = fetch('http://localhost:50342/oauth2/token?resource=https://vault.azure.net', { headers: { Metadata: 'true' } });\n";

@@ -16,7 +16,8 @@ function memoryHost(files: Record<string, string>): ModuleHost {
   return {
     resolveImport(from, specifier) {
       const base = path.posix.join(path.posix.dirname(from), specifier).replace(/\.js$/, '');
-      for (const candidate of [base, `${base}.ts`, `${base}.js`]) if (files[candidate] !== undefined) return { filename: candidate, text: files[candidate] };
+      for (const candidate of [base, `${base}.ts`, `${base}.js`])
+        if (files[candidate] !== undefined) return { filename: candidate, text: files[candidate] };
       return undefined;
     },
   };
@@ -24,21 +25,32 @@ function memoryHost(files: Record<string, string>): ModuleHost {
 
 function runProject(files: Record<string, string>, inRun: string[] = Object.keys(files)) {
   const modules = memoryHost(files);
-  const project: ProjectFile[] = inRun.map((filename) => ({ filename, text: files[filename], result: migrateSource(files[filename], { filename, modules }) }));
+  const project: ProjectFile[] = inRun.map((filename) => ({
+    filename,
+    text: files[filename],
+    result: migrateSource(files[filename], { filename, modules }),
+  }));
   return reconcileProject(project, { modules });
 }
 
 function readDir(dir: string): Record<string, string> {
-  return Object.fromEntries(fs.readdirSync(path.join(root, dir)).map((file) => [file, fs.readFileSync(path.join(root, dir, file), 'utf8')]));
+  return Object.fromEntries(
+    fs.readdirSync(path.join(root, dir)).map((file) => [file, fs.readFileSync(path.join(root, dir, file), 'utf8')]),
+  );
 }
 
 describe('cross-file URL consts', () => {
   it('rewrites an exported URL const together with its importers, and nothing else in them', () => {
     const files = readDir('base-url-const');
     const results = runProject(files);
-    expect(results.get('config.ts')!.output).toBe(files['config.ts'].replace('http://localhost:50342/oauth2/token', 'http://169.254.169.254/metadata/identity/oauth2/token'));
+    expect(results.get('config.ts')!.output).toBe(
+      files['config.ts'].replace('http://localhost:50342/oauth2/token', 'http://169.254.169.254/metadata/identity/oauth2/token'),
+    );
     expect(results.get('token.ts')!.output).toBe(
-      files['token.ts'].replace("axios.get(MSI_TOKEN_URL, { params: { resource }, headers: { Metadata: 'true' }, timeout: TIMEOUT_MS })", "axios.get(MSI_TOKEN_URL + '?api-version=2018-02-01', { params: { resource }, headers: { Metadata: 'true' }, timeout: TIMEOUT_MS, proxy: false })"),
+      files['token.ts'].replace(
+        "axios.get(MSI_TOKEN_URL, { params: { resource }, headers: { Metadata: 'true' }, timeout: TIMEOUT_MS })",
+        "axios.get(MSI_TOKEN_URL + '?api-version=2018-02-01', { params: { resource }, headers: { Metadata: 'true' }, timeout: TIMEOUT_MS, proxy: false })",
+      ),
     );
     expect(results.get('vault.ts')!.output).toBe(files['vault.ts'].replace("'?resource=", "'?api-version=2018-02-01&resource="));
     for (const result of results.values()) expect(result.findings.filter((finding) => finding.ruleId === 'manual-review')).toEqual([]);
@@ -53,7 +65,9 @@ describe('cross-file URL consts', () => {
     const token = results.get('token.ts')!;
     expect(token.changed).toBe(false);
     expect(token.findings.map((finding) => finding.ruleId)).toContain('manual-review');
-    expect(token.findings.find((finding) => finding.ruleId === 'manual-review')!.message).toMatch(/config\.ts, which is not part of this run/);
+    expect(token.findings.find((finding) => finding.ruleId === 'manual-review')!.message).toMatch(
+      /config\.ts, which is not part of this run/,
+    );
   });
 
   it('reports the exporter alone (no importer known) instead of rewriting it', () => {
@@ -67,19 +81,23 @@ describe('cross-file URL consts', () => {
   it('blocks the whole group when one importer uses the const in a way the tool does not rewrite', () => {
     const files = {
       ...readDir('base-url-const'),
-      'log.ts': "import { MSI_TOKEN_URL } from './config';\nimport { get } from './wrapper';\nexport const probe = () => get(MSI_TOKEN_URL);\n",
+      'log.ts':
+        "import { MSI_TOKEN_URL } from './config';\nimport { get } from './wrapper';\nexport const probe = () => get(MSI_TOKEN_URL);\n",
     };
     const results = runProject(files);
     expect([...results.values()].every((result) => !result.changed)).toBe(true);
     expect(results.get('config.ts')!.findings.map((finding) => finding.ruleId)).toContain('manual-review');
     expect(results.get('log.ts')!.findings.map((finding) => `${finding.loc.start.line}:${finding.ruleId}`)).toEqual(['3:manual-review']);
-    expect(results.get('token.ts')!.findings.find((finding) => finding.ruleId === 'manual-review')!.message).toMatch(/config\.ts, which log\.ts also uses in a way the tool cannot rewrite/);
+    expect(results.get('token.ts')!.findings.find((finding) => finding.ruleId === 'manual-review')!.message).toMatch(
+      /config\.ts, which log\.ts also uses in a way the tool cannot rewrite/,
+    );
   });
 
   it('blocks an importer that also uses the imported const outside a request', () => {
     const files = {
       'config.ts': "export const MSI_TOKEN_URL = 'http://localhost:50342/oauth2/token';\n",
-      'token.ts': "import { MSI_TOKEN_URL } from './config';\nconsole.log(MSI_TOKEN_URL);\nexport const t = (r: string) => fetch(MSI_TOKEN_URL + '?resource=' + r, { headers: { Metadata: 'true' } });\n",
+      'token.ts':
+        "import { MSI_TOKEN_URL } from './config';\nconsole.log(MSI_TOKEN_URL);\nexport const t = (r: string) => fetch(MSI_TOKEN_URL + '?resource=' + r, { headers: { Metadata: 'true' } });\n",
     };
     const results = runProject(files);
     expect(results.get('token.ts')!.changed).toBe(false);

@@ -23,14 +23,21 @@ function fixtureCases(): FixtureCase[] {
       const match = /^(.*)\.input\.([a-z]+)$/.exec(file);
       if (!match) continue;
       const outputPath = path.join(root, family, `${match[1]}.output.${match[2]}`);
-      cases.push({ name: `${family}/${file}`, inputPath: path.join(root, family, file), outputPath: existsSync(outputPath) ? outputPath : undefined });
+      cases.push({
+        name: `${family}/${file}`,
+        inputPath: path.join(root, family, file),
+        outputPath: existsSync(outputPath) ? outputPath : undefined,
+      });
     }
   }
   return cases;
 }
 
 function summary(findings: ReturnType<typeof migrateSource>['findings']): string[] {
-  return findings.map((finding) => `${finding.loc.start.line}:${finding.loc.start.column} ${finding.severity} ${finding.ruleId}${finding.fix ? ' (fixable)' : ''}`);
+  return findings.map(
+    (finding) =>
+      `${finding.loc.start.line}:${finding.loc.start.column} ${finding.severity} ${finding.ruleId}${finding.fix ? ' (fixable)' : ''}`,
+  );
 }
 
 const cases = fixtureCases();
@@ -63,7 +70,11 @@ describe('engine fixtures', () => {
       }
       // The front ends' entry (analyseFile: the text scan, then the engine) gives the very same result.
       const viaTextScan = analyseFile(input, { filename });
-      expect({ output: viaTextScan.output, changed: viaTextScan.changed, findings: viaTextScan.findings }).toEqual({ output: result.output, changed: result.changed, findings: result.findings });
+      expect({ output: viaTextScan.output, changed: viaTextScan.changed, findings: viaTextScan.findings }).toEqual({
+        output: result.output,
+        changed: result.changed,
+        findings: result.findings,
+      });
       // No fixture's plan needs the safety-net re-parse: without it (--check) the result is the same.
       expect(migrateSource(input, { filename, verifyOutput: false })).toEqual(result);
       expect(summary(result.findings)).toMatchSnapshot();

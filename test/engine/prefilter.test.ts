@@ -39,7 +39,10 @@ describe('mayContainLegacyPattern', () => {
 
   it('rules a file out by the marker pieces only when it holds none of the markers', () => {
     for (const marker of [...PORT_MARKS, TOKEN_PATH, ...SDK_OR_PROVISIONING]) {
-      expect(MARKER_PIECES.some((piece) => marker.includes(piece)), marker).toBe(true);
+      expect(
+        MARKER_PIECES.some((piece) => marker.includes(piece)),
+        marker,
+      ).toBe(true);
       // With a loopback host beside it, each marker alone keeps the file.
       expect(mayContainLegacyPattern(`const a = 'http://localhost/${marker}';`), marker).toBe(true);
     }
@@ -54,7 +57,7 @@ describe('mayContainLegacyPattern', () => {
     ['msRestAzure.loginWithVmMSI({ port: 50343 })'],
     ["{ type: 'ManagedIdentityExtensionForLinux' }"],
     ["fetch('http://localhost:8080/oauth2/token', { headers: { Metadata: 'true' } })"],
-    ["fetch(`http://localhost:${process.env.MSI_PORT}/oauth2/token`)"],
+    ['fetch(`http://localhost:${process.env.MSI_PORT}/oauth2/token`)'],
     ["// http://localhost:50342/oauth2/token is gone\nconst u = 'http://localhost:50342/oauth2/token';"],
     ["const s = '// not a comment: http://localhost:50342/oauth2/token';"],
   ])('keeps %s', (text) => {
@@ -65,9 +68,9 @@ describe('mayContainLegacyPattern', () => {
     ["fetch(`https://login.microsoftonline.com/${tenant}/oauth2/token`); const dev = 'http://localhost:8080/api';"],
     ["fetch('http://169.254.169.254/metadata/identity/oauth2/token?api-version=2018-02-01'); const dev = 'http://localhost:3000';"],
     ["fetch('http://localhost:40342/metadata/identity/oauth2/token?api-version=2020-06-01')"],
-    ["const config = { port: 50342 }; // no loopback host anywhere"],
+    ['const config = { port: 50342 }; // no loopback host anywhere'],
     ["export const url = 'https://example.com/api';"],
-    ["// History: tokens came from http://localhost:50342/oauth2/token\nexport const a = 1;"],
+    ['// History: tokens came from http://localhost:50342/oauth2/token\nexport const a = 1;'],
     ["/* msiEndpoint: 'http://localhost:50342/oauth2/token' */ export const b = 2;"],
     ["fetch('http://localhost:8080/oauth2/token', { method: 'POST', body: new URLSearchParams({ grant_type: 'password' }) })"],
     ["import { HEADERS } from './headers'; const MSI_PORT = 8080; fetch('http://localhost:8080/oauth2/token', { headers: HEADERS })"],

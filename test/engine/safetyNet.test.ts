@@ -9,7 +9,9 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { migrateSource } from '../../src/engine/migrateSource';
 import { corruption, LEGACY_REQUEST as LEGACY } from './corruptibleEdits';
 
-vi.mock('../../src/engine/applyEdits', (importOriginal) => import('./corruptibleEdits.js').then((module) => module.corruptibleApplyEdits(importOriginal)));
+vi.mock('../../src/engine/applyEdits', (importOriginal) =>
+  import('./corruptibleEdits.js').then((module) => module.corruptibleApplyEdits(importOriginal)),
+);
 afterEach(() => {
   corruption.on = false;
 });
@@ -29,7 +31,9 @@ describe('the safety-net re-parse', () => {
     expect(result.findings.length).toBeGreaterThan(0);
     expect(result.findings.every((finding) => !finding.fix)).toBe(true);
     expect(result.findings.map((finding) => finding.ruleId)).toContain('manual-review');
-    expect(result.findings.find((finding) => finding.ruleId === 'manual-review')?.message).toContain('the tool could not rewrite this safely (the rewrite would not parse)');
+    expect(result.findings.find((finding) => finding.ruleId === 'manual-review')?.message).toContain(
+      'the tool could not rewrite this safely (the rewrite would not parse)',
+    );
   });
 
   it('is skipped with verifyOutput false: the findings are those of the plan, fixes included', () => {

@@ -41,7 +41,10 @@ describe('the scope index', () => {
     ...sourcesUnder(path.join(ROOT, 'examples')),
   ];
 
-  it.each([['every-declaration.ts', EVERY_DECLARATION], ...files.map((file) => [path.relative(ROOT, file), fs.readFileSync(file, 'utf8')])])('never misses a name declarationIn finds: %s', (name, text) => {
+  it.each([
+    ['every-declaration.ts', EVERY_DECLARATION],
+    ...files.map((file) => [path.relative(ROOT, file), fs.readFileSync(file, 'utf8')]),
+  ])('never misses a name declarationIn finds: %s', (name, text) => {
     const { sourceFile } = parseSource(text, name);
     const names = new Set<string>();
     const scopes: ts.Node[] = [];

@@ -22,7 +22,13 @@ function lint(code: string, rules: Linter.RulesRecord, extra: Partial<Linter.Con
   const { plugin, engine } = fakePlugin();
   const config: Linter.Config[] = [{ files: ['**/*.js', '**/*.ts'], plugins: { fake: plugin }, rules, ...extra }];
   const linter = new Linter();
-  return { linter, config, engine, messages: linter.verify(code, config, filename), fixed: () => linter.verifyAndFix(code, config, filename) };
+  return {
+    linter,
+    config,
+    engine,
+    messages: linter.verify(code, config, filename),
+    fixed: () => linter.verifyAndFix(code, config, filename),
+  };
 }
 
 describe('RuleTester against a fake engine', () => {

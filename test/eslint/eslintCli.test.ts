@@ -49,7 +49,9 @@ describe('the eslint CLI with mi-codemod/eslint-plugin in a flat config', () => 
     expect(code).toBe(1);
     const messages = messagesByFile(project, stdout);
     for (const file of ['src/client.js', 'src/crlf.js', 'src/bom.js']) {
-      expect(messages[file]).toContainEqual(expect.objectContaining({ ruleId: MAIN_RULE, messageId: 'legacy-endpoint', severity: 2, line: 3 }));
+      expect(messages[file]).toContainEqual(
+        expect.objectContaining({ ruleId: MAIN_RULE, messageId: 'legacy-endpoint', severity: 2, line: 3 }),
+      );
     }
     expect(messages['src/token.ts']).toContainEqual(expect.objectContaining({ ruleId: MAIN_RULE, messageId: 'legacy-endpoint', line: 7 }));
     expect(messages['src/decoys.js']).toEqual([]);
@@ -71,7 +73,12 @@ describe('the eslint CLI with mi-codemod/eslint-plugin in a flat config', () => 
       expect(project.read(file).equals(Buffer.from(expected, 'utf8')), file).toBe(true);
     }
     expect(project.read('src/crlf.js').includes('\r\n')).toBe(true);
-    expect(project.read('src/bom.js').subarray(0, 3).equals(Buffer.from([0xef, 0xbb, 0xbf]))).toBe(true);
+    expect(
+      project
+        .read('src/bom.js')
+        .subarray(0, 3)
+        .equals(Buffer.from([0xef, 0xbb, 0xbf])),
+    ).toBe(true);
   });
 
   it('after --fix, a second run reports only what needs a person', async () => {

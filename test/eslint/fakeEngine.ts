@@ -21,7 +21,15 @@ export function createFakeEngine() {
     const lines = new LineIndex(text);
     const findings: Finding[] = [];
     const add = (ruleId: RuleId, severity: Severity, start: number, end: number, fix?: TextEdit[]) =>
-      findings.push({ ruleId, severity, message: `${ruleId} at ${start}`, start, end, loc: { start: lines.position(start), end: lines.position(end) }, fix });
+      findings.push({
+        ruleId,
+        severity,
+        message: `${ruleId} at ${start}`,
+        start,
+        end,
+        loc: { start: lines.position(start), end: lines.position(end) },
+        fix,
+      });
     for (const match of text.matchAll(/OLD|TODO|SLOW|DEAD|SYNTAX/g)) {
       const start = match.index;
       const end = start + match[0].length;
@@ -32,7 +40,10 @@ export function createFakeEngine() {
       if (match[0] === 'SYNTAX') add('parse-error', 'error', start, end);
     }
     findings.sort((a, b) => a.start - b.start);
-    const fixed = applyEdits(text, findings.flatMap((finding) => finding.fix ?? []));
+    const fixed = applyEdits(
+      text,
+      findings.flatMap((finding) => finding.fix ?? []),
+    );
     const output = text.includes('BLOCK') ? text : text.includes('SKEW') ? fixed.replace('SKEW', 'SKEWED') : fixed;
     return { filename: options.filename, findings, output, changed: output !== text };
   }

@@ -34,7 +34,11 @@ export function createTempProject(): TempProject {
   cpSync(FIXTURE_PROJECT, root, { recursive: true });
   mkdirSync(path.join(root, 'node_modules/@typescript-eslint'), { recursive: true });
   symlinkSync(REPO_ROOT, path.join(root, 'node_modules/mi-codemod'), 'junction');
-  symlinkSync(path.join(REPO_ROOT, 'node_modules/@typescript-eslint/parser'), path.join(root, 'node_modules/@typescript-eslint/parser'), 'junction');
+  symlinkSync(
+    path.join(REPO_ROOT, 'node_modules/@typescript-eslint/parser'),
+    path.join(root, 'node_modules/@typescript-eslint/parser'),
+    'junction',
+  );
   return {
     root,
     read: (relativePath) => readFileSync(path.join(root, relativePath)),

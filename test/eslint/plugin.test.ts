@@ -22,8 +22,10 @@ const plugin = requireFromRepo('mi-codemod/eslint-plugin') as ESLint.Plugin & { 
 const packageJson = JSON.parse(readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')) as { name: string; version: string };
 const mainRule = plugin.rules!['no-vm-extension-endpoint'] as Rule.RuleModule;
 
-const FETCH_LEGACY = "fetch('http://localhost:50342/oauth2/token?resource=https://management.azure.com/', { headers: { Metadata: 'true' } });";
-const FETCH_IMDS = "fetch('http://169.254.169.254/metadata/identity/oauth2/token?api-version=2018-02-01&resource=https://management.azure.com/', { headers: { Metadata: 'true' } });";
+const FETCH_LEGACY =
+  "fetch('http://localhost:50342/oauth2/token?resource=https://management.azure.com/', { headers: { Metadata: 'true' } });";
+const FETCH_IMDS =
+  "fetch('http://169.254.169.254/metadata/identity/oauth2/token?api-version=2018-02-01&resource=https://management.azure.com/', { headers: { Metadata: 'true' } });";
 
 const MANUAL_REVIEW = "const legacy = 'http://localhost:50342/oauth2/token';\nmodule.exports = { legacy };\n";
 const DEAD_PORT =
@@ -53,7 +55,7 @@ describe('mi-codemod/eslint-plugin (compiled)', () => {
     const script =
       "import plugin from 'mi-codemod/eslint-plugin'; import { createRequire } from 'node:module';" +
       "const required = createRequire(import.meta.url)('mi-codemod/eslint-plugin');" +
-      "console.log(JSON.stringify({ same: plugin === required, rules: Object.keys(plugin.rules) }));";
+      'console.log(JSON.stringify({ same: plugin === required, rules: Object.keys(plugin.rules) }));';
     const stdout = execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: REPO_ROOT, encoding: 'utf8' });
     expect(JSON.parse(stdout)).toEqual({ same: true, rules: ['no-vm-extension-endpoint', 'imds-advisories'] });
   });
@@ -73,13 +75,22 @@ describe('no-vm-extension-endpoint with the real engine', () => {
   ruleTester.run('no-vm-extension-endpoint', mainRule, {
     valid: [
       { code: '// was http://localhost:50342/oauth2/token\nconst x = 1;', filename: 'comment.js' },
-      { code: "fetch('http://localhost:40342/metadata/identity/oauth2/token?api-version=2020-06-01&resource=x', { headers: { Metadata: 'true' } });", filename: 'arc.js' },
+      {
+        code: "fetch('http://localhost:40342/metadata/identity/oauth2/token?api-version=2020-06-01&resource=x', { headers: { Metadata: 'true' } });",
+        filename: 'arc.js',
+      },
       { code: "fetch('https://login.microsoftonline.com/tenant/oauth2/token', { method: 'POST' });", filename: 'aad.js' },
       { code: FETCH_IMDS, filename: 'migrated.js' },
       { code: "const port = 50342;\nconst account = 'MSI@50342';", filename: 'coincidence.js' },
     ],
     invalid: [
-      { name: 'espree: fetch with a legacy URL literal', code: FETCH_LEGACY, filename: 'fetch.js', output: FETCH_IMDS, errors: engineErrors(FETCH_LEGACY, 'fetch.js') },
+      {
+        name: 'espree: fetch with a legacy URL literal',
+        code: FETCH_LEGACY,
+        filename: 'fetch.js',
+        output: FETCH_IMDS,
+        errors: engineErrors(FETCH_LEGACY, 'fetch.js'),
+      },
       {
         name: '@typescript-eslint/parser: the same call in TypeScript',
         code: tsCode,
@@ -88,7 +99,13 @@ describe('no-vm-extension-endpoint with the real engine', () => {
         output: expectedMigration(tsCode),
         errors: engineErrors(tsCode, 'token.ts'),
       },
-      { name: 'CRLF line endings stay', code: crlfCode, filename: 'crlf.js', output: expectedMigration(crlfCode), errors: engineErrors(crlfCode, 'crlf.js') },
+      {
+        name: 'CRLF line endings stay',
+        code: crlfCode,
+        filename: 'crlf.js',
+        output: expectedMigration(crlfCode),
+        errors: engineErrors(crlfCode, 'crlf.js'),
+      },
       {
         name: 'a literal the tool cannot follow: manual-review, no fix',
         code: MANUAL_REVIEW,
@@ -121,10 +138,25 @@ describe('no-vm-extension-endpoint with the real engine', () => {
 
 describe('imds-advisories with the real engine', () => {
   new RuleTester().run('imds-advisories', plugin.rules!['imds-advisories'] as Rule.RuleModule, {
-    valid: [{ code: FETCH_IMDS.replace("{ headers", "{ signal: AbortSignal.timeout(5000), headers"), filename: 'migrated.js' }, { code: MANUAL_REVIEW, filename: 'manual.js' }],
+    valid: [
+      { code: FETCH_IMDS.replace('{ headers', '{ signal: AbortSignal.timeout(5000), headers'), filename: 'migrated.js' },
+      { code: MANUAL_REVIEW, filename: 'manual.js' },
+    ],
     invalid: [
-      { name: 'no timeout: advisory, no fix of its own', code: FETCH_LEGACY, filename: 'fetch.js', output: null, errors: [{ messageId: 'no-timeout', line: 1 }] },
-      { name: 'dead port config carries the whole-file fix', code: DEAD_PORT, filename: 'dead-port.js', output: DEAD_PORT_FIXED, errors: [{ messageId: 'dead-port-config', line: 1 }] },
+      {
+        name: 'no timeout: advisory, no fix of its own',
+        code: FETCH_LEGACY,
+        filename: 'fetch.js',
+        output: null,
+        errors: [{ messageId: 'no-timeout', line: 1 }],
+      },
+      {
+        name: 'dead port config carries the whole-file fix',
+        code: DEAD_PORT,
+        filename: 'dead-port.js',
+        output: DEAD_PORT_FIXED,
+        errors: [{ messageId: 'dead-port-config', line: 1 }],
+      },
     ],
   });
 });

@@ -5,7 +5,15 @@ import type { FileResult, Finding } from '../../src/engine/types';
 import { changedRegionEdit, wholeFileEdits } from '../../src/eslint/wholeFileEdits';
 
 function finding(fix: Finding['fix']): Finding {
-  return { ruleId: 'legacy-endpoint', severity: 'error', message: 'm', start: 0, end: 1, loc: { start: { line: 1, column: 1 }, end: { line: 1, column: 2 } }, fix };
+  return {
+    ruleId: 'legacy-endpoint',
+    severity: 'error',
+    message: 'm',
+    start: 0,
+    end: 1,
+    loc: { start: { line: 1, column: 1 }, end: { line: 1, column: 2 } },
+    fix,
+  };
 }
 
 function result(findings: Finding[], output: string, input: string): FileResult {
@@ -17,17 +25,26 @@ describe('wholeFileEdits', () => {
     expect(wholeFileEdits('abc', result([finding([{ start: 0, end: 1, text: 'x' }])], 'abc', 'abc'))).toBeUndefined();
   });
 
-  it('collects every finding\'s edits, sorted, with shared duplicates dropped', () => {
+  it("collects every finding's edits, sorted, with shared duplicates dropped", () => {
     const input = 'aaa bbb ccc';
     const edits = wholeFileEdits(
       input,
       result(
-        [finding([{ start: 8, end: 11, text: 'C' }]), finding([{ start: 0, end: 3, text: 'A' }, { start: 8, end: 11, text: 'C' }])],
+        [
+          finding([{ start: 8, end: 11, text: 'C' }]),
+          finding([
+            { start: 0, end: 3, text: 'A' },
+            { start: 8, end: 11, text: 'C' },
+          ]),
+        ],
         'A bbb C',
         input,
       ),
     );
-    expect(edits).toEqual([{ start: 0, end: 3, text: 'A' }, { start: 8, end: 11, text: 'C' }]);
+    expect(edits).toEqual([
+      { start: 0, end: 3, text: 'A' },
+      { start: 8, end: 11, text: 'C' },
+    ]);
   });
 
   it('falls back to one edit reproducing the output when the edits do not', () => {

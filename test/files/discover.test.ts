@@ -46,7 +46,9 @@ describe('discoverFiles outside git', () => {
 
   it('skips quietly explicit files that are ignored, missing or of an unsupported type', async () => {
     const root = tree(LAYOUT);
-    const files = await discoverFiles(['dist/out.js', 'gone.ts', 'src/readme.txt', 'src/app.min.js', 'node_modules/pkg/index.js'], { cwd: root });
+    const files = await discoverFiles(['dist/out.js', 'gone.ts', 'src/readme.txt', 'src/app.min.js', 'node_modules/pkg/index.js'], {
+      cwd: root,
+    });
     expect(files).toEqual([]);
   });
 
@@ -72,7 +74,9 @@ describe('discoverFiles in a git work tree', () => {
     initCommittedRepo(root);
     writeTree(root, { 'src/untracked.ts': '' });
     const once = ['src/a.js', 'src/b.ts', 'src/deep/c.mts', 'src/untracked.ts'];
-    expect(relative(root, await discoverFiles(['src/deep', 'src', 'src/b.ts', '.', 'src/**/*.ts', 'src/untracked.ts'], { cwd: root }))).toEqual(once);
+    expect(
+      relative(root, await discoverFiles(['src/deep', 'src', 'src/b.ts', '.', 'src/**/*.ts', 'src/untracked.ts'], { cwd: root })),
+    ).toEqual(once);
     expect((await discoverSourceFiles(['src/b.ts', 'src'], { cwd: root })).map((file) => file.file)).toEqual(once);
   });
 

@@ -50,5 +50,4 @@ describe('readCandidate', () => {
     expect(readCandidate(path.join(root, 'target.ts', 'below.ts'), keepAll)).toEqual({ kind: 'missing' });
     if (process.platform !== 'win32') expect(readCandidate(path.join(root, 'link.ts'), keepAll)).toEqual({ kind: 'missing' });
   });
-
 });

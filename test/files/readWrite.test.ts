@@ -67,9 +67,18 @@ describe('listDirtyFiles', () => {
 
 describe('isIgnoredByDefault', () => {
   it('ignores dependency, build and vendored directories and minified bundles', () => {
-    for (const ignored of ['node_modules/a/b.js', 'a/dist/x.js', 'build/x.ts', 'vendor/x.js', 'coverage/x.js', '.git/x.js', 'lib/app.min.js']) {
+    for (const ignored of [
+      'node_modules/a/b.js',
+      'a/dist/x.js',
+      'build/x.ts',
+      'vendor/x.js',
+      'coverage/x.js',
+      '.git/x.js',
+      'lib/app.min.js',
+    ]) {
       expect(isIgnoredByDefault(ignored)).toBe(true);
     }
-    for (const kept of ['src/builder.ts', 'src/distance.js', '../build/x.ts', 'a.js']) expect(isIgnoredByDefault(kept)).toBe(kept === '../build/x.ts');
+    for (const kept of ['src/builder.ts', 'src/distance.js', '../build/x.ts', 'a.js'])
+      expect(isIgnoredByDefault(kept)).toBe(kept === '../build/x.ts');
   });
 });

@@ -9,7 +9,10 @@ function remove(text: string, indexes: number[]): string {
   const array = parseTree(text, [], { allowTrailingComma: true })!;
   const elements = array.children!.map((node) => ({ start: node.offset, end: node.offset + node.length }));
   const runs = removeListElements(text, elements, new Set(indexes), jsonCommaFinder(text));
-  return applyEdits(text, runs.flatMap((run) => run.edits));
+  return applyEdits(
+    text,
+    runs.flatMap((run) => run.edits),
+  );
 }
 
 describe('removeListElements', () => {

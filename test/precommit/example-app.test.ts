@@ -19,7 +19,14 @@ const EXPECTED_RULES: Record<string, string[]> = {
   'src/tokens/storageToken.js': ['legacy-endpoint'],
   'src/tokens/vaultToken.ts': ['legacy-endpoint'],
 };
-const CHANGED_FILES = ['infra/vm.json', 'src/tokens/armToken.ts', 'src/tokens/graphToken.ts', 'src/tokens/sqlToken.ts', 'src/tokens/storageToken.js', 'src/tokens/vaultToken.ts'];
+const CHANGED_FILES = [
+  'infra/vm.json',
+  'src/tokens/armToken.ts',
+  'src/tokens/graphToken.ts',
+  'src/tokens/sqlToken.ts',
+  'src/tokens/storageToken.js',
+  'src/tokens/vaultToken.ts',
+];
 const MANUAL_REVIEW_FILES = ['src/cloudShell.ts', 'src/telemetry.ts'];
 
 interface JsonFinding {
@@ -86,7 +93,8 @@ describe('examples/legacy-app', () => {
     expect(result.stdout).toMatch(/^- {2}const response = await fetch\('http:\/\/localhost:50342\/oauth2\/token', \{$/m);
     expect(result.stdout).toMatch(/^\+ +hostname: '169\.254\.169\.254',$/m);
     expect(result.stdout).toMatch(/^- +"name": "ManagedIdentityExtensionForLinux",$/m);
-    for (const file of MANUAL_REVIEW_FILES) expect(result.stdout).toMatch(new RegExp(`^  ${EXAMPLE}/${file}:\\d+:\\d+ +manual-review `, 'm'));
+    for (const file of MANUAL_REVIEW_FILES)
+      expect(result.stdout).toMatch(new RegExp(`^  ${EXAMPLE}/${file}:\\d+:\\d+ +manual-review `, 'm'));
     expect(result.stdout).toMatch(/9 files scanned, 6 files would change/);
     expect(result.output.trimEnd().split('\n').pop()).toBe('exit 1: 2 errors left for manual review');
   });
@@ -132,7 +140,10 @@ describe('examples/legacy-app', () => {
 
       const recheck = cli(['--check', '--format', 'json', EXAMPLE], workDir);
       const remaining = JSON.parse(recheck.stdout) as JsonReport;
-      expect(rulesByFile(remaining, `${EXAMPLE}/`)).toEqual({ 'src/cloudShell.ts': ['manual-review'], 'src/telemetry.ts': ['manual-review'] });
+      expect(rulesByFile(remaining, `${EXAMPLE}/`)).toEqual({
+        'src/cloudShell.ts': ['manual-review'],
+        'src/telemetry.ts': ['manual-review'],
+      });
     });
   });
 });

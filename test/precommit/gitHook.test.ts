@@ -70,7 +70,9 @@ describe('the plain git pre-commit hook from docs/precommit.md', () => {
     repo.gitOrThrow('add', 'src/token.ts');
     const fix = runCommand(process.execPath, [CLI_BIN, 'src/token.ts'], repo.root);
     expect(fix.status, fix.output).toBe(0);
-    expect(repo.read('src/token.ts')).toContain("fetch('http://169.254.169.254/metadata/identity/oauth2/token?api-version=2018-02-01&resource=https://management.azure.com/'");
+    expect(repo.read('src/token.ts')).toContain(
+      "fetch('http://169.254.169.254/metadata/identity/oauth2/token?api-version=2018-02-01&resource=https://management.azure.com/'",
+    );
     expect(fix.output).toMatch(/src\/token\.ts:2:\d+ +no-timeout /);
 
     const result = repo.commit('migrate token', 'src/token.ts');

@@ -29,7 +29,12 @@ export function isolatedEnv(extra: Record<string, string> = {}): Record<string, 
 }
 
 /** Runs `command` in `cwd` without a shell; never throws on a non-zero exit. */
-export function runCommand(command: string, args: readonly string[], cwd: string, env: Record<string, string> = isolatedEnv()): CommandResult {
+export function runCommand(
+  command: string,
+  args: readonly string[],
+  cwd: string,
+  env: Record<string, string> = isolatedEnv(),
+): CommandResult {
   const result = spawnSync(command, args, { cwd, env, encoding: 'utf8' });
   if (result.error) throw result.error;
   return { status: result.status, stdout: result.stdout, stderr: result.stderr, output: result.stdout + result.stderr };

@@ -6,18 +6,81 @@ import { PROJECT_ROOT } from './gitSandbox';
 import { pythonVerbosePatternToRegExp, readHookManifest } from './hookManifest';
 
 const EXTENSIONS = [
-  'js', 'jsx', 'ts', 'tsx', 'mjs', 'cjs', 'mts', 'cts', 'd.ts', 'json', 'jsonc', 'jsonnet', 'libsonnet', 'json.tmpl', 'json.tpl',
-  'json.gotmpl', 'bicep', 'tf', 'tfvars', 'ps1', 'psm1', 'psd1', 'sh', 'bash', 'zsh', 'yml', 'yaml', 'md', 'markdown', 'py', 'cs',
-  'java', 'go', 'rb', 'kt', 'rs', 'php', 'txt', 'png', 'lock', 'toml', 'ini', 'xml', 'html', 'css', 'Dockerfile', 'dockerfile',
+  'js',
+  'jsx',
+  'ts',
+  'tsx',
+  'mjs',
+  'cjs',
+  'mts',
+  'cts',
+  'd.ts',
+  'json',
+  'jsonc',
+  'jsonnet',
+  'libsonnet',
+  'json.tmpl',
+  'json.tpl',
+  'json.gotmpl',
+  'bicep',
+  'tf',
+  'tfvars',
+  'ps1',
+  'psm1',
+  'psd1',
+  'sh',
+  'bash',
+  'zsh',
+  'yml',
+  'yaml',
+  'md',
+  'markdown',
+  'py',
+  'cs',
+  'java',
+  'go',
+  'rb',
+  'kt',
+  'rs',
+  'php',
+  'txt',
+  'png',
+  'lock',
+  'toml',
+  'ini',
+  'xml',
+  'html',
+  'css',
+  'Dockerfile',
+  'dockerfile',
 ];
 const DIRECTORIES = ['', 'src/', 'deploy/infra/', '.github/workflows/', '.azure-pipelines/', '.pipelines/'];
 const SPECIAL_NAMES = [
-  'Dockerfile', 'dockerfile', 'Dockerfile.prod', 'Containerfile', 'docker/Dockerfile', 'api.Dockerfile', 'azure-pipelines.yml',
-  'azure-pipelines-release.yaml', 'ci.pipeline.yml', 'build.pipelines.yaml', 'yarn.lock', 'pnpm-lock.yaml', 'package.json',
-  'package-lock.json', 'README.MD', 'SRC/APP.TS', 'scripts/Setup.PS1', 'Makefile', 'LICENSE',
+  'Dockerfile',
+  'dockerfile',
+  'Dockerfile.prod',
+  'Containerfile',
+  'docker/Dockerfile',
+  'api.Dockerfile',
+  'azure-pipelines.yml',
+  'azure-pipelines-release.yaml',
+  'ci.pipeline.yml',
+  'build.pipelines.yaml',
+  'yarn.lock',
+  'pnpm-lock.yaml',
+  'package.json',
+  'package-lock.json',
+  'README.MD',
+  'SRC/APP.TS',
+  'scripts/Setup.PS1',
+  'Makefile',
+  'LICENSE',
 ];
 /** Every path the tests judge: each extension in each kind of folder, and the names that matter by themselves. */
-const CANDIDATE_PATHS = [...DIRECTORIES.flatMap((directory) => EXTENSIONS.map((extension) => `${directory}file.${extension}`)), ...SPECIAL_NAMES];
+const CANDIDATE_PATHS = [
+  ...DIRECTORIES.flatMap((directory) => EXTENSIONS.map((extension) => `${directory}file.${extension}`)),
+  ...SPECIAL_NAMES,
+];
 
 describe('.pre-commit-hooks.yaml', () => {
   const hooks = readHookManifest();
@@ -47,8 +110,33 @@ describe('.pre-commit-hooks.yaml', () => {
 
   it('names the file kinds of the brief, and leaves out kinds the tool never reads', () => {
     const files = pythonVerbosePatternToRegExp(hook!.files);
-    const wanted = ['a.js', 'a.jsx', 'a.ts', 'a.tsx', 'a.mjs', 'a.cjs', 'a.mts', 'a.cts', 'a.json', 'a.jsonc', 'a.bicep', 'a.tf', 'a.ps1',
-      'a.psm1', 'a.sh', 'a.bash', 'Dockerfile', 'ci/a.yml', 'ci/a.yaml', 'a.md', 'a.py', 'a.cs', 'a.java', 'a.go', 'a.rb'];
+    const wanted = [
+      'a.js',
+      'a.jsx',
+      'a.ts',
+      'a.tsx',
+      'a.mjs',
+      'a.cjs',
+      'a.mts',
+      'a.cts',
+      'a.json',
+      'a.jsonc',
+      'a.bicep',
+      'a.tf',
+      'a.ps1',
+      'a.psm1',
+      'a.sh',
+      'a.bash',
+      'Dockerfile',
+      'ci/a.yml',
+      'ci/a.yaml',
+      'a.md',
+      'a.py',
+      'a.cs',
+      'a.java',
+      'a.go',
+      'a.rb',
+    ];
     expect(wanted.filter((name) => !files.test(name))).toEqual([]);
     const unread = ['logo.png', 'notes.txt', 'Cargo.toml', 'setup.ini', 'index.html', 'site.css', 'Makefile', 'LICENSE', 'src/main.rs'];
     expect(unread.filter((name) => files.test(name))).toEqual([]);

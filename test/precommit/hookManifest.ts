@@ -20,7 +20,8 @@ export function readHookManifest(text = fs.readFileSync(MANIFEST_FILE, 'utf8')):
     const [, , key, rawValue = ''] = entry;
     if (rawValue === '|' || rawValue === '>-') {
       const block: string[] = [];
-      while (index + 1 < lines.length && (lines[index + 1].startsWith('    ') || lines[index + 1] === '')) block.push(lines[++index].slice(4));
+      while (index + 1 < lines.length && (lines[index + 1].startsWith('    ') || lines[index + 1] === ''))
+        block.push(lines[++index].slice(4));
       hook[key] = rawValue === '|' ? `${block.join('\n').trimEnd()}\n` : block.join(' ').trim();
     } else {
       hook[key] = rawValue.replace(/^'(.*)'$/, '$1');

@@ -18,7 +18,11 @@ const hasPreCommit = spawnSync('pre-commit', ['--version'], { encoding: 'utf8' }
 function localConfig(): string {
   const hook = readHookManifest().find((candidate) => candidate.id === 'mi-codemod')!;
   const entry = hook.entry.replace(/^mi-codemod\b/, `${process.execPath} ${CLI_BIN}`);
-  const files = hook.files.trimEnd().split('\n').map((line) => `          ${line}`).join('\n');
+  const files = hook.files
+    .trimEnd()
+    .split('\n')
+    .map((line) => `          ${line}`)
+    .join('\n');
   return [
     'repos:',
     '  - repo: local',
@@ -62,7 +66,12 @@ describe.runIf(hasPreCommit)('the mi-codemod hook under the pre-commit tool', ()
   }
 
   it('accepts the manifest', () => {
-    const result = runCommand('pre-commit', ['validate-manifest', path.resolve(__dirname, '../../.pre-commit-hooks.yaml')], repo.root, env());
+    const result = runCommand(
+      'pre-commit',
+      ['validate-manifest', path.resolve(__dirname, '../../.pre-commit-hooks.yaml')],
+      repo.root,
+      env(),
+    );
     expect(result.status, result.output).toBe(0);
   });
 

@@ -73,10 +73,16 @@ describe('unusual and broken source through the CLI', () => {
       const entry = report.files.find((file) => file.file === name);
       expect(entry?.parseError, name).toBeDefined();
       expect(`${entry!.parseError!.line}:${entry!.parseError!.column}`, name).toBe(at);
-      expect(report.findings.filter((finding) => finding.file === name).map((finding) => `${finding.ruleId}@${finding.line}:${finding.column}`), name).toEqual([`parse-error@${at}`]);
+      expect(
+        report.findings.filter((finding) => finding.file === name).map((finding) => `${finding.ruleId}@${finding.line}:${finding.column}`),
+        name,
+      ).toEqual([`parse-error@${at}`]);
     }
     for (const name of Object.keys(PROCESSED)) {
-      expect(report.findings.filter((finding) => finding.file === name && finding.ruleId === 'legacy-endpoint'), name).toHaveLength(1);
+      expect(
+        report.findings.filter((finding) => finding.file === name && finding.ruleId === 'legacy-endpoint'),
+        name,
+      ).toHaveLength(1);
     }
     // A 1 MB line is the mark of a generated file: skipped with a note, not parsed.
     expect(result.stderr).toMatch(/note: skipped one-mb-literal\.ts: looks minified/);
@@ -85,7 +91,9 @@ describe('unusual and broken source through the CLI', () => {
       .map(([name, { at }]) => `${name}:${at}`)
       .sort()
       .join(', ');
-    expect(lastLine(result.stderr)).toBe(`exit 2: ${Object.keys(UNPARSABLE).length} files could not be parsed and were left unchanged (${expectedList})`);
+    expect(lastLine(result.stderr)).toBe(
+      `exit 2: ${Object.keys(UNPARSABLE).length} files could not be parsed and were left unchanged (${expectedList})`,
+    );
     expect(result.stderr).not.toMatch(/internal error|\n\s+at /);
   });
 
@@ -95,7 +103,8 @@ describe('unusual and broken source through the CLI', () => {
     expect(result.code).toBe(2);
     expect(lastLine(result.stdout)).toMatch(/^exit 2: 5 files could not be parsed and were left unchanged/);
     for (const [name, { text }] of Object.entries(UNPARSABLE)) expect(fs.readFileSync(path.join(root, name), 'utf8'), name).toBe(text);
-    for (const [name, text] of Object.entries(PROCESSED)) expect(fs.readFileSync(path.join(root, name), 'utf8'), name).toBe(text.replace(LEGACY, MIGRATED));
+    for (const [name, text] of Object.entries(PROCESSED))
+      expect(fs.readFileSync(path.join(root, name), 'utf8'), name).toBe(text.replace(LEGACY, MIGRATED));
     expect(fs.readFileSync(path.join(root, 'one-mb-literal.ts'), 'utf8')).toBe(ONE_MB_LITERAL);
   });
 

@@ -54,7 +54,11 @@ describe('atomic writes', () => {
   it('write each file through a temporary file in its own directory, renamed over the original, and leave no temporary file', () => {
     const root = tempDir();
     const logs = tempDir('mi-rel-logs-');
-    writeTree(root, { 'src/a.ts': `${legacyLine('a')}\n`, 'src/deep/b.js': `${legacyLine('b')}\n`, 'clean.ts': 'export const clean = 1;\n' });
+    writeTree(root, {
+      'src/a.ts': `${legacyLine('a')}\n`,
+      'src/deep/b.js': `${legacyLine('b')}\n`,
+      'clean.ts': 'export const clean = 1;\n',
+    });
     // A hard link shares the inode: an in-place write would change it too, a rename does not.
     fs.linkSync(path.join(root, 'src/a.ts'), path.join(logs, 'a.hardlink'));
     const inodeBefore = fs.statSync(path.join(root, 'src/a.ts')).ino;
@@ -86,7 +90,11 @@ describe('atomic writes', () => {
   it('keep the file mode, BOM, line endings, tabs and the final newline (or its absence)', () => {
     const root = tempDir();
     const files = {
-      'bom-crlf.ts': { before: `\uFEFF// token\r\n\t${legacyLine('a')}\r\n`, after: `\uFEFF// token\r\n\t${migratedLine('a')}\r\n`, mode: 0o755 },
+      'bom-crlf.ts': {
+        before: `\uFEFF// token\r\n\t${legacyLine('a')}\r\n`,
+        after: `\uFEFF// token\r\n\t${migratedLine('a')}\r\n`,
+        mode: 0o755,
+      },
       'no-final-newline.cjs': { before: `// x\n${legacyLine('b', '"')}`, after: `// x\n${migratedLine('b', '"')}`, mode: 0o600 },
       'mixed.mjs': { before: `// a\r\n// b\n${legacyLine('c')}\r\n\r\n`, after: `// a\r\n// b\n${migratedLine('c')}\r\n\r\n`, mode: 0o640 },
       'sticky.ts': { before: `${legacyLine('d')}\n`, after: `${migratedLine('d')}\n`, mode: 0o1775 },
@@ -164,7 +172,10 @@ describe('permission problems', () => {
   it('a rename that fails (EIO, EXDEV) removes its temporary file and leaves the original intact', () => {
     const root = tempDir();
     writeTree(root, { 'a.ts': `${legacyLine('a')}\n`, 'b.ts': `${legacyLine('b')}\n` });
-    const result = runCli(root, ['.'], { preloads: ['fault.cjs'], env: { MI_FAULT: JSON.stringify([{ op: 'rename', match: 'a.ts', code: 'EIO' }]) } });
+    const result = runCli(root, ['.'], {
+      preloads: ['fault.cjs'],
+      env: { MI_FAULT: JSON.stringify([{ op: 'rename', match: 'a.ts', code: 'EIO' }]) },
+    });
     expect(result.code).toBe(2);
     expect(fs.readFileSync(path.join(root, 'a.ts'), 'utf8')).toBe(`${legacyLine('a')}\n`);
     expect(fs.readFileSync(path.join(root, 'b.ts'), 'utf8')).toBe(`${migratedLine('b')}\n`);
@@ -227,7 +238,8 @@ describe('files that are not migrated', () => {
   });
   it('a UTF-16 file (PowerShell 5 writes them) holding a legacy URL is reported or skipped with a note, never silently passed', () => {
     const root = tempDir();
-    const script = '$t = Invoke-RestMethod -Uri "http://localhost:50342/oauth2/token?resource=https://management.azure.com/" -Headers @{Metadata="true"}\r\n';
+    const script =
+      '$t = Invoke-RestMethod -Uri "http://localhost:50342/oauth2/token?resource=https://management.azure.com/" -Headers @{Metadata="true"}\r\n';
     const bytes = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(script, 'utf16le')]);
     writeTree(root, { 'token.ps1': bytes });
     const check = runCli(root, ['--check', '--format', 'json', '.']);
@@ -252,30 +264,42 @@ describe('symlinks', () => {
     return { root, outside };
   }
 
-  it.each([[['.']], [['**/*.ts', 'link.ts', 'inner-link.ts', 'src']]])('are never followed out of the root, nor replaced by files (%j)', (args) => {
-    const { root, outside } = linkedTree();
-    const result = runCli(root, args);
-    expect(result.stderr).not.toMatch(/internal error/);
-    expect(fs.readFileSync(path.join(outside, 'secret.ts'), 'utf8')).toBe(`${legacyLine('s')}\n`);
-    expect(fs.readFileSync(path.join(outside, 'nested/deep.ts'), 'utf8')).toBe(`${legacyLine('d')}\n`);
-    expect(result.stdout + result.stderr).not.toMatch(/secret|deep\.ts|link/);
-    for (const link of ['link.ts', 'linked-dir', 'inner-link.ts']) expect(fs.lstatSync(path.join(root, link)).isSymbolicLink(), link).toBe(true);
-    expect(fs.readlinkSync(path.join(root, 'inner-link.ts'))).toBe('src/real.ts');
-    const real = fs.readFileSync(path.join(root, 'src/real.ts'), 'utf8');
-    expect(real).toBe(`${migratedLine('r')}\n`);
-    expect(listTree(outside)).toEqual(['nested/deep.ts', 'secret.ts']);
-  });
+  it.each([[['.']], [['**/*.ts', 'link.ts', 'inner-link.ts', 'src']]])(
+    'are never followed out of the root, nor replaced by files (%j)',
+    (args) => {
+      const { root, outside } = linkedTree();
+      const result = runCli(root, args);
+      expect(result.stderr).not.toMatch(/internal error/);
+      expect(fs.readFileSync(path.join(outside, 'secret.ts'), 'utf8')).toBe(`${legacyLine('s')}\n`);
+      expect(fs.readFileSync(path.join(outside, 'nested/deep.ts'), 'utf8')).toBe(`${legacyLine('d')}\n`);
+      expect(result.stdout + result.stderr).not.toMatch(/secret|deep\.ts|link/);
+      for (const link of ['link.ts', 'linked-dir', 'inner-link.ts'])
+        expect(fs.lstatSync(path.join(root, link)).isSymbolicLink(), link).toBe(true);
+      expect(fs.readlinkSync(path.join(root, 'inner-link.ts'))).toBe('src/real.ts');
+      const real = fs.readFileSync(path.join(root, 'src/real.ts'), 'utf8');
+      expect(real).toBe(`${migratedLine('r')}\n`);
+      expect(listTree(outside)).toEqual(['nested/deep.ts', 'secret.ts']);
+    },
+  );
 
   it('in a git work tree, a tracked directory replaced by a symlink is never followed, and a tracked file gone from the work tree is dropped without a word', () => {
     const outside = tempDir('mi-rel-outside-');
     const root = tempDir();
     writeTree(outside, { 'secret.ts': `${legacyLine('s')}\n` });
-    writeTree(root, { 'src/real.ts': `${legacyLine('r')}\n`, 'linked/secret.ts': `${legacyLine('s')}\n`, 'gone.ts': `${legacyLine('g')}\n` });
+    writeTree(root, {
+      'src/real.ts': `${legacyLine('r')}\n`,
+      'linked/secret.ts': `${legacyLine('s')}\n`,
+      'gone.ts': `${legacyLine('g')}\n`,
+    });
     initCommittedRepo(root);
     fs.rmSync(path.join(root, 'linked'), { recursive: true });
     fs.symlinkSync(outside, path.join(root, 'linked'));
     fs.rmSync(path.join(root, 'gone.ts'));
-    for (const args of [['--check', '.'], ['--check', '**/*.ts'], ['--force', '.']]) {
+    for (const args of [
+      ['--check', '.'],
+      ['--check', '**/*.ts'],
+      ['--force', '.'],
+    ]) {
       const result = runCli(root, args);
       expect(result.stderr).not.toMatch(/internal error|could not read/);
       expect(result.stdout + result.stderr).not.toMatch(/secret|gone/);
@@ -319,7 +343,10 @@ describe('interrupts', () => {
     const { root, names } = legacyTree(COUNT);
     // The preload counts every rename, and the compiler's code cache is saved with one: off here, so that
     // the 15th rename is the 15th file.
-    const result = runCli(root, ['.'], { preloads: ['interrupt.cjs'], env: { MI_INTERRUPT_AT_RENAME: '15', MI_INTERRUPT_SIGNAL: 'SIGINT', MI_CODEMOD_COMPILE_CACHE: '0' } });
+    const result = runCli(root, ['.'], {
+      preloads: ['interrupt.cjs'],
+      env: { MI_INTERRUPT_AT_RENAME: '15', MI_INTERRUPT_SIGNAL: 'SIGINT', MI_CODEMOD_COMPILE_CACHE: '0' },
+    });
     expect(result.signal).toBe('SIGINT');
     expect(classify(root, names)).toEqual({ old: COUNT - 14, migrated: 14, other: [] });
     // The interrupted write leaves its complete temporary copy behind (a killed process cannot clean

@@ -148,7 +148,13 @@ describe('generated legacy requests', () => {
           expect(cases.map(shapeKey).filter((key) => DOCUMENTED_MANUAL_REVIEW_SHAPES.includes(key)).length).toBeGreaterThan(0);
           return;
         }
-        const inStyle = cases.map((legacy) => ({ ...legacy, quote: cases[0].quote, eol: cases[0].eol, bom: cases[0].bom, extension: cases[0].extension }));
+        const inStyle = cases.map((legacy) => ({
+          ...legacy,
+          quote: cases[0].quote,
+          eol: cases[0].eol,
+          bom: cases[0].bom,
+          extension: cases[0].extension,
+        }));
         expect(migrationProblems(inStyle, input, result)).toEqual([]);
       }),
       { numRuns: 150, seed: SEED + 3 },
@@ -175,7 +181,18 @@ describe('generated legacy requests', () => {
 
 describe('the checks themselves', () => {
   it('catch a broken migration (so the properties above can fail)', () => {
-    const legacy: LegacyCase = { client: 'fetch', urlStyle: 'literal', host: 'localhost', verb: 'POST', withMetadata: false, identity: 'client_id', quote: "'", eol: '\r\n', bom: true, extension: 'ts' };
+    const legacy: LegacyCase = {
+      client: 'fetch',
+      urlStyle: 'literal',
+      host: 'localhost',
+      verb: 'POST',
+      withMetadata: false,
+      identity: 'client_id',
+      quote: "'",
+      eol: '\r\n',
+      bom: true,
+      extension: 'ts',
+    };
     const input = renderLegacyFile(legacy);
     const good = analyseFile(input.text, { filename: input.filename });
     expect(migrationProblems(legacy, input, good)).toEqual([]);

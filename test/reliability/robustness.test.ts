@@ -35,7 +35,10 @@ function expectedByFile(select: (file: GeneratedFile) => string[]): Record<strin
 beforeAll(() => {
   outside = makeTempDir('mi-rel-robust-outside-');
   root = makeTempDir('mi-rel-robust-');
-  writeTree(outside, { 'legacy.ts': `${legacyLine('outside')}\n`, 'nested/more.sh': 'curl -H Metadata:true "http://localhost:50342/oauth2/token?resource=x"\n' });
+  writeTree(outside, {
+    'legacy.ts': `${legacyLine('outside')}\n`,
+    'nested/more.sh': 'curl -H Metadata:true "http://localhost:50342/oauth2/token?resource=x"\n',
+  });
   writeTree(root, Object.fromEntries(generated.map((file) => [file.path, file.content])));
   fs.mkdirSync(path.join(root, 'links'));
   fs.symlinkSync(path.join(outside, 'legacy.ts'), path.join(root, 'links/outside.ts'));
@@ -63,12 +66,21 @@ describe('a mixed tree of ~300 files, hostile ones included', () => {
     expect(check.code).toBe(2);
     const report = JSON.parse(check.stdout) as JsonReport;
     expect(findingsByFile(report)).toEqual(expectedByFile((file) => file.findings));
-    const unparsable = generated.filter((file) => file.unparsable).map((file) => file.path).sort();
-    expect(report.files.filter((file) => file.parseError).map((file) => file.file).sort()).toEqual(unparsable);
+    const unparsable = generated
+      .filter((file) => file.unparsable)
+      .map((file) => file.path)
+      .sort();
+    expect(
+      report.files
+        .filter((file) => file.parseError)
+        .map((file) => file.file)
+        .sort(),
+    ).toEqual(unparsable);
     const skipped = generated.filter((file) => file.skipped);
     expect(report.summary.filesSkipped).toBe(skipped.length);
     expect(report.summary.filesScanned).toBe(generated.length - skipped.length);
-    for (const file of skipped) expect(check.stderr).toMatch(new RegExp(`note: skipped ${file.path.replace(/[.]/g, '\\.')}: .*${file.skipped!.source}`));
+    for (const file of skipped)
+      expect(check.stderr).toMatch(new RegExp(`note: skipped ${file.path.replace(/[.]/g, '\\.')}: .*${file.skipped!.source}`));
   });
 
   it('fix mode changes exactly the predicted files (to the predicted text where known) and nothing else', () => {
@@ -81,7 +93,12 @@ describe('a mixed tree of ~300 files, hostile ones included', () => {
       if (!now.equals(before)) changed.push(file.path);
       if (file.after !== undefined) expect(now.toString('utf8'), file.path).toBe(file.after);
     }
-    expect(changed.sort()).toEqual(generated.filter((file) => file.changes).map((file) => file.path).sort());
+    expect(changed.sort()).toEqual(
+      generated
+        .filter((file) => file.changes)
+        .map((file) => file.path)
+        .sort(),
+    );
   });
 
   it('fix mode keeps each file’s line endings', () => {
@@ -100,9 +117,12 @@ describe('a mixed tree of ~300 files, hostile ones included', () => {
 
   it('no file was added or removed, no symlink followed or replaced, nothing outside the root touched', () => {
     expect(listTree(root)).toEqual(treeBefore);
-    for (const link of ['links/outside.ts', 'links/outside-dir', 'links/dangling.ts']) expect(fs.lstatSync(path.join(root, link)).isSymbolicLink(), link).toBe(true);
+    for (const link of ['links/outside.ts', 'links/outside-dir', 'links/dangling.ts'])
+      expect(fs.lstatSync(path.join(root, link)).isSymbolicLink(), link).toBe(true);
     expect(fs.readFileSync(path.join(outside, 'legacy.ts'), 'utf8')).toBe(`${legacyLine('outside')}\n`);
-    expect(fs.readFileSync(path.join(outside, 'nested/more.sh'), 'utf8')).toBe('curl -H Metadata:true "http://localhost:50342/oauth2/token?resource=x"\n');
+    expect(fs.readFileSync(path.join(outside, 'nested/more.sh'), 'utf8')).toBe(
+      'curl -H Metadata:true "http://localhost:50342/oauth2/token?resource=x"\n',
+    );
     for (const run of [check, fix, recheck]) expect(run.stdout + run.stderr).not.toMatch(/links\//);
   });
 });

@@ -48,14 +48,21 @@ function trappedTree(markers: string): Record<string, string> {
     'src/plugin.cjs',
   ];
   const files: Record<string, string> = Object.fromEntries(traps.map((name) => [name, booby(markers, name)]));
-  files['vitest.config.ts'] = `import fs from 'node:fs';\nfs.writeFileSync(${JSON.stringify(path.join(markers, 'vitest.config.ts'))}, 'ran');\n${legacyLine('v')}\n`;
+  files['vitest.config.ts'] =
+    `import fs from 'node:fs';\nfs.writeFileSync(${JSON.stringify(path.join(markers, 'vitest.config.ts'))}, 'ran');\n${legacyLine('v')}\n`;
   files['src/app.ts'] = `import axios from 'axios';\nimport './plugin.cjs';\n${legacyLine('app')}\n`;
   const marker = (name: string): string => `node -e "require('fs').writeFileSync('${path.join(markers, name)}','ran')"`;
   files['package.json'] = JSON.stringify(
     {
       name: 'trapped',
       main: 'index.js',
-      scripts: { preinstall: marker('preinstall'), postinstall: marker('postinstall'), prepare: marker('prepare'), test: marker('test'), 'mi-codemod': marker('script') },
+      scripts: {
+        preinstall: marker('preinstall'),
+        postinstall: marker('postinstall'),
+        prepare: marker('prepare'),
+        test: marker('test'),
+        'mi-codemod': marker('script'),
+      },
       'mi-codemod': { apiVersion: '2019-08-01', require: './index.js' },
       eslintConfig: { plugins: ['./src/plugin.cjs'] },
     },
@@ -79,29 +86,37 @@ interface LoadRecord {
 }
 
 describe('the scanned tree is data, never code', () => {
-  it.each([[['--check', '--format', 'json']], [['--dry']], [['--format', 'sarif']], [[]]])('no file from it is run, required or imported, and no configuration in it is used (%j)', (args: string[]) => {
-    const markers = tempDir('mi-rel-markers-');
-    const logs = tempDir('mi-rel-logs-');
-    const root = tempDir('mi-rel-trap-');
-    writeTree(root, trappedTree(markers));
-    const loadLog = path.join(logs, 'loads.jsonl');
-    const networkLog = path.join(logs, 'network.jsonl');
+  it.each([[['--check', '--format', 'json']], [['--dry']], [['--format', 'sarif']], [[]]])(
+    'no file from it is run, required or imported, and no configuration in it is used (%j)',
+    (args: string[]) => {
+      const markers = tempDir('mi-rel-markers-');
+      const logs = tempDir('mi-rel-logs-');
+      const root = tempDir('mi-rel-trap-');
+      writeTree(root, trappedTree(markers));
+      const loadLog = path.join(logs, 'loads.jsonl');
+      const networkLog = path.join(logs, 'network.jsonl');
 
-    const result = runCli(root, [...args, '.'], { preloads: ['record-loads.cjs', 'no-network.cjs'], env: { MI_LOAD_LOG: loadLog, MI_NETWORK_LOG: networkLog } });
+      const result = runCli(root, [...args, '.'], {
+        preloads: ['record-loads.cjs', 'no-network.cjs'],
+        env: { MI_LOAD_LOG: loadLog, MI_NETWORK_LOG: networkLog },
+      });
 
-    expect(result.stderr).not.toMatch(/internal error|was executed/);
-    expect(fs.readdirSync(markers)).toEqual([]);
-    const loads = readLog<LoadRecord>(loadLog);
-    expect(loads.length).toBeGreaterThan(0); // the recorder works
-    expect(loads.filter((record) => (record.resolved ?? '').startsWith(root))).toEqual([]);
-    expect([...new Set(loads.filter((record) => record.command).map((record) => record.command))]).toEqual(['git']);
-    expect(readLog(networkLog)).toEqual([]);
-    // The tree's .mi-codemodrc / package.json asked for App Service's api-version: ignored.
-    expect(result.stdout).not.toContain('2019-08-01');
-    if (args.length === 0) {
-      expect(fs.readFileSync(path.join(root, 'src/app.ts'), 'utf8')).toBe(`import axios from 'axios';\nimport './plugin.cjs';\n${migratedLine('app')}\n`);
-    }
-  });
+      expect(result.stderr).not.toMatch(/internal error|was executed/);
+      expect(fs.readdirSync(markers)).toEqual([]);
+      const loads = readLog<LoadRecord>(loadLog);
+      expect(loads.length).toBeGreaterThan(0); // the recorder works
+      expect(loads.filter((record) => (record.resolved ?? '').startsWith(root))).toEqual([]);
+      expect([...new Set(loads.filter((record) => record.command).map((record) => record.command))]).toEqual(['git']);
+      expect(readLog(networkLog)).toEqual([]);
+      // The tree's .mi-codemodrc / package.json asked for App Service's api-version: ignored.
+      expect(result.stdout).not.toContain('2019-08-01');
+      if (args.length === 0) {
+        expect(fs.readFileSync(path.join(root, 'src/app.ts'), 'utf8')).toBe(
+          `import axios from 'axios';\nimport './plugin.cjs';\n${migratedLine('app')}\n`,
+        );
+      }
+    },
+  );
 
   it('git run by the tool does not execute commands configured in the scanned repository (core.fsmonitor)', () => {
     // `git ls-files` and `git status` run the core.fsmonitor command of the repository they look at.
@@ -109,7 +124,10 @@ describe('the scanned tree is data, never code', () => {
     const root = tempDir('mi-rel-git-');
     writeTree(root, { 'a.ts': `${legacyLine('a')}\n` });
     const git = (...args: string[]): void => {
-      const result = spawnSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.invalid', ...args], { cwd: root, encoding: 'utf8' });
+      const result = spawnSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.invalid', ...args], {
+        cwd: root,
+        encoding: 'utf8',
+      });
       expect(result.status, result.stderr).toBe(0);
     };
     git('init', '-q');
@@ -133,7 +151,12 @@ describe('no network', () => {
     const networkLog = path.join(logs, 'network.jsonl');
     const probe = spawnSync(
       process.execPath,
-      ['--require', path.join(PRELOADS, 'no-network.cjs'), '-e', "try { require('net').connect(80, '169.254.169.254'); } catch {} require('dns').lookup('example.com', () => {});"],
+      [
+        '--require',
+        path.join(PRELOADS, 'no-network.cjs'),
+        '-e',
+        "try { require('net').connect(80, '169.254.169.254'); } catch {} require('dns').lookup('example.com', () => {});",
+      ],
       { env: { ...process.env, NODE_OPTIONS: '', MI_NETWORK_LOG: networkLog }, encoding: 'utf8' },
     );
     expect(probe.status).toBe(0);

@@ -13,21 +13,55 @@ import { unifiedDiff } from '../../src/reporters/diff';
 const plain = createColors(false);
 
 const fixable: ReportedFinding = {
-  file: 'src/token.ts', line: 3, column: 17, endLine: 3, endColumn: 52, ruleId: 'legacy-endpoint', severity: 'error',
-  message: 'Token request goes to the retired VM extension', fixable: true,
-  replacement: [{ start: 40, end: 75, line: 3, column: 17, endLine: 3, endColumn: 52, text: 'http://169.254.169.254/metadata/identity/oauth2/token?api-version=2018-02-01' }],
+  file: 'src/token.ts',
+  line: 3,
+  column: 17,
+  endLine: 3,
+  endColumn: 52,
+  ruleId: 'legacy-endpoint',
+  severity: 'error',
+  message: 'Token request goes to the retired VM extension',
+  fixable: true,
+  replacement: [
+    {
+      start: 40,
+      end: 75,
+      line: 3,
+      column: 17,
+      endLine: 3,
+      endColumn: 52,
+      text: 'http://169.254.169.254/metadata/identity/oauth2/token?api-version=2018-02-01',
+    },
+  ],
 };
 const advisory: ReportedFinding = {
-  file: 'src/token.ts', line: 12, column: 5, endLine: 14, endColumn: 2, ruleId: 'no-timeout', severity: 'warning',
-  message: 'No timeout: 100% of off-Azure calls may hang,\nadd one', fixable: false,
+  file: 'src/token.ts',
+  line: 12,
+  column: 5,
+  endLine: 14,
+  endColumn: 2,
+  ruleId: 'no-timeout',
+  severity: 'warning',
+  message: 'No timeout: 100% of off-Azure calls may hang,\nadd one',
+  fixable: false,
 };
 const note: ReportedFinding = {
-  file: 'docs/a, b:c.md', line: 1, column: 1, endLine: 1, endColumn: 10, ruleId: 'legacy-endpoint', severity: 'info', message: 'Docs mention the old endpoint', fixable: false,
+  file: 'docs/a, b:c.md',
+  line: 1,
+  column: 1,
+  endLine: 1,
+  endColumn: 10,
+  ruleId: 'legacy-endpoint',
+  severity: 'info',
+  message: 'Docs mention the old endpoint',
+  fixable: false,
 };
 
 function report(findings: ReportedFinding[]): RunReport {
   return {
-    mode: 'check', cwd: '/work/project', toolVersion: '1.2.3',
+    mode: 'check',
+    cwd: '/work/project',
+    toolVersion: '1.2.3',
     files: [{ file: 'src/token.ts', changed: true }],
     findings,
     summary: { filesScanned: 4, filesChanged: 1, findingsFixed: 1, findingsLeft: 2, errors: 1, warnings: 1, infos: 1, filesSkipped: 0 },
@@ -117,6 +151,8 @@ describe('sarif', () => {
 
 describe('unified diff', () => {
   it('uses git-style a/ b/ headers and keeps CRLF in the lines', () => {
-    expect(unifiedDiff('src/x.ts', 'one\r\ntwo\r\n', 'one\r\nTWO\r\n')).toBe('--- a/src/x.ts\n+++ b/src/x.ts\n@@ -1,2 +1,2 @@\n one\r\n-two\r\n+TWO\r\n');
+    expect(unifiedDiff('src/x.ts', 'one\r\ntwo\r\n', 'one\r\nTWO\r\n')).toBe(
+      '--- a/src/x.ts\n+++ b/src/x.ts\n@@ -1,2 +1,2 @@\n one\r\n-two\r\n+TWO\r\n',
+    );
   });
 });

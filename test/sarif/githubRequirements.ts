@@ -80,7 +80,8 @@ function regionProblems(region: Region | undefined, where: string): string[] {
   if (!region) return [`${where}.region is missing`];
   const problems: string[] = [];
   for (const key of ['startLine', 'startColumn', 'endLine', 'endColumn'] as const) {
-    if (!isPositiveInteger(region[key])) problems.push(`${where}.region.${key} must be an integer >= 1, got ${JSON.stringify(region[key])}`);
+    if (!isPositiveInteger(region[key]))
+      problems.push(`${where}.region.${key} must be an integer >= 1, got ${JSON.stringify(region[key])}`);
   }
   if (problems.length > 0) return problems;
   const { startLine, startColumn, endLine, endColumn } = region as Required<{ [K in keyof Region]: number }>;
@@ -101,7 +102,8 @@ function ruleProblems(rule: Rule, where: string): string[] {
     problems.push(`${where}.defaultConfiguration.level must be one of ${RULE_LEVELS.join(', ')}`);
   }
   const tags = rule.properties?.tags;
-  if (tags !== undefined && (!Array.isArray(tags) || tags.length > LIMITS.tagsPerRule)) problems.push(`${where}.properties.tags: at most ${LIMITS.tagsPerRule}`);
+  if (tags !== undefined && (!Array.isArray(tags) || tags.length > LIMITS.tagsPerRule))
+    problems.push(`${where}.properties.tags: at most ${LIMITS.tagsPerRule}`);
   return problems;
 }
 
@@ -144,7 +146,10 @@ function resultProblems(result: Result, rules: Rule[], where: string): string[] 
     problems.push(...regionProblems(location.physicalLocation.region, at));
   });
   const fingerprints = result.partialFingerprints;
-  if (fingerprints !== undefined && (typeof fingerprints !== 'object' || fingerprints === null || Object.values(fingerprints).some((value) => typeof value !== 'string'))) {
+  if (
+    fingerprints !== undefined &&
+    (typeof fingerprints !== 'object' || fingerprints === null || Object.values(fingerprints).some((value) => typeof value !== 'string'))
+  ) {
     problems.push(`${where}.partialFingerprints must map names to strings`);
   }
   return problems;
@@ -165,7 +170,8 @@ export function githubCodeScanningProblems(log: unknown): string[] {
     const driver = run.tool?.driver;
     if (!isFilled(driver?.name)) problems.push(`${where}.tool.driver.name is required`);
     const rules = driver?.rules;
-    if (!Array.isArray(rules) || rules.length > LIMITS.rulesPerRun) problems.push(`${where}.tool.driver.rules must be an array of at most ${LIMITS.rulesPerRun} rules`);
+    if (!Array.isArray(rules) || rules.length > LIMITS.rulesPerRun)
+      problems.push(`${where}.tool.driver.rules must be an array of at most ${LIMITS.rulesPerRun} rules`);
     const ruleList = Array.isArray(rules) ? rules : [];
     ruleList.forEach((rule, index) => problems.push(...ruleProblems(rule, `${where}.tool.driver.rules[${index}]`)));
     const ids = ruleList.map((rule) => rule.id);

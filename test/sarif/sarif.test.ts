@@ -10,7 +10,7 @@ import { applyReplacements, regionText, type Replacement, type TextRegion } from
 import { compileSarifValidator, loadSarifSchema } from './sarifSchema';
 
 const LEGACY_FETCH_FILE =
-  "export async function armToken() {\n" +
+  'export async function armToken() {\n' +
   "  /* 🔑 */ const r = await fetch('http://localhost:50342/oauth2/token?resource=https://management.azure.com/', { headers: { Metadata: 'true' } });\n" +
   '  return r.json();\n' +
   '}\n';
@@ -28,7 +28,14 @@ const ARM_TEMPLATE = `${JSON.stringify(
     contentVersion: '1.0.0.0',
     parameters: { msiPort: { type: 'int', defaultValue: 50342 } },
     resources: [
-      { type: 'Microsoft.Compute/virtualMachines', apiVersion: '2023-03-01', name: 'app-vm', location: 'westeurope', identity: { type: 'SystemAssigned' }, properties: {} },
+      {
+        type: 'Microsoft.Compute/virtualMachines',
+        apiVersion: '2023-03-01',
+        name: 'app-vm',
+        location: 'westeurope',
+        identity: { type: 'SystemAssigned' },
+        properties: {},
+      },
       {
         type: 'Microsoft.Compute/virtualMachines/extensions',
         apiVersion: '2023-03-01',
@@ -135,7 +142,11 @@ describe('mi-codemod --check --format sarif', () => {
   });
 
   it('reports each kind of finding with its rule, level and a relative, percent-encoded location', () => {
-    const seen = log.runs[0].results.map((result) => ({ uri: result.locations[0].physicalLocation.artifactLocation.uri, ruleId: result.ruleId, level: result.level }));
+    const seen = log.runs[0].results.map((result) => ({
+      uri: result.locations[0].physicalLocation.artifactLocation.uri,
+      ruleId: result.ruleId,
+      level: result.level,
+    }));
     expect(seen).toEqual(
       expect.arrayContaining([
         { uri: 'src/auth/arm.ts', ruleId: 'legacy-endpoint', level: 'error' },
@@ -156,7 +167,9 @@ describe('mi-codemod --check --format sarif', () => {
 
   it('anchors relative URIs at the run directory through originalUriBaseIds (an absolute file URI ending in "/")', () => {
     const run = log.runs[0];
-    const baseIds = new Set(run.results.flatMap((result) => result.locations.map((location) => location.physicalLocation.artifactLocation.uriBaseId)));
+    const baseIds = new Set(
+      run.results.flatMap((result) => result.locations.map((location) => location.physicalLocation.artifactLocation.uriBaseId)),
+    );
     expect(baseIds.size).toBe(1);
     const [baseId] = [...baseIds];
     expect(run.originalUriBaseIds?.[baseId!]?.uri).toBe(`${pathToFileURL(root).href}/`);
@@ -167,7 +180,9 @@ describe('mi-codemod --check --format sarif', () => {
     const byRule = (ruleId: string) => log.runs[0].results.find((result) => result.ruleId === ruleId)!;
     const legacy = byRule('legacy-endpoint');
     // The emoji before the call is two UTF-16 code units; a column counted in code points would be off by one.
-    expect(regionText(fileOf(legacy), legacy.locations[0].physicalLocation.region)).toMatch(/^fetch\('http:\/\/localhost:50342\/oauth2\/token\?resource=[^']*'.*\)$/);
+    expect(regionText(fileOf(legacy), legacy.locations[0].physicalLocation.region)).toMatch(
+      /^fetch\('http:\/\/localhost:50342\/oauth2\/token\?resource=[^']*'.*\)$/,
+    );
     const extension = byRule('vm-extension-provisioning');
     const extensionText = regionText(fileOf(extension), extension.locations[0].physicalLocation.region);
     expect(extensionText.startsWith('{')).toBe(true);
@@ -185,7 +200,10 @@ describe('mi-codemod --check --format sarif', () => {
     const replacementsByUri = new Map<string, Replacement[]>();
     for (const result of log.runs[0].results) {
       for (const change of result.fixes?.flatMap((fix) => fix.artifactChanges) ?? []) {
-        replacementsByUri.set(change.artifactLocation.uri, [...(replacementsByUri.get(change.artifactLocation.uri) ?? []), ...change.replacements]);
+        replacementsByUri.set(change.artifactLocation.uri, [
+          ...(replacementsByUri.get(change.artifactLocation.uri) ?? []),
+          ...change.replacements,
+        ]);
       }
     }
     expect([...replacementsByUri.keys()].sort()).toEqual(['infra/arm%20templates/vm.json', 'src/auth/arm.ts']);
@@ -213,21 +231,28 @@ describe('the validators reject broken logs (negative controls)', () => {
   const firstLocation = (copy: SarifLog) => copy.runs[0].results[0].locations[0].physicalLocation;
 
   it('the schema rejects a log without version, an unknown level and a 0-based line', () => {
-    expect(validateSarif(broken((copy) => delete (copy as Partial<SarifLog>).version))).toContainEqual({ path: '/', message: "must have required property 'version'" });
-    expect(validateSarif(broken((copy) => (copy.runs[0].results[0].level = 'fatal'))).map((violation) => violation.path)).toContain('/runs/0/results/0/level');
+    expect(validateSarif(broken((copy) => delete (copy as Partial<SarifLog>).version))).toContainEqual({
+      path: '/',
+      message: "must have required property 'version'",
+    });
+    expect(validateSarif(broken((copy) => (copy.runs[0].results[0].level = 'fatal'))).map((violation) => violation.path)).toContain(
+      '/runs/0/results/0/level',
+    );
     expect(validateSarif(broken((copy) => (firstLocation(copy).region.startLine = 0))).map((violation) => violation.path)).toContain(
       '/runs/0/results/0/locations/0/physicalLocation/region/startLine',
     );
-    expect(validateSarif(broken((copy) => (firstLocation(copy).artifactLocation.uri = 'has space.ts'))).map((violation) => violation.path)).toContain(
-      '/runs/0/results/0/locations/0/physicalLocation/artifactLocation/uri',
-    );
+    expect(
+      validateSarif(broken((copy) => (firstLocation(copy).artifactLocation.uri = 'has space.ts'))).map((violation) => violation.path),
+    ).toContain('/runs/0/results/0/locations/0/physicalLocation/artifactLocation/uri');
   });
 
   it('the GitHub check rejects what the schema lets through', () => {
     const absolute = broken((copy) => (firstLocation(copy).artifactLocation.uri = pathToFileURL(path.join(root, 'src/auth/arm.ts')).href));
     expect(validateSarif(absolute)).toEqual([]);
     expect(githubCodeScanningProblems(absolute)).toEqual([expect.stringContaining('is absolute')]);
-    const wrongIndex = broken((copy) => (copy.runs[0].results[0].ruleIndex = (copy.runs[0].results[0].ruleIndex! + 1) % copy.runs[0].tool.driver.rules.length));
+    const wrongIndex = broken(
+      (copy) => (copy.runs[0].results[0].ruleIndex = (copy.runs[0].results[0].ruleIndex! + 1) % copy.runs[0].tool.driver.rules.length),
+    );
     expect(validateSarif(wrongIndex)).toEqual([]);
     expect(githubCodeScanningProblems(wrongIndex)).toEqual([expect.stringContaining('does not point at rule')]);
     const noEnd = broken((copy) => delete (firstLocation(copy).region as Partial<TextRegion>).endColumn);

@@ -70,7 +70,8 @@ describe('text fixtures', () => {
       }
       if (fixture.expectation) expect(summary).toEqual(fixture.expectation.findings);
       if (!fixture.output && !fixture.expectation) expect(summary).toEqual([]);
-      if (summary.length > 0 && !isManifestFile(fixture.filename)) expect(textFileMayContainPattern(fixture.input, fixture.filename)).toBe(true);
+      if (summary.length > 0 && !isManifestFile(fixture.filename))
+        expect(textFileMayContainPattern(fixture.input, fixture.filename)).toBe(true);
     });
 
     if (fixture.output !== undefined) {
@@ -79,7 +80,9 @@ describe('text fixtures', () => {
         expect(again.output).toBe(fixture.output);
         expect(again.findings.filter((finding) => finding.fix)).toEqual([]);
         // What remains is report-only by design (extension provisioning, documentation), never a legacy call.
-        const legacyCalls = again.findings.filter((finding) => finding.severity === 'error' && ['legacy-endpoint', 'manual-review', 'dead-port-config'].includes(finding.ruleId));
+        const legacyCalls = again.findings.filter(
+          (finding) => finding.severity === 'error' && ['legacy-endpoint', 'manual-review', 'dead-port-config'].includes(finding.ruleId),
+        );
         expect(legacyCalls).toEqual([]);
       });
     }

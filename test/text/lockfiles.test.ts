@@ -57,8 +57,12 @@ describe('resolvedLegacySdkVersions', () => {
   });
 
   it('reads yarn and pnpm lockfiles, and only exact pins from package.json', () => {
-    expect(resolvedLegacySdkVersions('"@azure/ms-rest-nodeauth@^0.8.0":\n  version "0.8.1"\n', 'yarn.lock')).toEqual(new Map([['@azure/ms-rest-nodeauth', '0.8.1']]));
-    expect(resolvedLegacySdkVersions('packages:\n\n  ms-rest-azure@2.5.0:\n    resolution: {}\n', 'sub/pnpm-lock.yaml')).toEqual(new Map([['ms-rest-azure', '2.5.0']]));
+    expect(resolvedLegacySdkVersions('"@azure/ms-rest-nodeauth@^0.8.0":\n  version "0.8.1"\n', 'yarn.lock')).toEqual(
+      new Map([['@azure/ms-rest-nodeauth', '0.8.1']]),
+    );
+    expect(resolvedLegacySdkVersions('packages:\n\n  ms-rest-azure@2.5.0:\n    resolution: {}\n', 'sub/pnpm-lock.yaml')).toEqual(
+      new Map([['ms-rest-azure', '2.5.0']]),
+    );
     const manifest = JSON.stringify({ dependencies: { 'ms-rest-azure': '2.5.8', '@azure/ms-rest-nodeauth': '^0.8.0' } });
     expect(resolvedLegacySdkVersions(manifest, 'package.json')).toEqual(new Map([['ms-rest-azure', '2.5.8']]));
   });
@@ -66,7 +70,9 @@ describe('resolvedLegacySdkVersions', () => {
 
 describe('manifest entry points', () => {
   it('recognises manifests by base name, with either path separator', () => {
-    expect(['package.json', 'a/package-lock.json', 'a\\b\\yarn.lock', 'pnpm-lock.yaml', 'npm-shrinkwrap.json'].every(isManifestFile)).toBe(true);
+    expect(['package.json', 'a/package-lock.json', 'a\\b\\yarn.lock', 'pnpm-lock.yaml', 'npm-shrinkwrap.json'].every(isManifestFile)).toBe(
+      true,
+    );
     expect(['package.json5', 'my-package.json', 'yarn.lock.bak'].some(isManifestFile)).toBe(false);
   });
 
@@ -76,7 +82,9 @@ describe('manifest entry points', () => {
     const result = analyseManifest(text, { filename: 'package.json' });
     expect(result.output).toBe(text);
     expect(result.changed).toBe(false);
-    expect(result.findings.map((finding) => [finding.severity, text.slice(finding.start, finding.end), finding.loc.start])).toEqual([['error', '2.5.9', { line: 2, column: 39 }]]);
+    expect(result.findings.map((finding) => [finding.severity, text.slice(finding.start, finding.end), finding.loc.start])).toEqual([
+      ['error', '2.5.9', { line: 2, column: 39 }],
+    ]);
     expect(result.findings[0].message).toMatch(/2\.6\.0/);
   });
 

@@ -39,9 +39,12 @@ describe('textFileKind', () => {
 
 describe('analyseTextFile', () => {
   it('uses the apiVersion option, exactly once, replacing one already in the legacy URL', () => {
-    const text = "curl -H Metadata:true 'http://localhost:50342/oauth2/token?api-version=2017-09-01&resource=https://management.azure.com/'\n";
+    const text =
+      "curl -H Metadata:true 'http://localhost:50342/oauth2/token?api-version=2017-09-01&resource=https://management.azure.com/'\n";
     const result = analyseTextFile(text, { filename: 'a.sh', apiVersion: '2019-08-15' })!;
-    expect(result.output).toBe("curl --noproxy '*' -H Metadata:true 'http://169.254.169.254/metadata/identity/oauth2/token?api-version=2019-08-15&resource=https://management.azure.com/'\n");
+    expect(result.output).toBe(
+      "curl --noproxy '*' -H Metadata:true 'http://169.254.169.254/metadata/identity/oauth2/token?api-version=2019-08-15&resource=https://management.azure.com/'\n",
+    );
   });
 
   it('reports positions as 1-based line and column of the command', () => {
@@ -57,23 +60,61 @@ describe('analyseTextFile', () => {
   });
 
   const fragments = [
-    'curl ', 'wget ', 'Invoke-RestMethod ', 'irm ', 'az login ', '--msi-port ', '50342 ', '-H ', 'Metadata:true ', '-d ', 'resource=x ',
-    'http://localhost:50342/oauth2/token', '?resource=https://management.azure.com/', "'", '"', '`', '\\', '$(', ')', '@{', '}', '${', '(',
-    '\n', '\r\n', ' ', '#', '<#', '#>', ';', '|', '&&', '-X POST ', '-Method Post ', '-Body ', '$x', '=',
+    'curl ',
+    'wget ',
+    'Invoke-RestMethod ',
+    'irm ',
+    'az login ',
+    '--msi-port ',
+    '50342 ',
+    '-H ',
+    'Metadata:true ',
+    '-d ',
+    'resource=x ',
+    'http://localhost:50342/oauth2/token',
+    '?resource=https://management.azure.com/',
+    "'",
+    '"',
+    '`',
+    '\\',
+    '$(',
+    ')',
+    '@{',
+    '}',
+    '${',
+    '(',
+    '\n',
+    '\r\n',
+    ' ',
+    '#',
+    '<#',
+    '#>',
+    ';',
+    '|',
+    '&&',
+    '-X POST ',
+    '-Method Post ',
+    '-Body ',
+    '$x',
+    '=',
   ];
   const scriptText = fc.array(fc.constantFrom(...fragments), { maxLength: 40 }).map((parts) => parts.join(''));
 
   it('never throws, and every fix applies cleanly to exactly its ranges', () => {
     fc.assert(
-      fc.property(scriptText, fc.constantFrom('a.sh', 'a.ps1', 'Dockerfile', 'a.py', 'a.md', '.github/workflows/a.yml'), (text, filename) => {
-        const result = analyseTextFile(text, { filename, includeDocs: true })!;
-        const edits = result.findings.flatMap((finding) => finding.fix ?? []);
-        expect(result.output).toBe(edits.length > 0 ? applyEdits(text, edits) : text);
-        for (const finding of result.findings) {
-          expect(finding.start).toBeGreaterThanOrEqual(0);
-          expect(finding.end).toBeLessThanOrEqual(text.length);
-        }
-      }),
+      fc.property(
+        scriptText,
+        fc.constantFrom('a.sh', 'a.ps1', 'Dockerfile', 'a.py', 'a.md', '.github/workflows/a.yml'),
+        (text, filename) => {
+          const result = analyseTextFile(text, { filename, includeDocs: true })!;
+          const edits = result.findings.flatMap((finding) => finding.fix ?? []);
+          expect(result.output).toBe(edits.length > 0 ? applyEdits(text, edits) : text);
+          for (const finding of result.findings) {
+            expect(finding.start).toBeGreaterThanOrEqual(0);
+            expect(finding.end).toBeLessThanOrEqual(text.length);
+          }
+        },
+      ),
       { numRuns: 400 },
     );
   });
@@ -99,7 +140,9 @@ describe('rewritten token URLs in other languages', () => {
     ['token.input.go', 'NO_PROXY', 'Proxy is nil'],
     ['token.input.rb', 'no_proxy', 'Net::HTTP.new(host, port, nil)'],
   ])('%s: every rewritten URL carries a proxy-not-bypassed warning naming the opt-outs', (name, ...optOuts) => {
-    const result = analyseTextFile(readFileSync(path.join(SOURCES, name), 'utf8'), { filename: `sources/${name.replace('.input.', '.')}` })!;
+    const result = analyseTextFile(readFileSync(path.join(SOURCES, name), 'utf8'), {
+      filename: `sources/${name.replace('.input.', '.')}`,
+    })!;
     const rewritten = result.findings.filter((finding) => finding.ruleId === 'legacy-endpoint' && finding.fix);
     const warnings = result.findings.filter((finding) => finding.ruleId === 'proxy-not-bypassed');
     expect(rewritten.length).toBeGreaterThan(0);
@@ -108,7 +151,9 @@ describe('rewritten token URLs in other languages', () => {
   });
 
   it('gives no such warning when the URL is only reported (the message already says: no proxy)', () => {
-    const result = analyseTextFile("import requests\nrequests.post('http://localhost:50342/oauth2/token', data={'resource': 'x'})\n", { filename: 'a.py' })!;
+    const result = analyseTextFile("import requests\nrequests.post('http://localhost:50342/oauth2/token', data={'resource': 'x'})\n", {
+      filename: 'a.py',
+    })!;
     expect(result.findings.map((finding) => finding.ruleId).sort()).toEqual(['legacy-endpoint', 'manual-review']);
   });
 });

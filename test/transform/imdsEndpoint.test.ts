@@ -13,39 +13,71 @@ import { expectedMigration, REPO_ROOT } from '../eslint/fixtureProject';
 const TRANSFORM = path.join(REPO_ROOT, 'transforms/imds-endpoint.js');
 const JSCODESHIFT_BIN = path.join(REPO_ROOT, 'node_modules/jscodeshift/bin/jscodeshift.js');
 const FIXTURES = path.join(__dirname, 'fixtures');
-const FETCH_LEGACY = "fetch('http://localhost:50342/oauth2/token?resource=https://management.azure.com/', { headers: { Metadata: 'true' } });";
-const FETCH_IMDS = "fetch('http://169.254.169.254/metadata/identity/oauth2/token?api-version=2018-02-01&resource=https://management.azure.com/', { headers: { Metadata: 'true' } });";
+const FETCH_LEGACY =
+  "fetch('http://localhost:50342/oauth2/token?resource=https://management.azure.com/', { headers: { Metadata: 'true' } });";
+const FETCH_IMDS =
+  "fetch('http://169.254.169.254/metadata/identity/oauth2/token?api-version=2018-02-01&resource=https://management.azure.com/', { headers: { Metadata: 'true' } });";
 
 interface TransformModule {
-  default: (file: { path: string; source: string }, api: { report?: (msg: string) => void }, options: Record<string, unknown>) => string | undefined;
-  createImdsEndpointTransform: (analyse: (text: string, options: { filename: string; apiVersion?: string }) => FileResult) => TransformModule['default'];
+  default: (
+    file: { path: string; source: string },
+    api: { report?: (msg: string) => void },
+    options: Record<string, unknown>,
+  ) => string | undefined;
+  createImdsEndpointTransform: (
+    analyse: (text: string, options: { filename: string; apiVersion?: string }) => FileResult,
+  ) => TransformModule['default'];
 }
 
 let transformModule: TransformModule;
 
 beforeAll(() => {
   // `npm run build` emits the transform next to its source; compile it here too, as globalSetup builds src/ only.
-  execFileSync(process.execPath, [path.join(REPO_ROOT, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.transforms.json'], { cwd: REPO_ROOT, stdio: 'inherit' });
+  execFileSync(process.execPath, [path.join(REPO_ROOT, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.transforms.json'], {
+    cwd: REPO_ROOT,
+    stdio: 'inherit',
+  });
   transformModule = createRequire(__filename)(TRANSFORM) as TransformModule;
 });
 
 function finding(ruleId: Finding['ruleId'], line: number, column: number, fixed: boolean): Finding {
-  return { ruleId, severity: 'error', message: `${ruleId} here`, start: 0, end: 1, loc: { start: { line, column }, end: { line, column: column + 1 } }, fix: fixed ? [{ start: 0, end: 1, text: 'x' }] : undefined };
+  return {
+    ruleId,
+    severity: 'error',
+    message: `${ruleId} here`,
+    start: 0,
+    end: 1,
+    loc: { start: { line, column }, end: { line, column: column + 1 } },
+    fix: fixed ? [{ start: 0, end: 1, text: 'x' }] : undefined,
+  };
 }
 
 describe('imds-endpoint transform (adapter, fake engine)', () => {
   const seen: Array<{ filename: string; apiVersion?: string }> = [];
   const fakeResult = (source: string, options: { filename: string; apiVersion?: string }): FileResult => {
     seen.push(options);
-    if (source === 'blocked') return { filename: options.filename, findings: [finding('legacy-endpoint', 1, 1, true), finding('manual-review', 2, 5, false)], output: source, changed: false };
+    if (source === 'blocked')
+      return {
+        filename: options.filename,
+        findings: [finding('legacy-endpoint', 1, 1, true), finding('manual-review', 2, 5, false)],
+        output: source,
+        changed: false,
+      };
     if (source === 'clean') return { filename: options.filename, findings: [], output: source, changed: false };
-    return { filename: options.filename, findings: [finding('legacy-endpoint', 1, 1, true), finding('manual-review', 3, 7, false)], output: `${source}!`, changed: true };
+    return {
+      filename: options.filename,
+      findings: [finding('legacy-endpoint', 1, 1, true), finding('manual-review', 3, 7, false)],
+      output: `${source}!`,
+      changed: true,
+    };
   };
 
   it('returns the engine output when changed and reports what it leaves open as file:line:col', () => {
     const reports: string[] = [];
     const transform = transformModule.createImdsEndpointTransform(fakeResult);
-    expect(transform({ path: 'src/a.js', source: 'code' }, { report: (msg) => reports.push(msg) }, { apiVersion: '2019-08-15' })).toBe('code!');
+    expect(transform({ path: 'src/a.js', source: 'code' }, { report: (msg) => reports.push(msg) }, { apiVersion: '2019-08-15' })).toBe(
+      'code!',
+    );
     expect(seen.at(-1)).toEqual({ filename: 'src/a.js', apiVersion: '2019-08-15' });
     expect(reports).toEqual(['src/a.js:3:7 manual-review here (manual-review)']);
   });
@@ -86,8 +118,11 @@ describe('imds-endpoint transform (real engine)', () => {
 
 function runJscodeshift(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    execFile(process.execPath, [JSCODESHIFT_BIN, ...args], { cwd: REPO_ROOT, env: { ...process.env, NO_COLOR: '1' } }, (error, stdout, stderr) =>
-      resolve({ code: error ? (typeof error.code === 'number' ? error.code : -1) : 0, stdout, stderr }),
+    execFile(
+      process.execPath,
+      [JSCODESHIFT_BIN, ...args],
+      { cwd: REPO_ROOT, env: { ...process.env, NO_COLOR: '1' } },
+      (error, stdout, stderr) => resolve({ code: error ? (typeof error.code === 'number' ? error.code : -1) : 0, stdout, stderr }),
     );
   });
 }
@@ -125,7 +160,7 @@ describe('the jscodeshift runner with transforms/imds-endpoint.js', () => {
     });
   }
 
-  it('loads under jscodeshift\'s @babel/register, which cannot compile the engine\'s ts-morph', async () => {
+  it("loads under jscodeshift's @babel/register, which cannot compile the engine's ts-morph", async () => {
     const probe = path.join(workDir, 'probe-transform.js');
     writeFileSync(
       probe,
@@ -149,7 +184,14 @@ describe('the jscodeshift runner with transforms/imds-endpoint.js', () => {
   });
 
   it('--dry --print prints the migrated text, passes --apiVersion and writes nothing', async () => {
-    const { stdout, stderr } = await runJscodeshift(['-t', TRANSFORM, path.join(workDir, 'client.js'), '--dry', '--print', '--apiVersion=2019-08-15']);
+    const { stdout, stderr } = await runJscodeshift([
+      '-t',
+      TRANSFORM,
+      path.join(workDir, 'client.js'),
+      '--dry',
+      '--print',
+      '--apiVersion=2019-08-15',
+    ]);
     expect(stderr).toBe('');
     expect(stdout).toContain(expectedMigration(originals.get('client.js')!).replace('2018-02-01', '2019-08-15').trimEnd());
     for (const [name, text] of originals) expect(readFileSync(path.join(workDir, name), 'utf8'), name).toBe(text);

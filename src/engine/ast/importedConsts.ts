@@ -40,7 +40,12 @@ export class ImportedConsts {
 function exportedDeclaration(sourceFile: ts.SourceFile, name: string): ts.VariableDeclaration | undefined {
   let localName = name;
   for (const statement of sourceFile.statements) {
-    if (ts.isExportDeclaration(statement) && !statement.moduleSpecifier && statement.exportClause && ts.isNamedExports(statement.exportClause)) {
+    if (
+      ts.isExportDeclaration(statement) &&
+      !statement.moduleSpecifier &&
+      statement.exportClause &&
+      ts.isNamedExports(statement.exportClause)
+    ) {
       for (const element of statement.exportClause.elements) {
         if (element.name.text === name) localName = (element.propertyName ?? element.name).text;
       }
@@ -51,7 +56,11 @@ function exportedDeclaration(sourceFile: ts.SourceFile, name: string): ts.Variab
     const exported = statement.modifiers?.some((modifier) => modifier.kind === ts.SyntaxKind.ExportKeyword) ?? false;
     for (const declaration of statement.declarationList.declarations) {
       if (!ts.isIdentifier(declaration.name)) continue;
-      if ((exported && declaration.name.text === name) || (declaration.name.text === localName && localName !== name) || (declaration.name.text === name && hasExportSpecifier(sourceFile, name))) {
+      if (
+        (exported && declaration.name.text === name) ||
+        (declaration.name.text === localName && localName !== name) ||
+        (declaration.name.text === name && hasExportSpecifier(sourceFile, name))
+      ) {
         return declaration;
       }
     }

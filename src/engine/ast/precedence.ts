@@ -23,5 +23,7 @@ export function isSafeConcatOperand(expression: ts.Expression): boolean {
 /** The text of an expression ready to be appended after `+`. */
 export function concatOperandText(expression: ts.Expression): string {
   const text = expression.getText();
-  return isSafeConcatOperand(expression) && !(ts.isBinaryExpression(skipWrappers(expression)) && expression !== skipWrappers(expression)) ? text : `(${text})`;
+  return isSafeConcatOperand(expression) && !(ts.isBinaryExpression(skipWrappers(expression)) && expression !== skipWrappers(expression))
+    ? text
+    : `(${text})`;
 }

@@ -112,12 +112,14 @@ export function isValueReference(identifier: ts.Identifier): boolean {
   if (!parent) return false;
   if (ts.isPropertyAccessExpression(parent) && parent.name === identifier) return false;
   if (ts.isPropertyAssignment(parent) && parent.name === identifier) return false;
-  if ((ts.isMethodDeclaration(parent) || ts.isPropertyDeclaration(parent) || ts.isPropertySignature(parent)) && parent.name === identifier) return false;
+  if ((ts.isMethodDeclaration(parent) || ts.isPropertyDeclaration(parent) || ts.isPropertySignature(parent)) && parent.name === identifier)
+    return false;
   if (ts.isVariableDeclaration(parent) && parent.name === identifier) return false;
   if (ts.isBindingElement(parent) && (parent.name === identifier || parent.propertyName === identifier)) return false;
   if (ts.isParameter(parent) && parent.name === identifier) return false;
   if ((ts.isFunctionDeclaration(parent) || ts.isClassDeclaration(parent)) && parent.name === identifier) return false;
-  if (ts.isImportSpecifier(parent) || ts.isImportClause(parent) || ts.isNamespaceImport(parent) || ts.isImportEqualsDeclaration(parent)) return false;
+  if (ts.isImportSpecifier(parent) || ts.isImportClause(parent) || ts.isNamespaceImport(parent) || ts.isImportEqualsDeclaration(parent))
+    return false;
   if (ts.isExportSpecifier(parent)) return true;
   if (ts.isLabeledStatement(parent) || ts.isBreakOrContinueStatement(parent)) return false;
   if (ts.isQualifiedName(parent) || ts.isTypeReferenceNode(parent)) return false;
@@ -129,8 +131,16 @@ const NO_NAMES = new Set<string>();
 /** True for the nodes declarationIn looks into: statement lists, functions, `for` heads and `catch` clauses. */
 function mayDeclare(scope: ts.Node): boolean {
   return (
-    ts.isSourceFile(scope) || ts.isBlock(scope) || ts.isModuleBlock(scope) || ts.isCaseClause(scope) || ts.isDefaultClause(scope) || ts.isFunctionLike(scope) ||
-    ts.isForStatement(scope) || ts.isForOfStatement(scope) || ts.isForInStatement(scope) || ts.isCatchClause(scope)
+    ts.isSourceFile(scope) ||
+    ts.isBlock(scope) ||
+    ts.isModuleBlock(scope) ||
+    ts.isCaseClause(scope) ||
+    ts.isDefaultClause(scope) ||
+    ts.isFunctionLike(scope) ||
+    ts.isForStatement(scope) ||
+    ts.isForOfStatement(scope) ||
+    ts.isForInStatement(scope) ||
+    ts.isCatchClause(scope)
   );
 }
 
@@ -162,7 +172,11 @@ export function collectDeclaredNames(scope: ts.Node): Set<string> {
     for (const parameter of scope.parameters) addBound(parameter.name);
     if ((ts.isFunctionDeclaration(scope) || ts.isFunctionExpression(scope)) && scope.name) names.add(scope.name.text);
   }
-  if ((ts.isForStatement(scope) || ts.isForOfStatement(scope) || ts.isForInStatement(scope)) && scope.initializer && ts.isVariableDeclarationList(scope.initializer)) {
+  if (
+    (ts.isForStatement(scope) || ts.isForOfStatement(scope) || ts.isForInStatement(scope)) &&
+    scope.initializer &&
+    ts.isVariableDeclarationList(scope.initializer)
+  ) {
     for (const declaration of scope.initializer.declarations) addBound(declaration.name);
   }
   if (ts.isCatchClause(scope) && scope.variableDeclaration) addBound(scope.variableDeclaration.name);
@@ -185,7 +199,11 @@ export function declarationIn(scope: ts.Node, name: string): Binding | undefined
       return { kind: 'function', declaration: scope };
     }
   }
-  if ((ts.isForStatement(scope) || ts.isForOfStatement(scope) || ts.isForInStatement(scope)) && scope.initializer && ts.isVariableDeclarationList(scope.initializer)) {
+  if (
+    (ts.isForStatement(scope) || ts.isForOfStatement(scope) || ts.isForInStatement(scope)) &&
+    scope.initializer &&
+    ts.isVariableDeclarationList(scope.initializer)
+  ) {
     for (const declaration of scope.initializer.declarations) {
       if (bindsName(declaration.name, name)) return { kind: 'parameter', declaration };
     }
@@ -254,7 +272,8 @@ export function requiredModuleName(expression: ts.Expression | undefined): strin
   if (
     current &&
     ts.isCallExpression(current) &&
-    (current.expression.kind === ts.SyntaxKind.ImportKeyword || (ts.isIdentifier(current.expression) && current.expression.text === 'require')) &&
+    (current.expression.kind === ts.SyntaxKind.ImportKeyword ||
+      (ts.isIdentifier(current.expression) && current.expression.text === 'require')) &&
     current.arguments.length === 1 &&
     ts.isStringLiteral(current.arguments[0])
   ) {

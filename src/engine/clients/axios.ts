@@ -15,7 +15,12 @@ const WITH_DATA = new Set(['post', 'put', 'patch']);
  * axios: `axios(url|config)`, `axios.get|post|request(...)`, and instances made by
  * `axios.create({ baseURL })` called with a relative path.
  */
-export function axiosParts(call: ts.CallExpression, member: string | undefined, instance: ts.CallExpression | undefined, ctx: EngineContext): RequestParts | undefined {
+export function axiosParts(
+  call: ts.CallExpression,
+  member: string | undefined,
+  instance: ts.CallExpression | undefined,
+  ctx: EngineContext,
+): RequestParts | undefined {
   const args = call.arguments;
   if (args.length === 0) return undefined;
   const createConfig = instance ? optionsObjectOf(instance.arguments[0], ctx) : undefined;
@@ -107,7 +112,11 @@ export function axiosParts(call: ts.CallExpression, member: string | undefined, 
 }
 
 /** Renames an options key (`form` → `qs`), or undefined when the new key is taken already. */
-export function renameKey(object: ts.ObjectLiteralExpression, property: ts.ObjectLiteralElementLike, newKey: string): TextEdit[] | undefined {
+export function renameKey(
+  object: ts.ObjectLiteralExpression,
+  property: ts.ObjectLiteralElementLike,
+  newKey: string,
+): TextEdit[] | undefined {
   if (findProperty(object, newKey)) return undefined;
   const name = property.name!;
   if (ts.isShorthandPropertyAssignment(property)) {

@@ -13,7 +13,12 @@ import { isUrlObject } from './urlObject';
  * got: `got(url, options)`, `got.get|post(url, options)`, instances from `got.extend({ prefixUrl })`.
  * got's `searchParams` replaces the URL's query, so api-version goes into it when it is there.
  */
-export function gotParts(call: ts.CallExpression, member: string | undefined, instance: ts.CallExpression | undefined, ctx: EngineContext): RequestParts | undefined {
+export function gotParts(
+  call: ts.CallExpression,
+  member: string | undefined,
+  instance: ts.CallExpression | undefined,
+  ctx: EngineContext,
+): RequestParts | undefined {
   const args = call.arguments;
   if (args.length === 0 || ts.isObjectLiteralExpression(skipWrappers(args[0]))) return undefined;
   if (member !== undefined && !['get', 'post', 'put', 'patch', 'delete', 'head'].includes(member)) return undefined;
@@ -45,9 +50,13 @@ export function gotParts(call: ts.CallExpression, member: string | undefined, in
     method = { value: member, toGet: () => [{ start: name.getStart(), end: name.getEnd(), text: 'get' }] };
   }
   // The object that ends up as searchParams: the existing one, or a form object renamed to it.
-  const formObject = reading.body && ts.isObjectLiteralExpression(skipWrappers(reading.body.expression)) ? (skipWrappers(reading.body.expression) as ts.ObjectLiteralExpression) : undefined;
+  const formObject =
+    reading.body && ts.isObjectLiteralExpression(skipWrappers(reading.body.expression))
+      ? (skipWrappers(reading.body.expression) as ts.ObjectLiteralExpression)
+      : undefined;
   const paramsObject = searchParams && ts.isObjectLiteralExpression(searchParams) ? searchParams : formObject;
-  if (searchParams && reading.body && !formObject) problems.push('its body would be appended to a URL whose query got replaces with searchParams');
+  if (searchParams && reading.body && !formObject)
+    problems.push('its body would be appended to a URL whose query got replaces with searchParams');
   const headers = requestOrInstanceHeaders(reading.headers, extendConfig, ctx.scope);
   const q = ctx.quote;
   return {

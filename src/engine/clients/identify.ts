@@ -38,10 +38,17 @@ export function originOf(identifier: ts.Identifier, scope: FileScope, depth = 0)
     return { kind: 'module', moduleName: canonicalModule(required), importedName: isDefault ? 'default' : '*' };
   }
   // `const client = axios.create({...})`, `const api = got.extend({...})`
-  if (ts.isCallExpression(initializer) && ts.isPropertyAccessExpression(initializer.expression) && ts.isIdentifier(initializer.expression.expression)) {
+  if (
+    ts.isCallExpression(initializer) &&
+    ts.isPropertyAccessExpression(initializer.expression) &&
+    ts.isIdentifier(initializer.expression.expression)
+  ) {
     const factoryOf = originOf(initializer.expression.expression, scope, depth + 1);
     const method = initializer.expression.name.text;
-    if (factoryOf?.kind === 'module' && ((factoryOf.moduleName === 'axios' && method === 'create') || (factoryOf.moduleName === 'got' && method === 'extend'))) {
+    if (
+      factoryOf?.kind === 'module' &&
+      ((factoryOf.moduleName === 'axios' && method === 'create') || (factoryOf.moduleName === 'got' && method === 'extend'))
+    ) {
       return { kind: 'instance', factory: initializer, moduleName: factoryOf.moduleName };
     }
   }

@@ -30,7 +30,9 @@ export function msRestParts(call: ts.CallExpression, ctx: EngineContext): Reques
     method: reading.method,
     body: reading.body,
     headers: reading.headers,
-    addApiVersionToParams: queryObject ? (apiVersion) => insertPropertyEdits(queryObject, `${ctx.quote}api-version${ctx.quote}: ${ctx.quote}${apiVersion}${ctx.quote}`) : undefined,
+    addApiVersionToParams: queryObject
+      ? (apiVersion) => insertPropertyEdits(queryObject, `${ctx.quote}api-version${ctx.quote}: ${ctx.quote}${apiVersion}${ctx.quote}`)
+      : undefined,
     // ms-rest-js appends queryParameters right after the URL's text, adding '?' only when there is none.
     querySeparatorAfterApiVersion: query && !queryObject ? '&' : undefined,
     proxyCaveat:

@@ -32,7 +32,8 @@ export function needleParts(call: ts.CallExpression, member: string | undefined,
   const takesData = member === undefined || member === 'request' || ['post', 'put', 'patch'].includes(member);
   const dataArg = takesData ? args[offset + 1] : undefined;
   const optionsArg = args[offset + (takesData ? 2 : 1)];
-  const optionsIsCallback = optionsArg !== undefined && (ts.isArrowFunction(skipWrappers(optionsArg)) || ts.isFunctionExpression(skipWrappers(optionsArg)));
+  const optionsIsCallback =
+    optionsArg !== undefined && (ts.isArrowFunction(skipWrappers(optionsArg)) || ts.isFunctionExpression(skipWrappers(optionsArg)));
   const options = optionsIsCallback ? undefined : optionsObjectOf(optionsArg, ctx);
   const problems: string[] = [];
   if (optionsArg && !optionsIsCallback && !options) problems.push('its options come from a value the tool cannot see');
@@ -40,7 +41,12 @@ export function needleParts(call: ts.CallExpression, member: string | undefined,
   const dataObject = data ? optionsObjectOf(data, ctx) : undefined;
   if (data && !dataObject) problems.push('its data is not an object literal the tool can add api-version to');
   const editor = new OptionsEditor(options, dataArg ?? url);
-  const reading = readOptions(options, { bodyKeys: [], timeoutKeys: ['timeout', 'open_timeout', 'response_timeout', 'read_timeout'] }, editor, ctx);
+  const reading = readOptions(
+    options,
+    { bodyKeys: [], timeoutKeys: ['timeout', 'open_timeout', 'response_timeout', 'read_timeout'] },
+    editor,
+    ctx,
+  );
   problems.push(...reading.problems);
   const callee = skipWrappers(call.expression);
   const method: RequestParts['method'] = {
@@ -64,7 +70,9 @@ export function needleParts(call: ts.CallExpression, member: string | undefined,
     // The data object stays where it is: for GET, needle sends it as the query.
     body: data && verb.toLowerCase() !== 'get' ? { expression: data, remove: [], moveAlways: true, moveObject: () => [] } : undefined,
     headers: reading.headers,
-    addApiVersionToParams: dataObject ? (apiVersion) => insertPropertyEdits(dataObject, `${ctx.quote}api-version${ctx.quote}: ${ctx.quote}${apiVersion}${ctx.quote}`) : undefined,
+    addApiVersionToParams: dataObject
+      ? (apiVersion) => insertPropertyEdits(dataObject, `${ctx.quote}api-version${ctx.quote}: ${ctx.quote}${apiVersion}${ctx.quote}`)
+      : undefined,
     bypassProxy: proxyOption ? undefined : () => editor.add('use_proxy_from_env_var: false'),
     hasTimeout: reading.hasTimeout,
     problems,

@@ -54,6 +54,7 @@ export function readRequestParts(call: ts.CallExpression, ctx: EngineContext): R
 
 /** `client.sendRequest({...})` of @azure/ms-rest-js (any receiver: clients are built many ways). */
 export function readMsRestParts(call: ts.CallExpression, ctx: EngineContext, fileUsesMsRest: boolean): RequestParts | undefined {
-  if (!fileUsesMsRest || !ts.isPropertyAccessExpression(call.expression) || !['sendRequest', 'prepare'].includes(call.expression.name.text)) return undefined;
+  if (!fileUsesMsRest || !ts.isPropertyAccessExpression(call.expression) || !['sendRequest', 'prepare'].includes(call.expression.name.text))
+    return undefined;
   return msRestParts(call, ctx);
 }

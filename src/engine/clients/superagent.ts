@@ -58,7 +58,9 @@ export function superagentParts(call: ts.CallExpression, member: string | undefi
     headers: {
       kind: 'chain',
       names: headerNames,
-      addHeader: (header, value) => [{ start: call.getEnd(), end: call.getEnd(), text: `.set(${ctx.quote}${header}${ctx.quote}, ${ctx.quote}${value}${ctx.quote})` }],
+      addHeader: (header, value) => [
+        { start: call.getEnd(), end: call.getEnd(), text: `.set(${ctx.quote}${header}${ctx.quote}, ${ctx.quote}${value}${ctx.quote})` },
+      ],
       removeHeader: (setCall) => {
         const link = links.find((candidate) => candidate.call === setCall);
         return link ? removeLink(link) : [];

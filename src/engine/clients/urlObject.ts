@@ -6,8 +6,10 @@ import { constInitializer, skipWrappers } from '../url/evaluate';
 export function isUrlObject(expression: ts.Expression, ctx: EngineContext): boolean {
   let node = skipWrappers(expression);
   // `url.toString()`, `url.href`, `String(url)` carry the URL object's query too.
-  if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) && node.expression.name.text === 'toString') node = skipWrappers(node.expression.expression);
-  else if (ts.isCallExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === 'String' && node.arguments[0]) node = skipWrappers(node.arguments[0]);
+  if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) && node.expression.name.text === 'toString')
+    node = skipWrappers(node.expression.expression);
+  else if (ts.isCallExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === 'String' && node.arguments[0])
+    node = skipWrappers(node.arguments[0]);
   else if (ts.isPropertyAccessExpression(node) && node.name.text === 'href') node = skipWrappers(node.expression);
   if (ts.isIdentifier(node)) node = constInitializer(node, ctx.scope) ?? node;
   node = skipWrappers(node);

@@ -25,7 +25,8 @@ export function detectDeadPortConfig(removedPortExpressions: ts.Expression[], ed
       const statement = declaration.parent.parent;
       const remaining = ctx.scope.referencesOf(declaration).filter((reference) => !isRemoved(reference));
       const name = declaration.name.getText();
-      const local = ts.isVariableStatement(statement) && statement.declarationList.declarations.length === 1 && !isExported(declaration, ctx);
+      const local =
+        ts.isVariableStatement(statement) && statement.declarationList.declarations.length === 1 && !isExported(declaration, ctx);
       if (remaining.length === 0 && local && !hasSideEffects(declaration.initializer)) {
         findings.push({
           ruleId: 'dead-port-config',
@@ -61,11 +62,11 @@ function hasSideEffects(initializer: ts.Expression | undefined): boolean {
   if (!initializer) return false;
   let effect = false;
   const visit = (node: ts.Node): void => {
-    if (ts.isCallExpression(node) && !(ts.isIdentifier(node.expression) && ['Number', 'parseInt', 'String'].includes(node.expression.text))) effect = true;
+    if (ts.isCallExpression(node) && !(ts.isIdentifier(node.expression) && ['Number', 'parseInt', 'String'].includes(node.expression.text)))
+      effect = true;
     if (ts.isNewExpression(node) || ts.isAwaitExpression(node)) effect = true;
     ts.forEachChild(node, visit);
   };
   visit(initializer);
   return effect;
 }
-

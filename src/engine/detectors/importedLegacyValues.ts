@@ -18,7 +18,8 @@ export function detectImportedLegacyUses(ctx: EngineContext, rewrittenSites: rea
   const findings: DraftFinding[] = [];
   const modules = new Set<string>();
   if (!ctx.scope.imports) return { findings, modules: [] };
-  const inSite = (node: ts.Node): boolean => rewrittenSites.some((site) => node.getStart() >= site.getStart() && node.getEnd() <= site.getEnd());
+  const inSite = (node: ts.Node): boolean =>
+    rewrittenSites.some((site) => node.getStart() >= site.getStart() && node.getEnd() <= site.getEnd());
   // Only names bound by a relative import can hold another module's const: look at those alone.
   const importedNames = relativeImportNames(ctx.sourceFile);
   for (const name of importedNames) {
@@ -48,7 +49,11 @@ export function detectImportedLegacyUses(ctx: EngineContext, rewrittenSites: rea
 function relativeImportNames(sourceFile: ts.SourceFile): string[] {
   const names: string[] = [];
   for (const statement of sourceFile.statements) {
-    if (ts.isImportDeclaration(statement) && ts.isStringLiteral(statement.moduleSpecifier) && statement.moduleSpecifier.text.startsWith('.')) {
+    if (
+      ts.isImportDeclaration(statement) &&
+      ts.isStringLiteral(statement.moduleSpecifier) &&
+      statement.moduleSpecifier.text.startsWith('.')
+    ) {
       const clause = statement.importClause;
       if (clause?.name) names.push(clause.name.text);
       const bindings = clause?.namedBindings;

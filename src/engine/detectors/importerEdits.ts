@@ -5,7 +5,11 @@ import type { DraftFinding } from '../requests/planRequest';
 import type { MigrateOptions, TextEdit } from '../types';
 
 /** One finding per literal that importers' rewrites edit, carrying those edits; the literals count as explained. */
-export function importedUseFindings(importedBy: NonNullable<MigrateOptions['importedBy']>, ctx: EngineContext, consumed: Set<ts.Node>): DraftFinding[] {
+export function importedUseFindings(
+  importedBy: NonNullable<MigrateOptions['importedBy']>,
+  ctx: EngineContext,
+  consumed: Set<ts.Node>,
+): DraftFinding[] {
   const byLiteral = new Map<ts.Node, { importers: Set<string>; edits: TextEdit[] }>();
   for (const { importer, edits } of importedBy) {
     for (const edit of edits) {
@@ -46,5 +50,11 @@ function literalAt(sourceFile: ts.SourceFile, start: number, end: number): ts.No
 }
 
 function isLiteralNode(node: ts.Node): boolean {
-  return ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node) || ts.isTemplateHead(node) || ts.isTemplateMiddle(node) || ts.isTemplateTail(node);
+  return (
+    ts.isStringLiteral(node) ||
+    ts.isNoSubstitutionTemplateLiteral(node) ||
+    ts.isTemplateHead(node) ||
+    ts.isTemplateMiddle(node) ||
+    ts.isTemplateTail(node)
+  );
 }

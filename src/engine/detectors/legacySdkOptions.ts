@@ -47,7 +47,8 @@ export function detectLegacySdkOptions(ctx: EngineContext, legacySdkVersions?: M
             findings.push({
               ruleId: 'legacy-sdk-option',
               severity: 'error',
-              message: 'msiEndpoint points at the retired Managed Identity VM extension; the option is deleted so the SDK uses its default, IMDS (ms-rest-azure >= 2.6.0, @azure/ms-rest-nodeauth >= 0.9.0).',
+              message:
+                'msiEndpoint points at the retired Managed Identity VM extension; the option is deleted so the SDK uses its default, IMDS (ms-rest-azure >= 2.6.0, @azure/ms-rest-nodeauth >= 0.9.0).',
               start: property.getStart(),
               end: property.getEnd(),
               fix: [removePropertyEdit(node, property)],
@@ -57,7 +58,8 @@ export function detectLegacySdkOptions(ctx: EngineContext, legacySdkVersions?: M
           findings.push({
             ruleId: 'legacy-sdk-option',
             severity: 'warning',
-            message: 'The port option of the legacy MSI login sends tokens requests to the VM extension in ms-rest-azure <= 2.5.9 and @azure/ms-rest-nodeauth <= 0.8.4, and is ignored by later versions (which use IMDS). Upgrade the SDK, then delete this option.',
+            message:
+              'The port option of the legacy MSI login sends tokens requests to the VM extension in ms-rest-azure <= 2.5.9 and @azure/ms-rest-nodeauth <= 0.8.4, and is ignored by later versions (which use IMDS). Upgrade the SDK, then delete this option.',
             start: property.getStart(),
             end: property.getEnd(),
           });
@@ -73,7 +75,11 @@ export function detectLegacySdkOptions(ctx: EngineContext, legacySdkVersions?: M
 const FIRST_SAFE: Record<string, string> = { 'ms-rest-azure': '2.6.0', '@azure/ms-rest-nodeauth': '0.9.0' };
 
 /** `loginWithVmMSI(…)`, `msRestAzure.loginWithMSI(…)`, `new MSIVmTokenCredentials(…)` from a legacy SDK version. */
-function legacySdkCall(call: ts.CallExpression | ts.NewExpression, ctx: EngineContext, versions: ReadonlyMap<string, string>): { entry: string; sdk: string; version: string } | undefined {
+function legacySdkCall(
+  call: ts.CallExpression | ts.NewExpression,
+  ctx: EngineContext,
+  versions: ReadonlyMap<string, string>,
+): { entry: string; sdk: string; version: string } | undefined {
   const callee = call.expression;
   const entry = ts.isIdentifier(callee) ? callee : ts.isPropertyAccessExpression(callee) ? callee.name : undefined;
   if (!entry || !LEGACY_SDK_ENTRY.test(entry.text)) return undefined;

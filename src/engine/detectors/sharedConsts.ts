@@ -18,10 +18,18 @@ export function sharedConstProblems(planned: PlannedRequest[], ctx: EngineContex
       if (identifier.getSourceFile() !== ctx.sourceFile) continue; // checked when its own module is migrated
       const binding = ctx.scope.bindingOf(identifier);
       if (binding?.kind === 'import') {
-        const stray = ctx.scope.occurrencesOf(identifier.text).find((reference) => ctx.scope.bindingOf(reference)?.declaration === binding.declaration && !inSite(reference) && !isSearchParamsUse(reference));
+        const stray = ctx.scope
+          .occurrencesOf(identifier.text)
+          .find(
+            (reference) =>
+              ctx.scope.bindingOf(reference)?.declaration === binding.declaration && !inSite(reference) && !isSearchParamsUse(reference),
+          );
         if (stray) {
           const line = ctx.sourceFile.getLineAndCharacterOfPosition(stray.getStart()).line + 1;
-          problems.set(request, `its URL comes from ${identifier.text}, imported from ${binding.moduleName}, which is also used on line ${line} in a way the tool does not rewrite`);
+          problems.set(
+            request,
+            `its URL comes from ${identifier.text}, imported from ${binding.moduleName}, which is also used on line ${line} in a way the tool does not rewrite`,
+          );
           break;
         }
         continue;
@@ -35,7 +43,10 @@ export function sharedConstProblems(planned: PlannedRequest[], ctx: EngineContex
       const stray = ctx.scope.referencesOf(declaration).find((reference) => !inSite(reference) && !isSearchParamsUse(reference));
       if (stray) {
         const line = ctx.sourceFile.getLineAndCharacterOfPosition(stray.getStart()).line + 1;
-        problems.set(request, `its URL comes from ${identifier.text}, which is also used on line ${line} in a way the tool does not rewrite`);
+        problems.set(
+          request,
+          `its URL comes from ${identifier.text}, which is also used on line ${line} in a way the tool does not rewrite`,
+        );
         break;
       }
     }
@@ -49,14 +60,23 @@ export function sharedConstProblems(planned: PlannedRequest[], ctx: EngineContex
  */
 function isSearchParamsUse(reference: ts.Identifier): boolean {
   const parent = reference.parent;
-  if (ts.isBinaryExpression(parent) && parent.left === reference && parent.operatorToken.kind === ts.SyntaxKind.PlusEqualsToken) return true;
-  return ts.isPropertyAccessExpression(parent) && parent.expression === reference && ['searchParams', 'toString', 'href'].includes(parent.name.text);
+  if (ts.isBinaryExpression(parent) && parent.left === reference && parent.operatorToken.kind === ts.SyntaxKind.PlusEqualsToken)
+    return true;
+  return (
+    ts.isPropertyAccessExpression(parent) &&
+    parent.expression === reference &&
+    ['searchParams', 'toString', 'href'].includes(parent.name.text)
+  );
 }
 
 /** True when the declaration is exported (`export const`, `export { x }`, `module.exports`/`exports.x`). */
 export function isExported(declaration: ts.VariableDeclaration, ctx: EngineContext): boolean {
   const statement = declaration.parent?.parent;
-  if (statement && ts.isVariableStatement(statement) && statement.modifiers?.some((modifier) => modifier.kind === ts.SyntaxKind.ExportKeyword)) {
+  if (
+    statement &&
+    ts.isVariableStatement(statement) &&
+    statement.modifiers?.some((modifier) => modifier.kind === ts.SyntaxKind.ExportKeyword)
+  ) {
     return true;
   }
   if (!ts.isIdentifier(declaration.name)) return false;

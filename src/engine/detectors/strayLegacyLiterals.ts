@@ -10,7 +10,11 @@ const LEGACY_LITERAL = /(?:localhost|127\.0\.0\.1|\[::1\]):50_?342(?![\d_])/i;
  * Literals that name the extension's address but that no rewritten request accounts for (a URL passed
  * to an unknown wrapper, exported, logged…): reported for manual review, never edited.
  */
-export function detectStrayLegacyLiterals(ctx: EngineContext, consumed: ReadonlySet<ts.Node>, cloudShellReason: string | undefined): DraftFinding[] {
+export function detectStrayLegacyLiterals(
+  ctx: EngineContext,
+  consumed: ReadonlySet<ts.Node>,
+  cloudShellReason: string | undefined,
+): DraftFinding[] {
   const findings: DraftFinding[] = [];
   const report = (node: ts.Node): void => {
     findings.push({
@@ -37,7 +41,13 @@ export function detectStrayLegacyLiterals(ctx: EngineContext, consumed: Readonly
         return;
       }
     }
-    if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node) || ts.isTemplateHead(node) || ts.isTemplateMiddle(node) || ts.isTemplateTail(node)) {
+    if (
+      ts.isStringLiteral(node) ||
+      ts.isNoSubstitutionTemplateLiteral(node) ||
+      ts.isTemplateHead(node) ||
+      ts.isTemplateMiddle(node) ||
+      ts.isTemplateTail(node)
+    ) {
       if (!consumed.has(node) && LEGACY_LITERAL.test(node.text) && !isPropertyName(node)) report(node);
       return;
     }
@@ -55,7 +65,11 @@ function isInTestDouble(node: ts.Node): boolean {
   for (let current: ts.Node | undefined = node.parent; current && !ts.isStatement(current); current = current.parent) {
     if (ts.isCallExpression(current)) {
       const callee = current.expression;
-      const name = ts.isIdentifier(callee) ? callee.text : ts.isPropertyAccessExpression(callee) && ts.isIdentifier(callee.expression) ? callee.expression.text : '';
+      const name = ts.isIdentifier(callee)
+        ? callee.text
+        : ts.isPropertyAccessExpression(callee) && ts.isIdentifier(callee.expression)
+          ? callee.expression.text
+          : '';
       if (TEST_DOUBLES.test(name)) return true;
     }
   }
@@ -75,7 +89,8 @@ function isOutermostStringExpression(node: ts.Node): boolean {
 function literalsOf(node: ts.Node): ts.Node[] {
   const literals: ts.Node[] = [];
   const visit = (child: ts.Node): void => {
-    if (ts.isStringLiteralLike(child) || ts.isTemplateHead(child) || ts.isTemplateMiddle(child) || ts.isTemplateTail(child)) literals.push(child);
+    if (ts.isStringLiteralLike(child) || ts.isTemplateHead(child) || ts.isTemplateMiddle(child) || ts.isTemplateTail(child))
+      literals.push(child);
     ts.forEachChild(child, visit);
   };
   visit(node);

@@ -34,7 +34,13 @@ export function planHeaders(slot: HeaderSlot, bodyRemoved: boolean, quote: strin
   if (slot.kind === 'opaque') {
     // The extension required Metadata: true as IMDS does, so working legacy code sends it: headers the
     // tool cannot see are trusted for a GET; a POST whose form headers would have to go is left to a person.
-    if (bodyRemoved) return { edits, hadMetadata: true, metadataEdits, problem: 'the request headers come from a value the tool cannot see, so it cannot remove the form Content-Type' };
+    if (bodyRemoved)
+      return {
+        edits,
+        hadMetadata: true,
+        metadataEdits,
+        problem: 'the request headers come from a value the tool cannot see, so it cannot remove the form Content-Type',
+      };
     return { edits, hadMetadata: true, metadataEdits };
   }
   if (slot.kind === 'object') {
@@ -76,7 +82,12 @@ function isBodyHeader(property: ts.ObjectLiteralElementLike): boolean {
 }
 
 /** The object literal of `headers: {…}` or `headers: new Headers({…})`, or the slot for another shape. */
-export function headerSlotOf(options: ts.ObjectLiteralExpression | undefined, addToOptions: (propertyText: string) => TextEdit[], key = 'headers', scope?: FileScope): HeaderSlot {
+export function headerSlotOf(
+  options: ts.ObjectLiteralExpression | undefined,
+  addToOptions: (propertyText: string) => TextEdit[],
+  key = 'headers',
+  scope?: FileScope,
+): HeaderSlot {
   const property = options ? findProperty(options, key) : undefined;
   if (!property) return { kind: 'absent', addHeaders: (headersText) => addToOptions(`${key}: ${headersText}`) };
   let value = skipWrappers(propertyValue(property));
@@ -99,7 +110,11 @@ export function addPropertyTo(options: ts.ObjectLiteralExpression): (propertyTex
  * The headers a request sends: its own, or, when only the client instance it goes through sends the
  * Metadata header (`axios.create({ headers })`, `got.extend({ headers })`), the instance's.
  */
-export function requestOrInstanceHeaders(own: HeaderSlot, instanceConfig: ts.ObjectLiteralExpression | undefined, scope?: FileScope): HeaderSlot {
+export function requestOrInstanceHeaders(
+  own: HeaderSlot,
+  instanceConfig: ts.ObjectLiteralExpression | undefined,
+  scope?: FileScope,
+): HeaderSlot {
   if (!instanceConfig || slotHasMetadata(own)) return own;
   const instanceHeaders = headerSlotOf(instanceConfig, () => [], 'headers', scope);
   return slotHasMetadata(instanceHeaders) ? instanceHeaders : own;

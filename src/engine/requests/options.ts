@@ -19,7 +19,8 @@ export function optionsObjectOf(expression: ts.Expression | undefined, ctx: Engi
   if (ts.isObjectLiteralExpression(node)) return node;
   if (ts.isIdentifier(node)) {
     const initializer = constInitializer(node, ctx.scope);
-    if (initializer && ts.isObjectLiteralExpression(skipWrappers(initializer))) return skipWrappers(initializer) as ts.ObjectLiteralExpression;
+    if (initializer && ts.isObjectLiteralExpression(skipWrappers(initializer)))
+      return skipWrappers(initializer) as ts.ObjectLiteralExpression;
   }
   return undefined;
 }
@@ -41,7 +42,12 @@ export interface OptionsKeys {
 }
 
 /** Reads verb, body, headers and timeout off an options object literal (fetch init, axios config, …). */
-export function readOptions(options: ts.ObjectLiteralExpression | undefined, keys: OptionsKeys, editor: OptionsEditor, ctx: EngineContext): OptionsReading {
+export function readOptions(
+  options: ts.ObjectLiteralExpression | undefined,
+  keys: OptionsKeys,
+  editor: OptionsEditor,
+  ctx: EngineContext,
+): OptionsReading {
   const addOptions = (propertyText: string) => editor.add(propertyText);
   const problems: string[] = [];
   const timeoutKeys = keys.timeoutKeys ?? ['timeout', 'signal'];

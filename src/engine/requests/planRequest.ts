@@ -49,7 +49,8 @@ export function planRequest(parts: RequestParts, ctx: EngineContext): RequestOut
     editedVia: [],
   });
   if (parts.problems.length > 0) return manual(parts.problems[0]);
-  if (/^https:/i.test((baseShape ?? shape).value.flat)) return manual('it uses https, and IMDS is served over plain http only (the client or module may have to change too)');
+  if (/^https:/i.test((baseShape ?? shape).value.flat))
+    return manual('it uses https, and IMDS is served over plain http only (the client or module may have to change too)');
 
   const isPost = parts.method !== undefined && parts.method.value.toUpperCase() !== 'GET';
   if (parts.method && !['GET', 'POST'].includes(parts.method.value.toUpperCase())) {
@@ -144,13 +145,16 @@ export function planRequest(parts: RequestParts, ctx: EngineContext): RequestOut
     findings.push({
       ruleId: 'no-timeout',
       severity: 'warning',
-      message: 'This token request has no timeout: off Azure, 169.254.169.254 often hangs instead of refusing. Set one, and retry 404, 408, 410, 429 and 5xx with exponential back-off.',
+      message:
+        'This token request has no timeout: off Azure, 169.254.169.254 often hangs instead of refusing. Set one, and retry 404, 408, 410, 429 and 5xx with exponential back-off.',
       start,
       end,
     });
   }
   const portSite = removedPortHole ? (removedPortHole.via[removedPortHole.via.length - 1] ?? removedPortHole.node) : undefined;
-  const removedPorts = [urlPlan.removedPortNode ?? portSite, parts.authority?.portExpression].filter((node): node is ts.Expression => node !== undefined);
+  const removedPorts = [urlPlan.removedPortNode ?? portSite, parts.authority?.portExpression].filter(
+    (node): node is ts.Expression => node !== undefined,
+  );
   return { findings, consumed, removedPorts, editedVia };
 }
 
@@ -200,11 +204,17 @@ export function isStringLike(expression: ts.Expression, ctx: EngineContext, dept
   }
   if (ts.isCallExpression(node) && ts.isIdentifier(node.expression)) {
     const binding = ctx.scope.bindingOf(node.expression);
-    if (binding?.kind === 'import' && binding.importedName === 'stringify' && /^(node:)?querystring$|^qs$|^query-string$/.test(binding.moduleName)) return true;
+    if (
+      binding?.kind === 'import' &&
+      binding.importedName === 'stringify' &&
+      /^(node:)?querystring$|^qs$|^query-string$/.test(binding.moduleName)
+    )
+      return true;
   }
   if (ts.isIdentifier(node) && depth < 5) {
     const binding = ctx.scope.bindingOf(node);
-    if (binding?.kind === 'variable' && binding.declaration.initializer) return isStringLike(binding.declaration.initializer, ctx, depth + 1);
+    if (binding?.kind === 'variable' && binding.declaration.initializer)
+      return isStringLike(binding.declaration.initializer, ctx, depth + 1);
   }
   return false;
 }

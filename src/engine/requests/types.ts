@@ -7,7 +7,12 @@ export type ClientName = 'fetch' | 'axios' | 'request' | 'got' | 'superagent' | 
 export type HeaderSlot =
   | { kind: 'object'; object: ts.ObjectLiteralExpression }
   | { kind: 'absent'; addHeaders: (headersText: string) => TextEdit[] }
-  | { kind: 'chain'; names: Array<{ name: string; call: ts.CallExpression }>; addHeader: (name: string, value: string) => TextEdit[]; removeHeader: (call: ts.CallExpression) => TextEdit[] }
+  | {
+      kind: 'chain';
+      names: Array<{ name: string; call: ts.CallExpression }>;
+      addHeader: (name: string, value: string) => TextEdit[];
+      removeHeader: (call: ts.CallExpression) => TextEdit[];
+    }
   | { kind: 'opaque'; node: ts.Node };
 
 /** A form body and how to move it into the query. */

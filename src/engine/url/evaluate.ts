@@ -67,7 +67,8 @@ export function evaluatePieces(expression: ts.Expression, scope: FileScope, via:
   if (ts.isCallExpression(node) && isStringConversion(node)) {
     const inner = node.arguments[0] ?? (ts.isPropertyAccessExpression(node.expression) ? node.expression.expression : undefined);
     // `String(x)`, `x.toString()`: the value of x itself (a URL object's text, a port's digits).
-    if (inner && !(ts.isIdentifier(node.expression) && node.expression.text !== 'String')) return evaluatePieces(inner, scope, via, depth + 1);
+    if (inner && !(ts.isIdentifier(node.expression) && node.expression.text !== 'String'))
+      return evaluatePieces(inner, scope, via, depth + 1);
     const value = inner ? staticValue(inner, scope, depth + 1) : undefined;
     return [{ ...hole(node, via), value }];
   }
@@ -94,7 +95,10 @@ export function evaluatePieces(expression: ts.Expression, scope: FileScope, via:
       if (exported) return evaluatePieces(exported.initializer, exported.scope, [...via, node], depth + 1);
     }
     if (binding?.kind === 'variable' && binding.declaration.initializer && scope.isOnlyAppendedTo(node.text)) {
-      return [...evaluatePieces(binding.declaration.initializer, scope, [...via, node], depth + 1), { kind: 'hole', node, via, appended: true }];
+      return [
+        ...evaluatePieces(binding.declaration.initializer, scope, [...via, node], depth + 1),
+        { kind: 'hole', node, via, appended: true },
+      ];
     }
   }
   return [hole(node, via)];
@@ -152,7 +156,7 @@ export function envNamesIn(expression: ts.Node): string[] {
   const visit = (node: ts.Node): void => {
     if (ts.isExpression(node)) {
       const name = envNameOf(node);
-      if (name && !(ts.isBinaryExpression(node))) names.push(name);
+      if (name && !ts.isBinaryExpression(node)) names.push(name);
     }
     ts.forEachChild(node, visit);
   };
@@ -161,7 +165,12 @@ export function envNamesIn(expression: ts.Node): string[] {
 }
 
 function isProcessEnv(expression: ts.Expression): boolean {
-  return ts.isPropertyAccessExpression(expression) && expression.name.text === 'env' && ts.isIdentifier(expression.expression) && expression.expression.text === 'process';
+  return (
+    ts.isPropertyAccessExpression(expression) &&
+    expression.name.text === 'env' &&
+    ts.isIdentifier(expression.expression) &&
+    expression.expression.text === 'process'
+  );
 }
 
 function isFallbackOperator(kind: ts.SyntaxKind): boolean {
@@ -169,7 +178,8 @@ function isFallbackOperator(kind: ts.SyntaxKind): boolean {
 }
 
 function isStringConversion(call: ts.CallExpression): boolean {
-  if (ts.isIdentifier(call.expression)) return ['String', 'Number', 'parseInt'].includes(call.expression.text) && call.arguments.length >= 1;
+  if (ts.isIdentifier(call.expression))
+    return ['String', 'Number', 'parseInt'].includes(call.expression.text) && call.arguments.length >= 1;
   return ts.isPropertyAccessExpression(call.expression) && call.expression.name.text === 'toString' && call.arguments.length === 0;
 }
 
@@ -185,7 +195,8 @@ function textOf(literal: ts.Node, text: string, via: readonly ts.Identifier[]): 
   const sourceText = literal.getSourceFile().text;
   const start = literal.getStart() + 1;
   let rawEnd: number;
-  if (ts.isStringLiteral(literal) || ts.isNoSubstitutionTemplateLiteral(literal) || ts.isTemplateTail(literal)) rawEnd = literal.getEnd() - 1;
+  if (ts.isStringLiteral(literal) || ts.isNoSubstitutionTemplateLiteral(literal) || ts.isTemplateTail(literal))
+    rawEnd = literal.getEnd() - 1;
   else rawEnd = literal.getEnd() - 2; // template head/middle end with "${"
   const raw = sourceText.slice(start, rawEnd);
   return { kind: 'text', text, literal, start, mapped: raw === text, via };

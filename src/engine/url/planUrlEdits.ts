@@ -54,7 +54,8 @@ export function planUrlEdits(request: UrlRewriteRequest): UrlRewritePlan {
   let apiVersionDone = request.apiVersion === undefined || shape.hasApiVersion;
   let queryOpen = shape.afterPath === 'query';
   if (shape.kind !== 'base') {
-    if (shape.afterPath === 'hole') return fail('the token path is followed by a value the tool cannot see; it cannot tell whether the query already starts there');
+    if (shape.afterPath === 'hole')
+      return fail('the token path is followed by a value the tool cannot see; it cannot tell whether the query already starts there');
     if (shape.afterPath === 'fragment') return fail('the token URL has a fragment');
     const start = textAt(shape.value, shape.pathStart);
     const last = textAt(shape.value, shape.pathEnd - 1);
@@ -64,7 +65,11 @@ export function planUrlEdits(request: UrlRewriteRequest): UrlRewritePlan {
     const hadSlash = shape.value.flat[shape.pathStart] === '/';
     let replacement = hadSlash ? IMDS_TOKEN_PATH : IMDS_TOKEN_PATH.slice(1);
     const pathIsLastText = shape.afterPath === 'end' && isLastTextOfSite(shape.value.pieces, start.pieceIndex, request.siteExpression);
-    if (!apiVersionDone && shape.afterPath === 'end' && (request.urlObject ? isLastText(shape.value.pieces, start.pieceIndex) : pathIsLastText && start.piece.via.length === 0)) {
+    if (
+      !apiVersionDone &&
+      shape.afterPath === 'end' &&
+      (request.urlObject ? isLastText(shape.value.pieces, start.pieceIndex) : pathIsLastText && start.piece.via.length === 0)
+    ) {
       replacement += `?api-version=${request.apiVersion}${request.apiVersionSuffix ?? ''}`;
       apiVersionDone = true;
       queryOpen = true;
@@ -98,7 +103,8 @@ export function planUrlEdits(request: UrlRewriteRequest): UrlRewritePlan {
   return { edits, removedPortHole, editedVia, removedPortNode };
 }
 
-type AuthorityResult = { edits: ExternalEdit[]; via: ts.Identifier[]; removedPortHole?: HolePiece; removedPortNode?: ts.Expression } | { problem: string };
+type AuthorityResult =
+  { edits: ExternalEdit[]; via: ts.Identifier[]; removedPortHole?: HolePiece; removedPortNode?: ts.Expression } | { problem: string };
 
 /** Replaces `localhost:<port>` (however the port is written) with the IMDS host. */
 function planAuthorityEdit(shape: LegacyUrlShape): AuthorityResult {
@@ -128,7 +134,14 @@ function planAuthorityEdit(shape: LegacyUrlShape): AuthorityResult {
   if (shape.port?.hole) {
     const holeIndex = value.origins[shape.port.start].piece;
     const next = value.pieces[holeIndex + 1];
-    if (next && next.kind === 'text' && next.mapped && sameVia(next, host.piece) && sameQuote(host.piece, next) && sameVia(shape.port.hole, host.piece)) {
+    if (
+      next &&
+      next.kind === 'text' &&
+      next.mapped &&
+      sameVia(next, host.piece) &&
+      sameQuote(host.piece, next) &&
+      sameVia(shape.port.hole, host.piece)
+    ) {
       return { edits: [{ start, end: next.start, text: IMDS_HOST, filename }], via, removedPortHole };
     }
     const holeIsLast = value.pieces.slice(holeIndex + 1).every((piece) => !sameVia(piece, host.piece));
@@ -153,11 +166,20 @@ function planSplitAuthority(shape: LegacyUrlShape, hostPiece: TextPiece, start: 
   const path = textAt(value, shape.pathStart);
   if (!lastHostChar || lastHostChar.piece !== hostPiece || !hostPiece.mapped) return undefined;
   // The host ends its const: nothing of that const follows it.
-  if (lastHostChar.offset !== hostPiece.text.length - 1 || value.pieces.slice(lastHostChar.pieceIndex + 1).some((piece) => piece.kind === 'text' && piece.text && sameVia(piece, hostPiece))) return undefined;
+  if (
+    lastHostChar.offset !== hostPiece.text.length - 1 ||
+    value.pieces.slice(lastHostChar.pieceIndex + 1).some((piece) => piece.kind === 'text' && piece.text && sameVia(piece, hostPiece))
+  )
+    return undefined;
   if (!colon || !path || !colon.piece.mapped || !path.piece.mapped || sameVia(colon.piece, hostPiece)) return undefined;
   if (!sameVia(colon.piece, path.piece) || !sameQuote(colon.piece, path.piece)) return undefined;
   const portPiece = value.pieces[value.origins[shape.port.start].piece];
-  const portNode = portPiece.via.length > colon.piece.via.length ? portPiece.via[colon.piece.via.length] : portPiece.kind === 'hole' ? portPiece.node : undefined;
+  const portNode =
+    portPiece.via.length > colon.piece.via.length
+      ? portPiece.via[colon.piece.via.length]
+      : portPiece.kind === 'hole'
+        ? portPiece.node
+        : undefined;
   return {
     edits: [
       { start, end: hostPiece.start + lastHostChar.offset + 1, text: IMDS_HOST, filename },

@@ -108,7 +108,13 @@ function planRemoval(text: string, root: Node, candidates: ArmExtensionSite[], l
     const reference = stillReferenced.get(site);
     if (reference) return reportOnly(lines, site, `it is still referenced on line ${lines.position(reference.offset).line}`);
     const referenceCount = entries.filter((entry) => entry.site === site).length;
-    return extensionFinding(lines, site.element.offset, site.element.offset + site.element.length, removalMessage(site, referenceCount), editsBySite.get(site));
+    return extensionFinding(
+      lines,
+      site.element.offset,
+      site.element.offset + site.element.length,
+      removalMessage(site, referenceCount),
+      editsBySite.get(site),
+    );
   });
   for (const port of deadPorts) {
     const { start, end } = rangeOf(port.property);
@@ -150,7 +156,9 @@ function owner(site: ArmExtensionSite): string {
 
 function removalMessage(site: ArmExtensionSite, referenceCount: number): string {
   const references =
-    referenceCount === 0 ? '' : ` and ${referenceCount} ${referenceCount === 1 ? 'reference' : 'references'} to it (dependsOn/provisionAfterExtensions)`;
+    referenceCount === 0
+      ? ''
+      : ` and ${referenceCount} ${referenceCount === 1 ? 'reference' : 'references'} to it (dependsOn/provisionAfterExtensions)`;
   return (
     `Removes the Managed Identity VM ${siteLabel(site)} (Microsoft.ManagedIdentity/${site.extensionType})${references}: ` +
     `the retired extension is not needed, tokens come from IMDS. The ${owner(site)} identity block stays.`

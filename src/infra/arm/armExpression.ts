@@ -6,9 +6,7 @@
  */
 
 type ArmExpression =
-  | { kind: 'string'; value: string }
-  | { kind: 'call'; name: string; args: ArmExpression[] }
-  | { kind: 'other'; text: string };
+  { kind: 'string'; value: string } | { kind: 'call'; name: string; args: ArmExpression[] } | { kind: 'other'; text: string };
 
 /** A resource name split on `/`: each segment a `+`-joined list of literal (`l:`) and symbolic (`e:`) parts. */
 export type NameSegments = string[];

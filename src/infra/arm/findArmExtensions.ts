@@ -71,8 +71,7 @@ function visitResource(
   const type = (declaredType.includes('/') || !parent ? declaredType : `${parent.type}/${declaredType}`).toLowerCase();
   const name = stringProperty(resource, 'name') ?? '';
   const ownSegments = nameSegments(name);
-  const segments =
-    parent?.segments && ownSegments && ownSegments.length === 1 ? [...parent.segments, ...ownSegments] : ownSegments;
+  const segments = parent?.segments && ownSegments && ownSegments.length === 1 ? [...parent.segments, ...ownSegments] : ownSegments;
   const properties = propertyValue(resource, 'properties');
 
   if (type === VM_EXTENSION_TYPE || type === SCALE_SET_EXTENSION_TYPE) {

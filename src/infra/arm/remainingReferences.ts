@@ -7,11 +7,7 @@ import { allNodes } from './jsonNodes';
  * word, or its symbolic name / name expression next to an extension type), e.g. an output that reads
  * `reference(...)` of the extension. Such an extension is reported, not removed.
  */
-export function findRemainingReference(
-  root: Node,
-  site: ArmExtensionSite,
-  isRemoved: (offset: number) => boolean,
-): Node | undefined {
+export function findRemainingReference(root: Node, site: ArmExtensionSite, isRemoved: (offset: number) => boolean): Node | undefined {
   const needles = referenceNeedles(site);
   if (needles.length === 0) return undefined;
   for (const node of allNodes(root)) {

@@ -38,13 +38,7 @@ export function removeListElements(
   return runs;
 }
 
-function removeRun(
-  text: string,
-  elements: readonly ListElement[],
-  first: number,
-  last: number,
-  commaAfter: CommaFinder,
-): TextEdit[] {
+function removeRun(text: string, elements: readonly ListElement[], first: number, last: number, commaAfter: CommaFinder): TextEdit[] {
   const start = elements[first].start;
   const end = elements[last].end;
   const ownLine = startsOwnLine(text, start);

@@ -13,7 +13,6 @@ import { compareVersions, parseVersion } from './versions';
 export { LEGACY_SDKS } from './legacySdks';
 export { isManifestFile, manifestMayContainPattern } from './manifestKind';
 
-
 /** The installed packages a lockfile lists (empty for package.json and unreadable files). */
 function lockfilePackages(text: string, filename: string): ResolvedPackage[] {
   switch (manifestKindOf(filename)) {
@@ -71,16 +70,37 @@ export function analyseManifest(text: string, options: { filename: string }): Fi
         const reach = sdk ? rangeReach(declared.range.trim(), firstSafeVersion(sdk)) : undefined;
         if (!sdk || !reach || !reach.allowsBelow) continue;
         if (reach.allowsAtOrAbove) {
-          findings.push(finding('warning', `${sdk.name} "${declared.range}" in ${declared.field} also allows ${sdk.lastLegacy} and older, which call the retired VM extension (localhost:50342); make sure the lockfile resolves ${sdk.firstSafe} or later, or raise the range to ^${sdk.firstSafe}.`, declared.start, declared.end));
+          findings.push(
+            finding(
+              'warning',
+              `${sdk.name} "${declared.range}" in ${declared.field} also allows ${sdk.lastLegacy} and older, which call the retired VM extension (localhost:50342); make sure the lockfile resolves ${sdk.firstSafe} or later, or raise the range to ^${sdk.firstSafe}.`,
+              declared.start,
+              declared.end,
+            ),
+          );
         } else {
-          findings.push(finding('error', `${sdk.name} "${declared.range}" in ${declared.field} only allows versions that call the retired VM extension (localhost:50342); upgrade to ${sdk.firstSafe} or later (^${sdk.firstSafe}), which uses IMDS.`, declared.start, declared.end));
+          findings.push(
+            finding(
+              'error',
+              `${sdk.name} "${declared.range}" in ${declared.field} only allows versions that call the retired VM extension (localhost:50342); upgrade to ${sdk.firstSafe} or later (^${sdk.firstSafe}), which uses IMDS.`,
+              declared.start,
+              declared.end,
+            ),
+          );
         }
       }
     } else {
       for (const installed of lockfilePackages(text, options.filename)) {
         const sdk = legacySdkNamed(installed.name);
         if (!sdk || !isLegacyVersion(sdk, installed.version)) continue;
-        findings.push(finding('error', `${sdk.name} ${installed.version} is installed; versions up to ${sdk.lastLegacy} call the retired VM extension (localhost:50342). Upgrade to ${sdk.firstSafe} or later, which uses IMDS.`, installed.start, installed.end));
+        findings.push(
+          finding(
+            'error',
+            `${sdk.name} ${installed.version} is installed; versions up to ${sdk.lastLegacy} call the retired VM extension (localhost:50342). Upgrade to ${sdk.firstSafe} or later, which uses IMDS.`,
+            installed.start,
+            installed.end,
+          ),
+        );
       }
     }
   }

@@ -21,7 +21,9 @@ export function packageJsonRanges(text: string): DeclaredRange[] | undefined {
     return (map.children ?? []).flatMap((property) => {
       const [key, value] = property.children ?? [];
       if (!key || value?.type !== 'string') return [];
-      return [{ name: String(key.value), range: String(value.value), field, start: value.offset + 1, end: value.offset + value.length - 1 }];
+      return [
+        { name: String(key.value), range: String(value.value), field, start: value.offset + 1, end: value.offset + value.length - 1 },
+      ];
     });
   });
 }

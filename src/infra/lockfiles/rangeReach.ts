@@ -89,7 +89,13 @@ function comparatorInterval(comparator: string): Interval | undefined {
     case '^': {
       const [major, minor, patch] = low;
       const max: Version | undefined =
-        parts.length === 0 ? undefined : major > 0 || parts.length === 1 ? [major + 1, 0, 0] : minor > 0 || parts.length === 2 ? [0, minor + 1, 0] : [0, 0, patch + 1];
+        parts.length === 0
+          ? undefined
+          : major > 0 || parts.length === 1
+            ? [major + 1, 0, 0]
+            : minor > 0 || parts.length === 2
+              ? [0, minor + 1, 0]
+              : [0, 0, patch + 1];
       return { min: low, minInclusive: true, max, maxInclusive: false };
     }
     case '~':

@@ -12,7 +12,16 @@ export function yarnLockPackages(text: string): ResolvedPackage[] {
     const line = match[1];
     if (match[0] === '' && match.index >= text.length) break;
     if (/^[^\s#]/.test(line) && line.trimEnd().endsWith(':')) {
-      names = [...new Set(line.trimEnd().slice(0, -1).split(',').map(descriptorName).filter((name) => name !== ''))];
+      names = [
+        ...new Set(
+          line
+            .trimEnd()
+            .slice(0, -1)
+            .split(',')
+            .map(descriptorName)
+            .filter((name) => name !== ''),
+        ),
+      ];
       continue;
     }
     const version = /^\s+version:?\s+"?([^"\s]+)"?/.exec(line);

@@ -68,7 +68,12 @@ function parseBody(
       const valueEnd = skipToLineEnd(tokens, closers, i + 2, to);
       const valueTokens = tokens.slice(i + 2, valueEnd).filter((t) => t.kind !== 'newline');
       const only = valueTokens.length === 1 && valueTokens[0].kind === 'string' ? valueTokens[0] : undefined;
-      attributes.push({ name: token.text, value: only?.value, start: token.start, end: valueTokens[valueTokens.length - 1]?.end ?? token.end });
+      attributes.push({
+        name: token.text,
+        value: only?.value,
+        start: token.start,
+        end: valueTokens[valueTokens.length - 1]?.end ?? token.end,
+      });
       i = valueEnd;
       continue;
     }

@@ -79,7 +79,8 @@ function skipQuoted(text: string, start: number): number {
     if (ch === '\\') i += 2;
     else if (ch === '"') return i + 1;
     else if ((ch === '$' || ch === '%') && text[i + 1] === '{' && text[i - 1] !== ch) i = skipTemplate(text, i + 2);
-    else if (ch === '\n') return i; // unterminated: stop at the line end
+    else if (ch === '\n')
+      return i; // unterminated: stop at the line end
     else i++;
   }
   return i;

@@ -13,7 +13,8 @@ export function assembleFileResult(text: string, filename: string, drafts: reado
   const blocked = ordered.some((draft) => draft.blocksFile === true && !draft.fix);
   const findings = ordered.map((draft) => {
     const finding = toFinding(draft, lines, !blocked);
-    if (blocked && draft.fix) finding.message += ' Not applied: another legacy call in this file needs manual review, and a file is never half-migrated.';
+    if (blocked && draft.fix)
+      finding.message += ' Not applied: another legacy call in this file needs manual review, and a file is never half-migrated.';
     return finding;
   });
   const edits = findings.flatMap((finding) => finding.fix ?? []);

@@ -23,7 +23,6 @@ export interface TextAnalyseOptions {
   includeDocs?: boolean;
 }
 
-
 /** Analyses one text infrastructure file: findings and the migrated text; undefined for other files. Pure. */
 export function analyseTextFile(text: string, options: TextAnalyseOptions): FileResult | undefined {
   const kind = textFileKind(options.filename);

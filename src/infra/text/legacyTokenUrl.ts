@@ -52,7 +52,10 @@ export function parseLegacyTokenUrl(url: string): LegacyTokenUrl | undefined {
   const hashAt = rest.indexOf('#');
   const query = hashAt < 0 ? rest : rest.slice(0, hashAt);
   const fragment = hashAt < 0 ? '' : rest.slice(hashAt);
-  const queryFields = query.replace(/^\?/, '').split('&').filter((field) => field !== '');
+  const queryFields = query
+    .replace(/^\?/, '')
+    .split('&')
+    .filter((field) => field !== '');
   return { port: match.port, queryFields, fragment };
 }
 

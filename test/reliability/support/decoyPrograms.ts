@@ -15,8 +15,10 @@ export const DECOY_SNIPPETS: Record<string, Snippet> = {
   importNamed: (q, n) => `import { readFile as readFile${n} } from ${q2(q, 'node:fs/promises')};`,
   pureFunction: (_q, n) => `export function add${n}(a, b) {\n  return a + b;\n}`,
   arrowWithDefault: (q, n) => `const greet${n} = (name = ${q2(q, 'world')}) => \`hello \${name}\`;`,
-  fetchOtherHost: (q, n) => `fetch(${q2(q, 'https://api.example.com/v1/items?page=2')}, { headers: { Accept: ${q2(q, 'application/json')} } }).then((r${n}) => r${n}.json());`,
-  fetchOtherHostOauth: (q, n) => `fetch(${q2(q, 'https://auth.example.com/oauth2/token')}, { method: ${q2(q, 'POST')}, body: ${q2(q, 'grant_type=client_credentials')} }).then((r${n}) => r${n}.json());`,
+  fetchOtherHost: (q, n) =>
+    `fetch(${q2(q, 'https://api.example.com/v1/items?page=2')}, { headers: { Accept: ${q2(q, 'application/json')} } }).then((r${n}) => r${n}.json());`,
+  fetchOtherHostOauth: (q, n) =>
+    `fetch(${q2(q, 'https://auth.example.com/oauth2/token')}, { method: ${q2(q, 'POST')}, body: ${q2(q, 'grant_type=client_credentials')} }).then((r${n}) => r${n}.json());`,
   axiosOtherHost: (q, n) => `axios.get(${q2(q, 'http://example.org:8080/status')}).then((r${n}) => r${n}.data);`,
   entraLiteral: (q, n) =>
     `axios.post(${q2(q, 'https://login.microsoftonline.com/')} + tenant${n} + ${q2(q, '/oauth2/token')}, querystring.stringify({ grant_type: ${q2(q, 'client_credentials')}, client_id: id${n}, client_secret: secret${n} }));`,
@@ -42,7 +44,8 @@ export const DECOY_SNIPPETS: Record<string, Snippet> = {
   alreadyImds: (q, n) =>
     `fetch(${q2(q, 'http://169.254.169.254/metadata/identity/oauth2/token?api-version=2018-02-01&resource=')} + res${n}, { headers: { Metadata: ${q2(q, 'true')} } });`,
   configName: (_q, n) => `const settings${n} = { useManagedIdentityExtension: false, retries: 3 };`,
-  classWithMethod: (q, n) => `export class Cache${n} {\n  private items = new Map();\n  get(key) {\n    return this.items.get(key) ?? ${q2(q, '')};\n  }\n}`,
+  classWithMethod: (q, n) =>
+    `export class Cache${n} {\n  private items = new Map();\n  get(key) {\n    return this.items.get(key) ?? ${q2(q, '')};\n  }\n}`,
 };
 
 export interface DecoyProgram {

@@ -80,7 +80,10 @@ export function renderLegacyFiles(cases: readonly LegacyCase[]): { filename: str
   // file (a file without any string literal gets single quotes).
   lines.push(`export const userAgent = ${s('token-client/1.0')};`);
   cases.forEach((c, index) => {
-    lines.push('', ...requestFunction({ ...c, quote: style.quote, extension: style.extension }, cases.length === 1 ? '' : String(index + 1)));
+    lines.push(
+      '',
+      ...requestFunction({ ...c, quote: style.quote, extension: style.extension }, cases.length === 1 ? '' : String(index + 1)),
+    );
   });
   lines.push('');
   const text = (style.bom ? '\uFEFF' : '') + lines.join(style.eol);
@@ -108,7 +111,9 @@ function requestFunction(c: LegacyCase, suffix: string): string[] {
   const formFields = c.identity === 'none' ? '{ resource }' : `{ resource, ${c.identity}: identityId }`;
 
   lines.push(`// Asks the VM for a token (localhost:50342 is the port of the extension).`);
-  lines.push(`export function getToken${suffix}(${typed('resource', 'string')}, ${typed('identityId', 'string')}, ${typed('done', '(error: unknown, token?: string) => void')}) {`);
+  lines.push(
+    `export function getToken${suffix}(${typed('resource', 'string')}, ${typed('identityId', 'string')}, ${typed('done', '(error: unknown, token?: string) => void')}) {`,
+  );
   for (const line of requestStatement(c, url, s, metadata, formHeaders, formFields)) lines.push(`  ${line}`);
   lines.push('}');
   return lines;
@@ -157,7 +162,14 @@ function postUrl(c: LegacyCase, s: (v: string) => string, names: Names): string 
   }
 }
 
-function requestStatement(c: LegacyCase, url: string, s: (v: string) => string, metadata: string, formHeaders: string, formFields: string): string[] {
+function requestStatement(
+  c: LegacyCase,
+  url: string,
+  s: (v: string) => string,
+  metadata: string,
+  formHeaders: string,
+  formFields: string,
+): string[] {
   const get = c.verb === 'GET';
   const headers = c.withMetadata ? `, { ${metadata} }` : '';
   switch (c.client) {
@@ -172,21 +184,37 @@ function requestStatement(c: LegacyCase, url: string, s: (v: string) => string, 
       ];
     case 'axios':
       if (get) return [`axios.get(${url}${headers}).then((response) => done(null, response.data.access_token), done);`];
-      return [`axios.post(${url}, querystring.stringify(${formFields}), { ${formHeaders} }).then((response) => done(null, response.data.access_token), done);`];
+      return [
+        `axios.post(${url}, querystring.stringify(${formFields}), { ${formHeaders} }).then((response) => done(null, response.data.access_token), done);`,
+      ];
     case 'request':
-      if (get) return [`request.get({ url: ${url}, json: true${c.withMetadata ? `, ${metadata}` : ''} }, (error${typedAny(c)}, response${typedAny(c)}, body${typedAny(c)}) => done(error, body && body.access_token));`];
-      return [`request.post({ url: ${url}, form: ${formFields}, json: true${c.withMetadata ? `, ${metadata}` : ''} }, (error${typedAny(c)}, response${typedAny(c)}, body${typedAny(c)}) => done(error, body && body.access_token));`];
+      if (get)
+        return [
+          `request.get({ url: ${url}, json: true${c.withMetadata ? `, ${metadata}` : ''} }, (error${typedAny(c)}, response${typedAny(c)}, body${typedAny(c)}) => done(error, body && body.access_token));`,
+        ];
+      return [
+        `request.post({ url: ${url}, form: ${formFields}, json: true${c.withMetadata ? `, ${metadata}` : ''} }, (error${typedAny(c)}, response${typedAny(c)}, body${typedAny(c)}) => done(error, body && body.access_token));`,
+      ];
     case 'got':
       if (get) return [`got(${url}${headers}).json().then((body${typedAny(c)}) => done(null, body.access_token), done);`];
-      return [`got.post(${url}, { form: ${formFields}${c.withMetadata ? `, ${metadata}` : ''} }).json().then((body${typedAny(c)}) => done(null, body.access_token), done);`];
+      return [
+        `got.post(${url}, { form: ${formFields}${c.withMetadata ? `, ${metadata}` : ''} }).json().then((body${typedAny(c)}) => done(null, body.access_token), done);`,
+      ];
     case 'superagent': {
       const header = c.withMetadata ? `.set(${s('Metadata')}, ${s('true')})` : '';
       if (get) return [`superagent.get(${url})${header}.then((response) => done(null, response.body.access_token), done);`];
-      return [`superagent.post(${url}).type(${s('form')}).send(${formFields})${header}.then((response) => done(null, response.body.access_token), done);`];
+      return [
+        `superagent.post(${url}).type(${s('form')}).send(${formFields})${header}.then((response) => done(null, response.body.access_token), done);`,
+      ];
     }
     case 'needle':
-      if (get) return [`needle(${s('get')}, ${url}, null${c.withMetadata ? `, { ${metadata} }` : ''}).then((response) => done(null, response.body.access_token), done);`];
-      return [`needle.post(${url}, ${formFields}${c.withMetadata ? `, { ${metadata} }` : ', {}'}, (error${typedAny(c)}, response${typedAny(c)}) => done(error, response && response.body.access_token));`];
+      if (get)
+        return [
+          `needle(${s('get')}, ${url}, null${c.withMetadata ? `, { ${metadata} }` : ''}).then((response) => done(null, response.body.access_token), done);`,
+        ];
+      return [
+        `needle.post(${url}, ${formFields}${c.withMetadata ? `, { ${metadata} }` : ', {}'}, (error${typedAny(c)}, response${typedAny(c)}) => done(error, response && response.body.access_token));`,
+      ];
     case 'http':
       return [
         `http.get(${url}${headers}, (response) => {`,

@@ -24,7 +24,8 @@ export function literalTexts(text: string, filename: string): string[] {
   const sourceFile = ts.createSourceFile(filename, text, ts.ScriptTarget.Latest, true, scriptKind(filename));
   const texts: string[] = [];
   const visit = (node: ts.Node): void => {
-    if (ts.isStringLiteralLike(node) || ts.isTemplateHead(node) || ts.isTemplateMiddle(node) || ts.isTemplateTail(node)) texts.push(node.text);
+    if (ts.isStringLiteralLike(node) || ts.isTemplateHead(node) || ts.isTemplateMiddle(node) || ts.isTemplateTail(node))
+      texts.push(node.text);
     ts.forEachChild(node, visit);
   };
   visit(sourceFile);
@@ -56,7 +57,11 @@ const FORM_LEFTOVERS: [RegExp, string][] = [
  * Every promise a migrated file of legacy requests must keep; `result` is the engine's answer for the
  * file rendered from `cases` (one request each, in the byte style of the first).
  */
-export function migrationProblems(cases: LegacyCase | readonly LegacyCase[], input: { filename: string; text: string }, result: FileResult): string[] {
+export function migrationProblems(
+  cases: LegacyCase | readonly LegacyCase[],
+  input: { filename: string; text: string },
+  result: FileResult,
+): string[] {
   const requests = Array.isArray(cases) ? cases : [cases as LegacyCase];
   const legacy = requests[0];
   const problems: string[] = [];
@@ -70,12 +75,14 @@ export function migrationProblems(cases: LegacyCase | readonly LegacyCase[], inp
   if (apiVersions !== requests.length) problems.push(`${apiVersions} api-version occurrences for ${requests.length} request(s)`);
   const literals = literalTexts(output, input.filename);
   if (literals.some((literal) => LOOPBACK.test(literal))) problems.push('a loopback host is left in a literal');
-  if (literals.some((literal) => literal.includes('oauth2/token') && !literal.includes('metadata/identity/oauth2/token'))) problems.push('a non-IMDS token path is left');
+  if (literals.some((literal) => literal.includes('oauth2/token') && !literal.includes('metadata/identity/oauth2/token')))
+    problems.push('a non-IMDS token path is left');
   if (!METADATA_HEADER.test(output)) problems.push('no Metadata: true header');
   for (const [pattern, what] of FORM_LEFTOVERS) if (pattern.test(output)) problems.push(`${what} is left`);
   for (const identity of new Set(requests.map((request) => request.identity))) {
     const expected = requests.filter((request) => request.identity === identity).length;
-    if (identity !== 'none' && (output.match(new RegExp(`\\b${identity}\\b`, 'g')) ?? []).length < expected) problems.push(`identity parameter ${identity} lost`);
+    if (identity !== 'none' && (output.match(new RegExp(`\\b${identity}\\b`, 'g')) ?? []).length < expected)
+      problems.push(`identity parameter ${identity} lost`);
   }
   if (!/\bresource\b/.test(output.replace(/\/\/.*$/gm, ''))) problems.push('resource lost');
   const foreignQuote = legacy.quote === "'" ? '"' : "'";
@@ -85,6 +92,7 @@ export function migrationProblems(cases: LegacyCase | readonly LegacyCase[], inp
   problems.push(...byteStyleProblems(output, legacy.eol, legacy.bom));
   const again = analyseFile(output, { filename: input.filename });
   if (again.output !== output) problems.push('a second run changes the file again');
-  if (again.findings.some((finding) => finding.severity === 'error')) problems.push(`a second run still reports ${again.findings.map((finding) => finding.ruleId).join(', ')}`);
+  if (again.findings.some((finding) => finding.severity === 'error'))
+    problems.push(`a second run still reports ${again.findings.map((finding) => finding.ruleId).join(', ')}`);
   return problems;
 }

@@ -34,7 +34,14 @@ const TEMPLATES: Record<string, Template> = {
   scriptFetch: (i, eol) => {
     const ext = SCRIPT_EXTENSIONS[i % SCRIPT_EXTENSIONS.length];
     const before = lines(eol, `// client ${i}`, legacyLine(`t${i}`));
-    return { path: `src/fetch/client${i}.${ext}`, content: before, findings: ['legacy-endpoint', 'no-timeout'], findingsAfterFix: [], changes: true, after: lines(eol, `// client ${i}`, migratedLine(`t${i}`)) };
+    return {
+      path: `src/fetch/client${i}.${ext}`,
+      content: before,
+      findings: ['legacy-endpoint', 'no-timeout'],
+      findingsAfterFix: [],
+      changes: true,
+      after: lines(eol, `// client ${i}`, migratedLine(`t${i}`)),
+    };
   },
   scriptMissingHeader: (i, eol) => ({
     path: `src/header/h${i}.ts`,
@@ -42,15 +49,26 @@ const TEMPLATES: Record<string, Template> = {
     findings: ['legacy-endpoint', 'missing-metadata-header', 'no-timeout'],
     findingsAfterFix: [],
     changes: true,
-    after: lines(eol, `export const h${i} = fetch('http://169.254.169.254/metadata/identity/oauth2/token?api-version=2018-02-01&resource=https://vault.azure.net', { headers: { Metadata: 'true' } });`),
+    after: lines(
+      eol,
+      `export const h${i} = fetch('http://169.254.169.254/metadata/identity/oauth2/token?api-version=2018-02-01&resource=https://vault.azure.net', { headers: { Metadata: 'true' } });`,
+    ),
   }),
   scriptAxiosTimeout: (i, eol) => ({
     path: `src/axios/a${i}.js`,
-    content: lines(eol, `const axios = require('axios');`, `module.exports = () => axios.get('http://localhost:50342/oauth2/token', { params: { resource: 'r${i}' }, headers: { Metadata: 'true' }, timeout: 5000 });`),
+    content: lines(
+      eol,
+      `const axios = require('axios');`,
+      `module.exports = () => axios.get('http://localhost:50342/oauth2/token', { params: { resource: 'r${i}' }, headers: { Metadata: 'true' }, timeout: 5000 });`,
+    ),
     findings: ['legacy-endpoint'],
     findingsAfterFix: [],
     changes: true,
-    after: lines(eol, `const axios = require('axios');`, `module.exports = () => axios.get('http://169.254.169.254/metadata/identity/oauth2/token?api-version=2018-02-01', { params: { resource: 'r${i}' }, headers: { Metadata: 'true' }, timeout: 5000, proxy: false });`),
+    after: lines(
+      eol,
+      `const axios = require('axios');`,
+      `module.exports = () => axios.get('http://169.254.169.254/metadata/identity/oauth2/token?api-version=2018-02-01', { params: { resource: 'r${i}' }, headers: { Metadata: 'true' }, timeout: 5000, proxy: false });`,
+    ),
   }),
   scriptDecoy: (i, eol) => ({
     path: `src/decoy/d${i}.ts`,
@@ -82,7 +100,14 @@ const TEMPLATES: Record<string, Template> = {
   }),
   scriptDeep: (i, eol) => {
     const deep = `export const deep${i} = ${'('.repeat(500)}1${')'.repeat(500)};`;
-    return { path: `src/deep/n${i}.mjs`, content: lines(eol, legacyLine(`n${i}`), deep), findings: ['legacy-endpoint', 'no-timeout'], findingsAfterFix: [], changes: true, after: lines(eol, migratedLine(`n${i}`), deep) };
+    return {
+      path: `src/deep/n${i}.mjs`,
+      content: lines(eol, legacyLine(`n${i}`), deep),
+      findings: ['legacy-endpoint', 'no-timeout'],
+      findingsAfterFix: [],
+      changes: true,
+      after: lines(eol, migratedLine(`n${i}`), deep),
+    };
   },
   armNested: (i, eol) => ({
     path: `infra/arm/vm${i}.json`,
@@ -117,7 +142,14 @@ const TEMPLATES: Record<string, Template> = {
   }),
   armDecoy: (i, eol) => ({
     path: `infra/arm/identity${i}.json`,
-    content: lines(eol, '{', '  "resources": [', `    { "type": "Microsoft.Compute/virtualMachines", "name": "vm${i}", "identity": { "type": "SystemAssigned" }, "properties": {} }`, '  ]', '}'),
+    content: lines(
+      eol,
+      '{',
+      '  "resources": [',
+      `    { "type": "Microsoft.Compute/virtualMachines", "name": "vm${i}", "identity": { "type": "SystemAssigned" }, "properties": {} }`,
+      '  ]',
+      '}',
+    ),
     findings: [],
     findingsAfterFix: [],
     changes: false,
@@ -168,42 +200,76 @@ const TEMPLATES: Record<string, Template> = {
   }),
   powershell: (i, eol) => ({
     path: `scripts/ps/token${i}.ps1`,
-    content: lines(eol, `# token ${i}`, `$t = Invoke-RestMethod -Uri 'http://localhost:50342/oauth2/token?resource=https://management.azure.com/' -Headers @{Metadata="true"}`),
+    content: lines(
+      eol,
+      `# token ${i}`,
+      `$t = Invoke-RestMethod -Uri 'http://localhost:50342/oauth2/token?resource=https://management.azure.com/' -Headers @{Metadata="true"}`,
+    ),
     findings: ['legacy-endpoint'],
     findingsAfterFix: [],
     changes: true,
   }),
   shell: (i, eol) => ({
     path: `scripts/sh/token${i}.sh`,
-    content: lines(eol, '#!/bin/sh', `TOKEN=$(curl -s -H Metadata:true "http://localhost:50342/oauth2/token?resource=https://management.azure.com/") # ${i}`),
+    content: lines(
+      eol,
+      '#!/bin/sh',
+      `TOKEN=$(curl -s -H Metadata:true "http://localhost:50342/oauth2/token?resource=https://management.azure.com/") # ${i}`,
+    ),
     findings: ['legacy-endpoint'],
     findingsAfterFix: [],
     changes: true,
   }),
   dockerfile: (i, eol) => ({
     path: `services/svc${i}/Dockerfile`,
-    content: lines(eol, 'FROM alpine:3.20', `RUN curl -s -H Metadata:true "http://localhost:50342/oauth2/token?resource=https://management.azure.com/" -o /tmp/t${i}`),
+    content: lines(
+      eol,
+      'FROM alpine:3.20',
+      `RUN curl -s -H Metadata:true "http://localhost:50342/oauth2/token?resource=https://management.azure.com/" -o /tmp/t${i}`,
+    ),
     findings: ['legacy-endpoint'],
     findingsAfterFix: [],
     changes: true,
   }),
   workflow: (i, eol) => ({
     path: `.github/workflows/deploy${i}.yml`,
-    content: lines(eol, `name: deploy${i}`, 'on: [push]', 'jobs:', '  deploy:', '    runs-on: self-hosted', '    steps:', '      - run: curl -s -H Metadata:true "http://localhost:50342/oauth2/token?resource=https://management.azure.com/" -o token.json'),
+    content: lines(
+      eol,
+      `name: deploy${i}`,
+      'on: [push]',
+      'jobs:',
+      '  deploy:',
+      '    runs-on: self-hosted',
+      '    steps:',
+      '      - run: curl -s -H Metadata:true "http://localhost:50342/oauth2/token?resource=https://management.azure.com/" -o token.json',
+    ),
     findings: ['legacy-endpoint'],
     findingsAfterFix: [],
     changes: true,
   }),
   markdown: (i, eol) => ({
     path: `docs/guide${i}.md`,
-    content: lines(eol, `# Guide ${i}`, '', '```sh', 'curl -H Metadata:true "http://localhost:50342/oauth2/token?resource=https://management.azure.com/"', '```'),
+    content: lines(
+      eol,
+      `# Guide ${i}`,
+      '',
+      '```sh',
+      'curl -H Metadata:true "http://localhost:50342/oauth2/token?resource=https://management.azure.com/"',
+      '```',
+    ),
     findings: ['legacy-endpoint'],
     findingsAfterFix: ['legacy-endpoint'],
     changes: false,
   }),
   python: (i, eol) => ({
     path: `py/token${i}.py`,
-    content: lines(eol, 'import requests', '', `def token${i}(resource):`, '    return requests.get("http://localhost:50342/oauth2/token", params={"resource": resource}, headers={"Metadata": "true"}).json()'),
+    content: lines(
+      eol,
+      'import requests',
+      '',
+      `def token${i}(resource):`,
+      '    return requests.get("http://localhost:50342/oauth2/token", params={"resource": resource}, headers={"Metadata": "true"}).json()',
+    ),
     // A GET literal that starts with the URL, in a file with no POST: rewritten (docs/text.md), with the
     // advice to keep requests off any proxy.
     findings: ['legacy-endpoint', 'proxy-not-bypassed'],
@@ -238,7 +304,11 @@ const TEMPLATES: Record<string, Template> = {
   }),
   invalidUtf8: (i) => ({
     path: `scripts/latin1/l${i}.sh`,
-    content: Buffer.concat([Buffer.from('#!/bin/sh\n# caf'), Buffer.from([0xe9, 0xff]), Buffer.from('\ncurl -H Metadata:true "http://localhost:50342/oauth2/token?resource=x"\n')]),
+    content: Buffer.concat([
+      Buffer.from('#!/bin/sh\n# caf'),
+      Buffer.from([0xe9, 0xff]),
+      Buffer.from('\ncurl -H Metadata:true "http://localhost:50342/oauth2/token?resource=x"\n'),
+    ]),
     findings: [],
     findingsAfterFix: [],
     changes: false,

@@ -22,7 +22,15 @@ export function analyseAzCli(command: Command): CommandAnalysis {
     if (!namesLegacyExtension(flagValue('--publisher'), flagValue('--name', '-n'))) return NOTHING;
     const keep = values[1] === 'vm' ? 'az vm identity assign' : 'az vmss identity assign';
     return {
-      drafts: [{ ruleId: 'vm-extension-provisioning', severity: 'error', message: provisioningMessage(`az ${values[1]} extension set`, keep), start: command.words[0].start, end: command.end }],
+      drafts: [
+        {
+          ruleId: 'vm-extension-provisioning',
+          severity: 'error',
+          message: provisioningMessage(`az ${values[1]} extension set`, keep),
+          start: command.words[0].start,
+          end: command.end,
+        },
+      ],
       claimed: [],
     };
   }

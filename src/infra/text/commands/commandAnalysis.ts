@@ -39,7 +39,13 @@ export function manualReview(command: Command, program: string, reason: string, 
 }
 
 /** A fixed legacy call: one legacy-endpoint error carrying every edit of the command. */
-export function rewritten(command: Command, program: string, changes: string[], edits: TextEdit[], claimed: { start: number; end: number }): CommandAnalysis {
+export function rewritten(
+  command: Command,
+  program: string,
+  changes: string[],
+  edits: TextEdit[],
+  claimed: { start: number; end: number },
+): CommandAnalysis {
   return {
     drafts: [
       {

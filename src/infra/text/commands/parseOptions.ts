@@ -51,7 +51,9 @@ export function parseOptions(command: Command, table: OptionTable): ParsedArgume
       onlyPositionals = true;
       continue;
     }
-    const consumed = literal.startsWith('--') ? readLong(words, i, literal.slice(2), table, parsed) : readShort(words, i, literal, table, parsed);
+    const consumed = literal.startsWith('--')
+      ? readLong(words, i, literal.slice(2), table, parsed)
+      : readShort(words, i, literal, table, parsed);
     if (consumed < 0) {
       parsed.unknown ??= literal;
       continue;
@@ -64,18 +66,18 @@ export function parseOptions(command: Command, table: OptionTable): ParsedArgume
 /** Returns how many extra words the option consumed, or -1 when unknown. */
 function readLong(words: Word[], i: number, body: string, table: OptionTable, parsed: ParsedArguments): number {
   const special = table.specialWords?.[`--${body}`];
-  if (special) return push(parsed, special, [i], undefined, false), 0;
+  if (special) return (push(parsed, special, [i], undefined, false), 0);
   const eq = table.longEquals ? body.indexOf('=') : -1;
   const name = eq < 0 ? body : body.slice(0, eq);
-  if (table.withoutValue.has(name) && eq < 0) return push(parsed, name, [i], undefined, false), 0;
+  if (table.withoutValue.has(name) && eq < 0) return (push(parsed, name, [i], undefined, false), 0);
   if (!table.withValue.has(name)) return -1;
-  if (eq >= 0) return push(parsed, name, [i], body.slice(eq + 1), false), 0;
+  if (eq >= 0) return (push(parsed, name, [i], body.slice(eq + 1), false), 0);
   return pushNext(words, i, name, parsed);
 }
 
 function readShort(words: Word[], i: number, literal: string, table: OptionTable, parsed: ParsedArguments): number {
   const special = table.specialWords?.[literal];
-  if (special) return push(parsed, special, [i], undefined, false), 0;
+  if (special) return (push(parsed, special, [i], undefined, false), 0);
   for (let k = 1; k < literal.length; k++) {
     const letter = literal[k];
     if (table.shortWithoutValue[letter]) {
@@ -94,7 +96,7 @@ function readShort(words: Word[], i: number, literal: string, table: OptionTable
 
 function pushNext(words: Word[], i: number, name: string, parsed: ParsedArguments): number {
   const valueWord = words[i + 1];
-  if (!valueWord) return push(parsed, name, [i], undefined, true), 0;
+  if (!valueWord) return (push(parsed, name, [i], undefined, true), 0);
   push(parsed, name, [i, i + 1], valueWord.value, valueWord.value === undefined);
   return 1;
 }

@@ -3,7 +3,25 @@ import { NOTHING, type CommandAnalysis } from './commandAnalysis';
 import { EXTENSION_TYPE, namesLegacyExtension, provisioningMessage } from './extensionIdentity';
 import { parametersNamed, parsePowershellArguments } from './powershellParameters';
 
-const VALUED = ['ResourceGroupName', 'VMName', 'VMScaleSet', 'Name', 'Publisher', 'PublisherName', 'ExtensionType', 'Type', 'TypeHandlerVersion', 'Location', 'Settings', 'SettingString', 'ProtectedSettings', 'ProtectedSettingString', 'AutoUpgradeMinorVersion', 'ForceRerun', 'ErrorAction'];
+const VALUED = [
+  'ResourceGroupName',
+  'VMName',
+  'VMScaleSet',
+  'Name',
+  'Publisher',
+  'PublisherName',
+  'ExtensionType',
+  'Type',
+  'TypeHandlerVersion',
+  'Location',
+  'Settings',
+  'SettingString',
+  'ProtectedSettings',
+  'ProtectedSettingString',
+  'AutoUpgradeMinorVersion',
+  'ForceRerun',
+  'ErrorAction',
+];
 const SWITCHES = ['NoWait', 'AsJob', 'DisableAutoUpgradeMinorVersion', 'EnableAutomaticUpgrade', 'Force'];
 
 /** Reports Set-AzVMExtension / Set-AzureRmVMExtension / Add-AzVmssExtension installing the retired extension. */
@@ -17,7 +35,10 @@ export function reportPowershellExtension(command: Command): CommandAnalysis {
   const keep = /vmss/i.test(name) ? 'Update-AzVmss -IdentityType SystemAssigned' : 'Update-AzVM -IdentityType SystemAssigned';
   const at = { start: command.words[0].start, end: command.end };
   if (namesLegacyExtension(publisher, type)) {
-    return { drafts: [{ ruleId: 'vm-extension-provisioning', severity: 'error', message: provisioningMessage(name, keep), ...at }], claimed: [] };
+    return {
+      drafts: [{ ruleId: 'vm-extension-provisioning', severity: 'error', message: provisioningMessage(name, keep), ...at }],
+      claimed: [],
+    };
   }
   // A name is no evidence on its own; with publisher and type both in variables it is worth a look.
   const extensionName = valueOf('Name');

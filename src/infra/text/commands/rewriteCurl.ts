@@ -11,10 +11,59 @@ const DATA_OPTIONS = ['data', 'data-raw', 'data-binary', 'data-ascii', 'data-url
 
 /** The curl options the rewrite understands; anything else (proxies, forms, auth) means manual review. */
 export const CURL_OPTIONS: OptionTable = {
-  withValue: new Set(['header', ...DATA_OPTIONS, 'request', 'output', 'write-out', 'max-time', 'connect-timeout', 'retry', 'retry-delay', 'retry-max-time', 'user-agent', 'noproxy', 'url', 'dump-header', 'stderr']),
-  withoutValue: new Set(['silent', 'show-error', 'fail', 'fail-with-body', 'location', 'verbose', 'insecure', 'include', 'get', 'compressed', 'retry-connrefused', 'retry-all-errors', 'no-progress-meter', 'http1.1', 'ipv4', 'globoff', 'no-buffer', 'no-keepalive', 'progress-bar']),
+  withValue: new Set([
+    'header',
+    ...DATA_OPTIONS,
+    'request',
+    'output',
+    'write-out',
+    'max-time',
+    'connect-timeout',
+    'retry',
+    'retry-delay',
+    'retry-max-time',
+    'user-agent',
+    'noproxy',
+    'url',
+    'dump-header',
+    'stderr',
+  ]),
+  withoutValue: new Set([
+    'silent',
+    'show-error',
+    'fail',
+    'fail-with-body',
+    'location',
+    'verbose',
+    'insecure',
+    'include',
+    'get',
+    'compressed',
+    'retry-connrefused',
+    'retry-all-errors',
+    'no-progress-meter',
+    'http1.1',
+    'ipv4',
+    'globoff',
+    'no-buffer',
+    'no-keepalive',
+    'progress-bar',
+  ]),
   shortWithValue: { H: 'header', d: 'data', X: 'request', o: 'output', w: 'write-out', m: 'max-time', A: 'user-agent', D: 'dump-header' },
-  shortWithoutValue: { s: 'silent', S: 'show-error', f: 'fail', L: 'location', v: 'verbose', k: 'insecure', i: 'include', G: 'get', g: 'globoff', '4': 'ipv4', N: 'no-buffer', '#': 'progress-bar' },
+  shortWithoutValue: {
+    s: 'silent',
+    S: 'show-error',
+    f: 'fail',
+    L: 'location',
+    v: 'verbose',
+    k: 'insecure',
+    i: 'include',
+    G: 'get',
+    g: 'globoff',
+    '4': 'ipv4',
+    N: 'no-buffer',
+    '#': 'progress-bar',
+  },
   longEquals: false,
 };
 
@@ -91,7 +140,14 @@ export function rewriteCurl(command: Command, context: CommandContext): CommandA
     noproxyEdits.push({ start: valueWord.start, end: valueWord.end, text: `'*'` });
     changes.push('proxy bypassed');
   }
-  const edits: TextEdit[] = [...urlEdits, ...noproxyEdits, ...deleteWords(command, removed.flatMap((option) => option.indices))];
+  const edits: TextEdit[] = [
+    ...urlEdits,
+    ...noproxyEdits,
+    ...deleteWords(
+      command,
+      removed.flatMap((option) => option.indices),
+    ),
+  ];
   if (inserted.length > 0) edits.push({ start: command.words[0].end, end: command.words[0].end, text: ` ${inserted.join(' ')}` });
   return rewritten(command, program, changes, edits, claim);
 }

@@ -9,8 +9,42 @@ import { legacyPortOfWord, rewriteUrlWord } from './rewriteUrlWord';
 import { deleteWords } from './wordEdits';
 import type { DraftFinding } from '../textFinding';
 
-const VALUED = ['Uri', 'Method', 'Headers', 'Body', 'ContentType', 'TimeoutSec', 'OutFile', 'ErrorAction', 'ErrorVariable', 'OutVariable', 'MaximumRetryCount', 'RetryIntervalSec', 'UserAgent', 'SessionVariable', 'WebSession', 'MaximumRedirection', 'StatusCodeVariable', 'ResponseHeadersVariable', 'ConnectionTimeoutSeconds', 'OperationTimeoutSeconds', 'WarningAction', 'InformationAction'];
-const SWITCHES = ['UseBasicParsing', 'NoProxy', 'Verbose', 'Debug', 'UseDefaultCredentials', 'PassThru', 'SkipCertificateCheck', 'DisableKeepAlive', 'SkipHeaderValidation', 'SkipHttpErrorCheck'];
+const VALUED = [
+  'Uri',
+  'Method',
+  'Headers',
+  'Body',
+  'ContentType',
+  'TimeoutSec',
+  'OutFile',
+  'ErrorAction',
+  'ErrorVariable',
+  'OutVariable',
+  'MaximumRetryCount',
+  'RetryIntervalSec',
+  'UserAgent',
+  'SessionVariable',
+  'WebSession',
+  'MaximumRedirection',
+  'StatusCodeVariable',
+  'ResponseHeadersVariable',
+  'ConnectionTimeoutSeconds',
+  'OperationTimeoutSeconds',
+  'WarningAction',
+  'InformationAction',
+];
+const SWITCHES = [
+  'UseBasicParsing',
+  'NoProxy',
+  'Verbose',
+  'Debug',
+  'UseDefaultCredentials',
+  'PassThru',
+  'SkipCertificateCheck',
+  'DisableKeepAlive',
+  'SkipHeaderValidation',
+  'SkipHttpErrorCheck',
+];
 
 /** Rewrites Invoke-RestMethod / Invoke-WebRequest of the legacy token URL to IMDS (GET, Metadata, -NoProxy). */
 export function rewriteInvokeWebRequest(command: Command, context: CommandContext): CommandAnalysis {
@@ -28,8 +62,10 @@ export function rewriteInvokeWebRequest(command: Command, context: CommandContex
 
   if (parsed.unknown) return review(`parameter ${parsed.unknown} is not understood`);
   if (parsed.positionals.length > (uriParameter ? 0 : 1)) return review('it has positional arguments besides the URL');
-  if (parsed.parameters.some((parameter) => VALUED.includes(parameter.name) && !parameter.valueWord)) return review('a parameter is written -Name:value');
-  if (parsed.parameters.some((parameter) => parametersNamed(parsed, parameter.name).length > 1)) return review('a parameter is given twice');
+  if (parsed.parameters.some((parameter) => VALUED.includes(parameter.name) && !parameter.valueWord))
+    return review('a parameter is written -Name:value');
+  if (parsed.parameters.some((parameter) => parametersNamed(parsed, parameter.name).length > 1))
+    return review('a parameter is given twice');
 
   const methodParameter = parametersNamed(parsed, 'Method')[0];
   const method = methodParameter ? methodParameter.valueWord?.value : 'GET';
@@ -60,7 +96,13 @@ export function rewriteInvokeWebRequest(command: Command, context: CommandContex
 
   const urlEdits = rewriteUrlWord(urlWord, movedFields, context.apiVersion, 'pwsh');
   if (typeof urlEdits === 'string') return review(urlEdits);
-  edits.push(...urlEdits, ...deleteWords(command, removed.flatMap((parameter) => parameter.indices)));
+  edits.push(
+    ...urlEdits,
+    ...deleteWords(
+      command,
+      removed.flatMap((parameter) => parameter.indices),
+    ),
+  );
 
   const appended: string[] = [];
   if (!metadataEntry) {
@@ -89,7 +131,8 @@ function noProxyWarning(command: Command): DraftFinding {
   return {
     ruleId: 'manual-review',
     severity: 'warning',
-    message: 'This step runs Windows PowerShell, which has no -NoProxy: make sure no proxy intercepts 169.254.169.254 (IMDS rejects proxied requests), or run the step with pwsh and add -NoProxy.',
+    message:
+      'This step runs Windows PowerShell, which has no -NoProxy: make sure no proxy intercepts 169.254.169.254 (IMDS rejects proxied requests), or run the step with pwsh and add -NoProxy.',
     start: command.words[0].start,
     end: command.words[0].end,
   };
@@ -103,7 +146,11 @@ function getLike(word: Word): string {
 }
 
 /** The edit adding `Metadata="true"` to a literal headers hashtable; a reason when headers are opaque. */
-function addMetadataHeader(headersWord: Word | undefined, isLiteralTable: boolean, fileMentionsMetadata: boolean): TextEdit | string | undefined {
+function addMetadataHeader(
+  headersWord: Word | undefined,
+  isLiteralTable: boolean,
+  fileMentionsMetadata: boolean,
+): TextEdit | string | undefined {
   if (!headersWord) return undefined;
   if (!isLiteralTable) return fileMentionsMetadata ? undefined : 'its -Headers come from a variable';
   const closeAt = headersWord.end - 1;

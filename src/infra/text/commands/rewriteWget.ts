@@ -9,8 +9,33 @@ import { deleteWords } from './wordEdits';
 
 /** The wget options the rewrite understands; anything else (proxies, body files, auth) means manual review. */
 export const WGET_OPTIONS: OptionTable = {
-  withValue: new Set(['header', 'post-data', 'method', 'output-document', 'output-file', 'append-output', 'timeout', 'tries', 'user-agent', 'read-timeout', 'connect-timeout', 'dns-timeout', 'waitretry', 'retry-on-http-error']),
-  withoutValue: new Set(['quiet', 'no-proxy', 'server-response', 'no-verbose', 'verbose', 'no-check-certificate', 'retry-connrefused', 'content-on-error', 'no-cache']),
+  withValue: new Set([
+    'header',
+    'post-data',
+    'method',
+    'output-document',
+    'output-file',
+    'append-output',
+    'timeout',
+    'tries',
+    'user-agent',
+    'read-timeout',
+    'connect-timeout',
+    'dns-timeout',
+    'waitretry',
+    'retry-on-http-error',
+  ]),
+  withoutValue: new Set([
+    'quiet',
+    'no-proxy',
+    'server-response',
+    'no-verbose',
+    'verbose',
+    'no-check-certificate',
+    'retry-connrefused',
+    'content-on-error',
+    'no-cache',
+  ]),
   shortWithValue: { O: 'output-document', o: 'output-file', a: 'append-output', t: 'tries', T: 'timeout', U: 'user-agent' },
   shortWithoutValue: { q: 'quiet', v: 'verbose', S: 'server-response' },
   specialWords: { '-nv': 'no-verbose' },
@@ -55,7 +80,8 @@ export function rewriteWget(command: Command, context: CommandContext): CommandA
   if (converting) changes.push('GET instead of POST', 'form body moved into the query');
   const inserted: string[] = [];
   if (!hasMetadata) {
-    if (headers.some((header) => header.value === undefined) && !context.fileMentionsMetadata) return review('its headers come from variables');
+    if (headers.some((header) => header.value === undefined) && !context.fileMentionsMetadata)
+      return review('its headers come from variables');
     if (!headers.some((header) => header.value === undefined)) {
       inserted.push('--header=Metadata:true');
       changes.push('Metadata header added');
@@ -65,7 +91,13 @@ export function rewriteWget(command: Command, context: CommandContext): CommandA
     inserted.push('--no-proxy');
     changes.push('proxy bypassed');
   }
-  const edits: TextEdit[] = [...urlEdits, ...deleteWords(command, removed.flatMap((option) => option.indices))];
+  const edits: TextEdit[] = [
+    ...urlEdits,
+    ...deleteWords(
+      command,
+      removed.flatMap((option) => option.indices),
+    ),
+  ];
   if (inserted.length > 0) edits.push({ start: command.words[0].end, end: command.words[0].end, text: ` ${inserted.join(' ')}` });
   return rewritten(command, program, changes, edits, claim);
 }

@@ -22,7 +22,14 @@ export function analyseMarkdown(text: string, apiVersion: string, includeDocs: b
     if (match.port !== LEGACY_DEFAULT_PORT) continue;
     const inside = [...fences, ...htmlComments].some((range) => range.start <= match.start && match.end <= range.end);
     if (inside) continue;
-    drafts.push({ ruleId: 'legacy-endpoint', severity: 'info', start: match.start, end: match.end, message: 'Documentation mentions the retired VM extension token URL; IMDS is GET http://169.254.169.254/metadata/identity/oauth2/token?api-version=2018-02-01&resource=… with Metadata: true.' });
+    drafts.push({
+      ruleId: 'legacy-endpoint',
+      severity: 'info',
+      start: match.start,
+      end: match.end,
+      message:
+        'Documentation mentions the retired VM extension token URL; IMDS is GET http://169.254.169.254/metadata/identity/oauth2/token?api-version=2018-02-01&resource=… with Metadata: true.',
+    });
   }
   return drafts.map((draft) => asDocumentation(draft, includeDocs));
 }
@@ -32,7 +39,11 @@ function analyseFence(text: string, fence: MarkdownFence, apiVersion: string): D
   const dialect: Dialect | undefined = SHELL_FENCES.has(fence.language) ? 'sh' : POWERSHELL_FENCES.has(fence.language) ? 'pwsh' : undefined;
   if (dialect) {
     const region = scriptRegion(fence.start, fence.end, dialect, { powershellCore: fence.language === 'pwsh' ? true : undefined });
-    return analyseScriptRegion(text, region, { apiVersion, fileMentionsMetadata: /metadata/i.test(body), skipUrls: mentionsEndpointVariable(body) });
+    return analyseScriptRegion(text, region, {
+      apiVersion,
+      fileMentionsMetadata: /metadata/i.test(body),
+      skipUrls: mentionsEndpointVariable(body),
+    });
   }
   if (mentionsEndpointVariable(body)) return [];
   const posts = POST_EVIDENCE.test(body);
@@ -47,7 +58,9 @@ function analyseFence(text: string, fence: MarkdownFence, apiVersion: string): D
         severity: 'error' as const,
         start,
         end,
-        message: fix ? 'Code sample uses the retired VM extension token URL; rewritten to IMDS.' : 'Code sample uses the retired VM extension token URL with a POST/form body; rewrite it by hand.',
+        message: fix
+          ? 'Code sample uses the retired VM extension token URL; rewritten to IMDS.'
+          : 'Code sample uses the retired VM extension token URL with a POST/form body; rewrite it by hand.',
         fix,
         blocksFile: true,
       };

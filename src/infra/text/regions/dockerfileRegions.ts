@@ -23,8 +23,18 @@ export function dockerfileRegions(text: string): ScriptRegion[] {
     const flags = /^(?:--\S+[ \t]+)*/.exec(body)![0];
     const start = bodyStart + flags.length;
     const form = body.slice(flags.length).trimStart();
-    const reportOnlyReason = form.startsWith('[') ? 'a RUN in exec form (a JSON array)' : form.startsWith('<<') ? 'a RUN heredoc' : undefined;
-    regions.push(scriptRegion(start, end, dialect, { continuation: escape, reportOnlyReason, powershellCore: dialect === 'pwsh' ? powershellCore : undefined }));
+    const reportOnlyReason = form.startsWith('[')
+      ? 'a RUN in exec form (a JSON array)'
+      : form.startsWith('<<')
+        ? 'a RUN heredoc'
+        : undefined;
+    regions.push(
+      scriptRegion(start, end, dialect, {
+        continuation: escape,
+        reportOnlyReason,
+        powershellCore: dialect === 'pwsh' ? powershellCore : undefined,
+      }),
+    );
     instruction.lastIndex = Math.max(end, instruction.lastIndex);
   }
   return regions;

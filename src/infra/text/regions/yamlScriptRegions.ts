@@ -60,7 +60,12 @@ function yamlScriptRegions(text: string, flavour: CiFlavour): ScriptRegion[] {
     } else if (/^['"]/.test(value)) {
       const close = line.content.lastIndexOf(value[0]);
       const end = close > line.content.length - value.length ? line.start + close : line.end;
-      regions.push(scriptRegion(valueStart + 1, end, dialect, { ...extra, reportOnlyReason: 'the script is a quoted YAML scalar (its escapes are YAML\'s)' }));
+      regions.push(
+        scriptRegion(valueStart + 1, end, dialect, {
+          ...extra,
+          reportOnlyReason: "the script is a quoted YAML scalar (its escapes are YAML's)",
+        }),
+      );
     } else if (value.trim() !== '') {
       const comment = /[ \t]#/.exec(value);
       regions.push(scriptRegion(valueStart, comment ? valueStart + comment.index : line.end, dialect, extra));

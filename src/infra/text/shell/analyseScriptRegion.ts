@@ -83,7 +83,8 @@ function unclaimedLegacyUrls(text: string, region: ScriptRegion, covered: Array<
     drafts.push({
       ruleId: 'manual-review',
       severity: 'error',
-      message: 'Legacy VM extension URL outside a curl/wget/Invoke-RestMethod call the tool can rewrite (held in a variable, a base URL, or used by another program); move it to IMDS by hand (host 169.254.169.254, path /metadata/identity/oauth2/token, api-version=2018-02-01, GET, Metadata: true, no proxy).',
+      message:
+        'Legacy VM extension URL outside a curl/wget/Invoke-RestMethod call the tool can rewrite (held in a variable, a base URL, or used by another program); move it to IMDS by hand (host 169.254.169.254, path /metadata/identity/oauth2/token, api-version=2018-02-01, GET, Metadata: true, no proxy).',
       start,
       end,
       blocksFile: true,
@@ -94,5 +95,11 @@ function unclaimedLegacyUrls(text: string, region: ScriptRegion, covered: Array<
 
 function asReportOnly(draft: DraftFinding, reason: string): DraftFinding {
   if (!draft.fix) return draft.blocksFile ? { ...draft, message: `${draft.message} (Here: ${reason}.)` } : draft;
-  return { ...draft, ruleId: 'manual-review', fix: undefined, blocksFile: true, message: `${draft.message.replace('; rewritten to IMDS:', '; the IMDS rewrite would be:')} Not rewritten: ${reason}.` };
+  return {
+    ...draft,
+    ruleId: 'manual-review',
+    fix: undefined,
+    blocksFile: true,
+    message: `${draft.message.replace('; rewritten to IMDS:', '; the IMDS rewrite would be:')} Not rewritten: ${reason}.`,
+  };
 }

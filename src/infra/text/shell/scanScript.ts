@@ -9,7 +9,24 @@ export interface ScannedScript {
   comments: Array<{ start: number; end: number }>;
 }
 
-const SH_PREFIX_WORDS = new Set(['$', 'sudo', 'time', 'exec', 'nohup', 'command', 'env', 'then', 'do', 'else', 'elif', 'if', 'while', 'until', '!', '{']);
+const SH_PREFIX_WORDS = new Set([
+  '$',
+  'sudo',
+  'time',
+  'exec',
+  'nohup',
+  'command',
+  'env',
+  'then',
+  'do',
+  'else',
+  'elif',
+  'if',
+  'while',
+  'until',
+  '!',
+  '{',
+]);
 
 /** Splits a region into simple commands (separated by newlines, `;`, `&`, `|`, brackets) and comments. */
 export function scanScript(text: string, region: ScriptRegion): ScannedScript {

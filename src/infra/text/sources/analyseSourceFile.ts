@@ -1,5 +1,11 @@
 import type { TextEdit } from '../../../engine/types';
-import { findLegacyBaseUrls, findLegacyPrefixes, IMDS_TOKEN_ENDPOINT, LEGACY_DEFAULT_PORT, mentionsEndpointVariable } from '../legacyTokenUrl';
+import {
+  findLegacyBaseUrls,
+  findLegacyPrefixes,
+  IMDS_TOKEN_ENDPOINT,
+  LEGACY_DEFAULT_PORT,
+  mentionsEndpointVariable,
+} from '../legacyTokenUrl';
 import type { DraftFinding } from '../textFinding';
 import { scanSourceText, type StringLiteral } from './scanSourceText';
 import type { SourceLanguage } from './sourceLanguage';
@@ -11,8 +17,10 @@ import { blankRanges, POST_EVIDENCE, QUERY_BUILDING_EVIDENCE } from './sourceEvi
  * requests. The extension, on loopback, was never proxied.
  */
 const PROXY_OPT_OUT: Record<SourceLanguage, string> = {
-  python: 'requests and urllib send through the proxy the environment names (HTTP_PROXY, HTTPS_PROXY, ALL_PROXY): add 169.254.169.254 to NO_PROXY, or send this request from a requests.Session whose trust_env is False',
-  csharp: '.NET\'s HttpClient sends through HTTP(S)_PROXY when it is set: use an HttpClientHandler with UseProxy = false, or add 169.254.169.254 to NO_PROXY',
+  python:
+    'requests and urllib send through the proxy the environment names (HTTP_PROXY, HTTPS_PROXY, ALL_PROXY): add 169.254.169.254 to NO_PROXY, or send this request from a requests.Session whose trust_env is False',
+  csharp:
+    ".NET's HttpClient sends through HTTP(S)_PROXY when it is set: use an HttpClientHandler with UseProxy = false, or add 169.254.169.254 to NO_PROXY",
   java: 'Java sends through the http.proxyHost system property when it is set: open the connection with Proxy.NO_PROXY, or add 169.254.169.254 to http.nonProxyHosts',
   go: "net/http's default transport sends through HTTP(S)_PROXY when it is set: use a Transport whose Proxy is nil, or add 169.254.169.254 to NO_PROXY",
   ruby: 'Net::HTTP sends through http_proxy when it is set: pass nil as the proxy address (Net::HTTP.new(host, port, nil)), or add 169.254.169.254 to no_proxy',
@@ -38,7 +46,14 @@ export function analyseSourceFile(text: string, language: SourceLanguage, apiVer
       const start = literal.contentStart + match.start;
       const end = literal.contentStart + match.end;
       if (cloudShell) {
-        drafts.push({ ruleId: 'legacy-endpoint', severity: 'warning', start, end, message: 'Legacy token URL in a file that reads MSI_ENDPOINT/IDENTITY_ENDPOINT: Azure Cloud Shell serves the same URL, so it is not rewritten; check by hand whether this code runs on a VM.' });
+        drafts.push({
+          ruleId: 'legacy-endpoint',
+          severity: 'warning',
+          start,
+          end,
+          message:
+            'Legacy token URL in a file that reads MSI_ENDPOINT/IDENTITY_ENDPOINT: Azure Cloud Shell serves the same URL, so it is not rewritten; check by hand whether this code runs on a VM.',
+        });
         continue;
       }
       const fix = literalFix(text, literal, match, apiVersion);
@@ -55,21 +70,49 @@ export function analyseSourceFile(text: string, language: SourceLanguage, apiVer
         blocksFile: true,
       });
       if (!reason && !mentionsMetadata) {
-        drafts.push({ ruleId: 'missing-metadata-header', severity: 'warning', start, end, message: 'No Metadata header is visible in this file; IMDS answers 400 without `Metadata: true`.' });
+        drafts.push({
+          ruleId: 'missing-metadata-header',
+          severity: 'warning',
+          start,
+          end,
+          message: 'No Metadata header is visible in this file; IMDS answers 400 without `Metadata: true`.',
+        });
       }
       if (!reason) {
-        drafts.push({ ruleId: 'proxy-not-bypassed', severity: 'warning', start, end, message: `IMDS refuses requests that come through a proxy. ${PROXY_OPT_OUT[language]}.` });
+        drafts.push({
+          ruleId: 'proxy-not-bypassed',
+          severity: 'warning',
+          start,
+          end,
+          message: `IMDS refuses requests that come through a proxy. ${PROXY_OPT_OUT[language]}.`,
+        });
       }
     }
   });
   scanned.literals.forEach((literal, index) => {
     if (cloudShell) return;
     for (const base of findLegacyBaseUrls(literalContents[index])) {
-      drafts.push({ ruleId: 'legacy-endpoint', severity: 'error', start: literal.contentStart + base.start, end: literal.contentStart + base.end, message: 'Base URL of the retired VM extension; the token path is appended elsewhere, so it is not rewritten. Use http://169.254.169.254/metadata/identity/oauth2/token?api-version=2018-02-01 (GET, Metadata: true, no proxy).', blocksFile: true });
+      drafts.push({
+        ruleId: 'legacy-endpoint',
+        severity: 'error',
+        start: literal.contentStart + base.start,
+        end: literal.contentStart + base.end,
+        message:
+          'Base URL of the retired VM extension; the token path is appended elsewhere, so it is not rewritten. Use http://169.254.169.254/metadata/identity/oauth2/token?api-version=2018-02-01 (GET, Metadata: true, no proxy).',
+        blocksFile: true,
+      });
     }
   });
   if (post && drafts.some((draft) => draft.blocksFile)) {
-    drafts.push({ ruleId: 'manual-review', severity: 'error', start: post.index, end: post.index + post[0].length, message: 'This request looks like a POST with a form body; IMDS accepts GET only, with resource/client_id in the query. Rewrite the call by hand.', blocksFile: true });
+    drafts.push({
+      ruleId: 'manual-review',
+      severity: 'error',
+      start: post.index,
+      end: post.index + post[0].length,
+      message:
+        'This request looks like a POST with a form body; IMDS accepts GET only, with resource/client_id in the query. Rewrite the call by hand.',
+      blocksFile: true,
+    });
   }
   return drafts;
 

@@ -65,10 +65,13 @@ function readLiteral(text: string, quoteAt: number, language: SourceLanguage, sc
   if (quote === "'" && (language === 'csharp' || language === 'java' || language === 'go')) return skipCharLiteral(text, quoteAt);
   const triple = (language === 'python' || language === 'java' || language === 'csharp') && text.startsWith(quote.repeat(3), quoteAt);
   const delimiter = triple ? quote.repeat(3) : quote;
-  const raw = quote === '`' || (language === 'python' && lowerPrefix.includes('r')) || (language === 'csharp' && (prefix.includes('@') || triple));
+  const raw =
+    quote === '`' || (language === 'python' && lowerPrefix.includes('r')) || (language === 'csharp' && (prefix.includes('@') || triple));
   const doubledQuotes = language === 'csharp' && prefix.includes('@');
   const interpolated =
-    (language === 'python' && lowerPrefix.includes('f')) || (language === 'csharp' && prefix.includes('$')) || (language === 'ruby' && quote === '"');
+    (language === 'python' && lowerPrefix.includes('f')) ||
+    (language === 'csharp' && prefix.includes('$')) ||
+    (language === 'ruby' && quote === '"');
   const contentStart = quoteAt + delimiter.length;
   let i = contentStart;
   while (i < text.length) {
@@ -83,7 +86,7 @@ function readLiteral(text: string, quoteAt: number, language: SourceLanguage, sc
       }
       break;
     }
-    if (!triple && quote !== '`' && (text[i] === '\n') && language !== 'ruby') break;
+    if (!triple && quote !== '`' && text[i] === '\n' && language !== 'ruby') break;
     i++;
   }
   const contentEnd = Math.min(i, text.length);

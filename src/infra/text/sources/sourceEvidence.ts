@@ -3,7 +3,8 @@ export const POST_EVIDENCE =
   /\brequests\.post\b|\.post\s*\(|\bHttpMethod\.Post\b|\bPostAsync\b|["']POST["']|\bhttp\.Post(?:Form)?\s*\(|Net::HTTP::Post|\bpost_form\b|\bset_form_data\b|\bFormUrlEncodedContent\b|\bUrlEncodedFormEntity\b|\bUpload(?:Values|String)\b|\bdata=(?!=)/i;
 
 /** Signs that the query is assembled apart from the literal (appending to it would give two `?`). */
-export const QUERY_BUILDING_EVIDENCE = /\bRawQuery\b|\.query\s*=|\burlencode\b|\bencode_www_form\b|\bURLEncoder\b|\bUriBuilder\b|\bParseQueryString\b|\bQuery\s*=/;
+export const QUERY_BUILDING_EVIDENCE =
+  /\bRawQuery\b|\.query\s*=|\burlencode\b|\bencode_www_form\b|\bURLEncoder\b|\bUriBuilder\b|\bParseQueryString\b|\bQuery\s*=/;
 
 /** `text` with every comment replaced by spaces (offsets unchanged). */
 export function blankRanges(text: string, ranges: ReadonlyArray<{ start: number; end: number }>): string {
