@@ -1,4 +1,5 @@
-import { analyseScriptFile, withStackGuard, type AnalyseOptions } from './analyseScriptFile';
+import { analyseScriptFile, type AnalyseOptions } from './analyseScriptFile';
+import { withStackGuard } from './engine/fileResult';
 import { isScriptFile } from './fileKinds';
 import type { FileResult } from './engine/types';
 import { analyseInfraFile, isInfraFile } from './infra';

@@ -1,5 +1,4 @@
-import type { DraftFinding } from './requests/planRequest';
-import type { FileResult } from './types';
+import type { DraftFinding, FileResult } from './types';
 
 /** The finding turned into a manual-review item that says why the request was not rewritten. */
 export function manualReview(finding: DraftFinding, reason: string): DraftFinding {

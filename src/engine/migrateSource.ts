@@ -1,6 +1,5 @@
 import type { ts } from './typescript';
 import { DEFAULT_API_VERSION } from './apiVersions';
-import { applyEdits, findOverlap, normaliseEdits } from './applyEdits';
 import { FileScope } from './ast/scope';
 import { ImportedConsts } from './ast/importedConsts';
 import type { EngineContext } from './context';
@@ -13,24 +12,25 @@ import { sharedConstProblems } from './detectors/sharedConsts';
 import { legacyExports } from './detectors/legacyExports';
 import { importedUseFindings } from './detectors/importerEdits';
 import { manualReview } from './findings';
+import { assembleFileResult, parseFailureResult, type OutputCheck } from './fileResult';
 import { detectStrayLegacyLiterals } from './detectors/strayLegacyLiterals';
 import { detectImportedLegacyUses } from './detectors/importedLegacyValues';
 import { parseSource } from './parse';
-import { LineIndex } from './positions';
-import type { DraftFinding } from './requests/planRequest';
 import { preferredQuote } from './ast/quotes';
-import type { ExternalEdit, FileResult, Finding, MigrateOptions, TextEdit } from './types';
+import type { DraftFinding, FileResult, MigrateOptions } from './types';
 
 /**
  * Finds legacy VM-extension token requests in one JS/TS file and plans their IMDS rewrite. Pure: text
  * in, findings and migrated text out. The steps, in order:
  */
 export function migrateSource(text: string, options: MigrateOptions): FileResult {
-  const lines = new LineIndex(text);
   // 1. Parse once, with the TypeScript parser alone; a file that does not parse is reported, untouched.
   //    (Parent links are set by the FileScope walk below, not by a pass of their own.)
   const { sourceFile, syntaxError } = parseSource(text, options.filename, false);
-  if (syntaxError) return parseFailure(text, options.filename, syntaxError, lines);
+  if (syntaxError) {
+    const message = `Could not parse this file (${syntaxError.message}); it was left unchanged. Fix the syntax error, or exclude the file.`;
+    return parseFailureResult(text, options.filename, { reason: syntaxError.message, message, start: syntaxError.start });
+  }
 
   const ctx: EngineContext = {
     sourceFile,
@@ -83,7 +83,12 @@ export function migrateSource(text: string, options: MigrateOptions): FileResult
     ),
   );
 
-  const result = finish(text, options.filename, drafts, lines, options.verifyOutput !== false);
+  // 10. One result (see assembleFileResult). What blocks is the engine's call: a manual-review item blocks
+  //     every edit of the file; a provisioning call that is only reported does not (deleting an
+  //     extensions-array entry elsewhere stands on its own). The net: the migrated text must parse again.
+  const marked = drafts.map((draft) => (draft.ruleId === 'manual-review' ? { ...draft, blocksFile: true } : draft));
+  const net = options.verifyOutput === false ? undefined : parsesAgain(options.filename);
+  const result = assembleFileResult(text, options.filename, marked, net);
   if (importedUses.modules.length > 0) result.blockedModules = importedUses.modules;
   const exported = legacyExports(
     [
@@ -95,84 +100,7 @@ export function migrateSource(text: string, options: MigrateOptions): FileResult
   return exported.length > 0 ? { ...result, legacyExports: exported } : result;
 }
 
-/**
- * Applies every fix, or none when anything in the file needs a person (never half-migrated). `verify`:
- * the safety net (see MigrateOptions.verifyOutput).
- */
-function finish(text: string, filename: string, drafts: DraftFinding[], lines: LineIndex, verify: boolean): FileResult {
-  // Edits that belong to an imported module leave the findings: the project run applies them there.
-  const externalEdits: ExternalEdit[] = [];
-  let findings = drafts
-    .sort((a, b) => a.start - b.start || a.end - b.end)
-    .map((finding) => {
-      if (!finding.fix) return finding;
-      const local: TextEdit[] = [];
-      for (const { filename: target, ...edit } of finding.fix) {
-        if (target === undefined || target === filename) local.push(edit);
-        else externalEdits.push({ ...edit, filename: target });
-      }
-      return { ...finding, fix: local };
-    });
-  // A token request the engine cannot rewrite blocks every edit of the file. A provisioning call that is
-  // only reported does not: deleting an extensions-array entry elsewhere stands on its own.
-  const blocked = findings.some((finding) => finding.ruleId === 'manual-review');
-  const edits: TextEdit[] = blocked ? [] : normaliseEdits(findings.flatMap((finding) => finding.fix ?? []));
-  let output = text;
-  let problem: string | undefined;
-  if (!blocked && edits.length > 0) {
-    if (findOverlap(edits)) problem = 'two rewrites in this file overlap';
-    else {
-      output = applyEdits(text, edits);
-      if (verify && parseSource(output, filename, false).syntaxError) problem = 'the rewrite would not parse';
-    }
-  }
-  if (problem) {
-    // A safety net, not a path: the engine's own plan was inconsistent, so nothing is written.
-    output = text;
-    findings = findings.map((finding) =>
-      finding.fix ? manualReview(finding, `the tool could not rewrite this safely (${problem})`) : finding,
-    );
-  } else if (blocked) {
-    findings = findings.map((finding) =>
-      finding.fix
-        ? {
-            ...finding,
-            fix: undefined,
-            message: `${finding.message} Not rewritten: this file also has items that need manual review, and a file is never left half-migrated.`,
-          }
-        : finding,
-    );
-  }
-  const external = blocked || problem || externalEdits.length === 0 ? undefined : (normaliseEdits(externalEdits) as ExternalEdit[]);
-  return {
-    filename,
-    findings: findings.map((finding) => locate(finding, lines)),
-    output,
-    changed: output !== text,
-    ...(external ? { externalEdits: external } : {}),
-  };
-}
-
-function locate(finding: DraftFinding, lines: LineIndex): Finding {
-  return { ...finding, loc: { start: lines.position(finding.start), end: lines.position(finding.end) } };
-}
-
-function parseFailure(text: string, filename: string, error: { message: string; start: number }, lines: LineIndex): FileResult {
-  const loc = lines.position(error.start);
-  return {
-    filename,
-    findings: [
-      {
-        ruleId: 'parse-error',
-        severity: 'error',
-        message: `Could not parse this file (${error.message}); it was left unchanged. Fix the syntax error, or exclude the file.`,
-        start: error.start,
-        end: error.start,
-        loc: { start: loc, end: loc },
-      },
-    ],
-    output: text,
-    changed: false,
-    parseError: { message: error.message, loc },
-  };
+/** The script kind's re-parse net: the migrated text must parse as the file's language. */
+function parsesAgain(filename: string): OutputCheck {
+  return (output) => (parseSource(output, filename, false).syntaxError ? 'the rewrite would not parse' : undefined);
 }

@@ -44,6 +44,26 @@ export interface Finding {
   fix?: TextEdit[];
 }
 
+/**
+ * A finding while its file is analysed: offsets only. Every analyser hands its drafts to
+ * assembleFileResult (src/engine/fileResult.ts), which sorts them, applies their fixes all or none and
+ * adds positions.
+ */
+export interface DraftFinding {
+  ruleId: RuleId;
+  severity: Severity;
+  message: string;
+  start: number;
+  end: number;
+  fix?: TextEdit[];
+  /**
+   * The analyser's word that the file cannot be migrated without this item: while any draft so marked
+   * carries no fix, no edit of the file is applied (a file is never half-migrated). Unset: the item
+   * stands alone, and leaving it unfixed blocks nothing.
+   */
+  blocksFile?: boolean;
+}
+
 /** An edit the migration of one file needs in another file (a URL const it imports). */
 export interface ExternalEdit extends TextEdit {
   /** The file the edit applies to, as the ModuleHost named it. */

@@ -1,4 +1,4 @@
-import { mayDeclareManagedIdentityExtension } from './arm/managedIdentityExtension';
+import { mayDeclareManagedIdentityExtension } from '../extension/managedIdentityExtension';
 import { isManifestFile, manifestMayContainPattern } from './lockfiles/manifestKind';
 import { isTextInfraFile, textFileMayContainPattern } from './text/textCandidate';
 

@@ -1,8 +1,8 @@
-// The engine's safety net (migrateSource `finish`): a plan whose migrated text would not parse is never
-// applied, every fix becoming a manual-review finding, unless the caller says it never writes nor shows
-// that text (verifyOutput false, the CLI's --check). A plan that breaks the file is made here by
-// corrupting applyEdits' output; no real plan is known to (the fixtures check verifyOutput false
-// changes nothing for any of them).
+// The engine's safety net (the re-parse migrateSource hands assembleFileResult): a plan whose migrated
+// text would not parse is never applied, every fix becoming a manual-review finding, unless the caller
+// says it never writes nor shows that text (verifyOutput false, the CLI's --check). A plan that breaks
+// the file is made here by corrupting applyEdits' output; no real plan is known to (the fixtures check
+// verifyOutput false changes nothing for any of them).
 // No request is sent: the engine only turns text into text (and test/setup/no-real-network.ts makes any
 // non-loopback socket throw).
 import { afterEach, describe, expect, it, vi } from 'vitest';

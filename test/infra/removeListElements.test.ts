@@ -2,7 +2,7 @@ import { parseTree } from 'jsonc-parser';
 import { describe, expect, it } from 'vitest';
 import { applyEdits } from '../../src/engine/applyEdits';
 import { jsonCommaFinder } from '../../src/infra/arm/jsonCommaFinder';
-import { removeListElements } from '../../src/infra/arm/removeListElements';
+import { removeListElements } from '../../src/extension/removeListElements';
 
 /** Removes the array elements at `indexes` from the JSON array in `text`. */
 function remove(text: string, indexes: number[]): string {

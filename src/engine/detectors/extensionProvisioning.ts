@@ -1,9 +1,8 @@
 import { ts } from '../typescript';
-import { extensionFinding } from '../../infra/arm/extensionFinding';
-import { isManagedIdentityExtension, mayDeclareManagedIdentityExtension } from '../../infra/arm/managedIdentityExtension';
-import { removeListElements, type CommaFinder } from '../../infra/arm/removeListElements';
-import { LineIndex } from '../positions';
-import type { Finding } from '../types';
+import { extensionFinding } from '../../extension/extensionFinding';
+import { isManagedIdentityExtension, mayDeclareManagedIdentityExtension } from '../../extension/managedIdentityExtension';
+import { removeListElements, type CommaFinder } from '../../extension/removeListElements';
+import type { DraftFinding } from '../types';
 
 /**
  * Finds object literals that provision the Managed Identity VM extension from application code (Azure SDK
@@ -12,10 +11,9 @@ import type { Finding } from '../types';
  * `ManagedIdentityExtensionFor…`, directly or under `properties`. An element of an `extensions: [...]`
  * array literal is removed with its comma; anything else is reported. Pure.
  */
-export function detectExtensionProvisioning(sourceFile: ts.SourceFile, text: string): Finding[] {
+export function detectExtensionProvisioning(sourceFile: ts.SourceFile, text: string): DraftFinding[] {
   if (!mayDeclareManagedIdentityExtension(text)) return [];
-  const lines = new LineIndex(text);
-  const findings: Finding[] = [];
+  const findings: DraftFinding[] = [];
   const removedByList = new Map<ts.ArrayLiteralExpression, Map<number, string>>();
   const seen = new Set<ts.Node>();
 
@@ -32,7 +30,7 @@ export function detectExtensionProvisioning(sourceFile: ts.SourceFile, text: str
             removed.set(list.elements.indexOf(element), extensionType!);
             removedByList.set(list, removed);
           } else {
-            findings.push(reportOnly(sourceFile, lines, element, extensionType!));
+            findings.push(reportOnly(sourceFile, element, extensionType!));
           }
         }
       }
@@ -49,7 +47,6 @@ export function detectExtensionProvisioning(sourceFile: ts.SourceFile, text: str
         const { start, end } = elements[index];
         findings.push(
           extensionFinding(
-            lines,
             start,
             end,
             `Removes the Managed Identity VM extension entry (Microsoft.ManagedIdentity/${removed.get(index)}) from ` +
@@ -102,12 +99,11 @@ function extensionsList(element: ts.ObjectLiteralExpression): ts.ArrayLiteralExp
   return (ts.isIdentifier(key) || ts.isStringLiteral(key)) && key.text === 'extensions' ? list : undefined;
 }
 
-function reportOnly(sourceFile: ts.SourceFile, lines: LineIndex, element: ts.ObjectLiteralExpression, extensionType: string): Finding {
+function reportOnly(sourceFile: ts.SourceFile, element: ts.ObjectLiteralExpression, extensionType: string): DraftFinding {
   const call = ts.isCallExpression(element.parent) || ts.isNewExpression(element.parent) ? element.parent : undefined;
   const node = call ?? element;
   const via = call ? ` via \`${call.expression.getText(sourceFile)}\`` : '';
   return extensionFinding(
-    lines,
     node.getStart(sourceFile),
     node.end,
     `Provisions the retired Managed Identity VM extension (Microsoft.ManagedIdentity/${extensionType})${via}: ` +

@@ -1,5 +1,5 @@
 import type { EngineContext } from '../context';
-import type { Finding, TextEdit } from '../types';
+import type { DraftFinding, TextEdit } from '../types';
 import { evaluatePieces, skipWrappers } from '../url/evaluate';
 import { matchLegacyUrl, type LegacyUrlShape } from '../url/matchLegacyUrl';
 import { planUrlEdits } from '../url/planUrlEdits';
@@ -8,8 +8,7 @@ import type { RequestParts } from './types';
 import { isUrlObject } from '../clients/urlObject';
 import { ts } from '../typescript';
 
-/** A finding before positions are attached: offsets only. */
-export type DraftFinding = Omit<Finding, 'loc'>;
+export type { DraftFinding } from '../types';
 
 export interface RequestOutcome {
   findings: DraftFinding[];

@@ -1,21 +1,43 @@
 import { parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+import { assembleFileResult, parseFailureResult, type OutputCheck } from '../../engine/fileResult';
 import { LineIndex } from '../../engine/positions';
-import type { Finding, Position, TextEdit } from '../../engine/types';
-import { extensionFinding } from './extensionFinding';
+import type { DraftFinding, FileResult, TextEdit } from '../../engine/types';
+import { extensionFinding } from '../../extension/extensionFinding';
 import { findArmExtensions, isArmTemplate, SCALE_SET_EXTENSION_TYPE, type ArmExtensionSite } from './findArmExtensions';
 import { jsonCommaFinder } from './jsonCommaFinder';
 import { rangeOf } from './jsonNodes';
-import { mayDeclareManagedIdentityExtension } from './managedIdentityExtension';
+import { mayDeclareManagedIdentityExtension } from '../../extension/managedIdentityExtension';
 import { findDeadPortSymbols } from './portSymbols';
 import { findDependsOnEntries, findProvisionAfterEntries, type ReferencingEntry } from './referencingEntries';
 import { findRemainingReference } from './remainingReferences';
-import { removeListElements } from './removeListElements';
+import { removeListElements } from '../../extension/removeListElements';
 import { isGoTemplated, maskGoTemplateActions, reportExtensionMentions } from './templatedText';
 
-/** Findings for one ARM template, or the reason it could not be parsed. */
+/** Findings for one ARM template, or why it could not be parsed. */
 export interface ArmAnalysis {
-  findings: Finding[];
-  parseError?: { message: string; loc: Position };
+  findings: DraftFinding[];
+  parseError?: { message: string; start: number; end: number };
+}
+
+/** The ARM template kind's analyser: findings and the text with every removal applied. Pure. */
+export function analyseArmFile(text: string, options: { filename: string; verifyOutput?: boolean }): FileResult {
+  const { findings, parseError } = analyseArmTemplate(text);
+  if (parseError) return parseFailureResult(text, options.filename, { ...parseError, reason: parseError.message });
+  return assembleFileResult(text, options.filename, findings, options.verifyOutput === false ? undefined : parsesAsJson);
+}
+
+/** The ARM kind's re-parse net: what is left after the removals must still be JSON. */
+const parsesAsJson: OutputCheck = (output) => {
+  const errors: ParseError[] = [];
+  parseTree(jsonText(output), errors, JSON_OPTIONS);
+  return errors.length > 0 ? `the template would not be valid JSON (${printParseErrorCode(errors[0].error)})` : undefined;
+};
+
+const JSON_OPTIONS = { allowTrailingComma: true, disallowComments: false };
+
+/** A BOM is not JSON to jsonc-parser; a space of the same length keeps every offset. */
+function jsonText(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? ` ${text.slice(1)}` : text;
 }
 
 /**
@@ -25,42 +47,30 @@ export interface ArmAnalysis {
 export function analyseArmTemplate(text: string): ArmAnalysis {
   if (!mayDeclareManagedIdentityExtension(text)) return { findings: [] };
   const templated = isGoTemplated(text);
-  // A BOM is not JSON to jsonc-parser; a space of the same length keeps every offset.
-  let parseText = text.charCodeAt(0) === 0xfeff ? ` ${text.slice(1)}` : text;
+  let parseText = jsonText(text);
   if (templated) parseText = maskGoTemplateActions(parseText);
   const errors: ParseError[] = [];
-  const root = parseTree(parseText, errors, { allowTrailingComma: true, disallowComments: false });
+  const root = parseTree(parseText, errors, JSON_OPTIONS);
   if (!isArmTemplate(root)) {
     return { findings: templated ? reportExtensionMentions(text, 'the file is a Go template') : [] };
   }
   const sites = findArmExtensions(root!);
   if (sites.length === 0) return { findings: [] };
-  const lines = new LineIndex(text);
   if (templated) {
     // Names were read from the masked text: show them as written, template actions included.
     const asWritten = (site: ArmExtensionSite): ArmExtensionSite =>
       site.nameNode ? { ...site, name: text.slice(site.nameNode.offset + 1, site.nameNode.offset + site.nameNode.length - 1) } : site;
-    return { findings: sites.map((site) => reportOnly(lines, asWritten(site), 'the file is a Go template')) };
+    return { findings: sites.map((site) => reportOnly(asWritten(site), 'the file is a Go template')) };
   }
-  if (errors.length > 0) return parseFailure(lines, errors[0]);
-  return { findings: planRemoval(text, root!, sites, lines) };
+  if (errors.length > 0) {
+    const [error] = errors;
+    const message = `Not valid JSON (${printParseErrorCode(error.error)}); the Managed Identity extension in it was not removed`;
+    return { findings: [], parseError: { message, start: error.offset, end: error.offset + error.length } };
+  }
+  return { findings: planRemoval(text, root!, sites) };
 }
 
-function parseFailure(lines: LineIndex, error: ParseError): ArmAnalysis {
-  const message = `Not valid JSON (${printParseErrorCode(error.error)}); the Managed Identity extension in it was not removed`;
-  const loc = lines.position(error.offset);
-  const finding: Finding = {
-    ruleId: 'parse-error',
-    severity: 'error',
-    message,
-    start: error.offset,
-    end: error.offset + error.length,
-    loc: { start: loc, end: lines.position(error.offset + error.length) },
-  };
-  return { findings: [finding], parseError: { message, loc } };
-}
-
-function planRemoval(text: string, root: Node, candidates: ArmExtensionSite[], lines: LineIndex): Finding[] {
+function planRemoval(text: string, root: Node, candidates: ArmExtensionSite[]): DraftFinding[] {
   // Extensions still named by what stays (an output reading reference(...)) are reported, not removed;
   // dropping one can leave another referenced only by removed text, so repeat until nothing changes.
   let removable = candidates;
@@ -104,12 +114,12 @@ function planRemoval(text: string, root: Node, candidates: ArmExtensionSite[], l
     }
   }
 
+  const lines = new LineIndex(text);
   const findings = candidates.map((site) => {
     const reference = stillReferenced.get(site);
-    if (reference) return reportOnly(lines, site, `it is still referenced on line ${lines.position(reference.offset).line}`);
+    if (reference) return reportOnly(site, `it is still referenced on line ${lines.position(reference.offset).line}`);
     const referenceCount = entries.filter((entry) => entry.site === site).length;
     return extensionFinding(
-      lines,
       site.element.offset,
       site.element.offset + site.element.length,
       removalMessage(site, referenceCount),
@@ -128,7 +138,6 @@ function planRemoval(text: string, root: Node, candidates: ArmExtensionSite[], l
             `with the values that parameter files and pipelines pass for it (not removed automatically).`,
       start,
       end,
-      loc: { start: lines.position(start), end: lines.position(end) },
       ...(port.section === 'variables' && editsBySite.get(port) ? { fix: editsBySite.get(port) } : {}),
     });
   }
@@ -165,9 +174,8 @@ function removalMessage(site: ArmExtensionSite, referenceCount: number): string 
   );
 }
 
-function reportOnly(lines: LineIndex, site: ArmExtensionSite, why: string): Finding {
+function reportOnly(site: ArmExtensionSite, why: string): DraftFinding {
   return extensionFinding(
-    lines,
     site.element.offset,
     site.element.offset + site.element.length,
     `Deploys the retired Managed Identity VM ${siteLabel(site)} (Microsoft.ManagedIdentity/${site.extensionType}): ` +

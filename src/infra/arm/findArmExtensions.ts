@@ -1,5 +1,5 @@
 import type { Node } from 'jsonc-parser';
-import { isManagedIdentityExtension } from './managedIdentityExtension';
+import { isManagedIdentityExtension } from '../../extension/managedIdentityExtension';
 import { nameSegments, type NameSegments } from './armExpression';
 import { pathValue, propertyValue, stringProperty } from './jsonNodes';
 

@@ -1,5 +1,5 @@
 import { createScanner, SyntaxKind } from 'jsonc-parser';
-import type { CommaFinder } from './removeListElements';
+import type { CommaFinder } from '../../extension/removeListElements';
 
 /** A CommaFinder for JSON with comments: the next token after an offset, if it is a comma. */
 export function jsonCommaFinder(text: string): CommaFinder {

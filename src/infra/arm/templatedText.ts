@@ -1,7 +1,7 @@
-import { LineIndex } from '../../engine/positions';
-import type { Finding } from '../../engine/types';
-import { extensionFinding } from './extensionFinding';
-import { EXTENSION_PUBLISHER } from './managedIdentityExtension';
+import { assembleFileResult } from '../../engine/fileResult';
+import type { DraftFinding, FileResult } from '../../engine/types';
+import { extensionFinding } from '../../extension/extensionFinding';
+import { EXTENSION_PUBLISHER } from '../../extension/managedIdentityExtension';
 
 const GO_TEMPLATE_ACTION = /\{\{[\s\S]*?\}\}/g;
 
@@ -22,10 +22,9 @@ const EXTENSION_TYPE_WORD = /ManagedIdentityExtensionFor(?:Windows|Linux)\b/gi;
  * Report-only fallback for text that cannot be parsed as JSON (Jsonnet, unusual templates): one finding
  * per line that names the extension type, when the file also names the publisher. Comment lines are skipped.
  */
-export function reportExtensionMentions(text: string, why: string): Finding[] {
+export function reportExtensionMentions(text: string, why: string): DraftFinding[] {
   if (!text.toLowerCase().includes(EXTENSION_PUBLISHER.toLowerCase())) return [];
-  const lines = new LineIndex(text);
-  const findings: Finding[] = [];
+  const findings: DraftFinding[] = [];
   let lastLineStart = -1;
   for (const match of text.matchAll(EXTENSION_TYPE_WORD)) {
     const offset = match.index ?? 0;
@@ -39,7 +38,6 @@ export function reportExtensionMentions(text: string, why: string): Finding[] {
     const start = lineStart + (line.length - line.trimStart().length);
     findings.push(
       extensionFinding(
-        lines,
         start,
         lineEnd,
         `Deploys the retired Managed Identity VM extension (${match[0]}): remove it and the dependsOn entries that ` +
@@ -48,4 +46,9 @@ export function reportExtensionMentions(text: string, why: string): Finding[] {
     );
   }
   return findings;
+}
+
+/** The Jsonnet kind's analyser: the extension's mentions, reported only (Jsonnet is not parsed). Pure. */
+export function analyseJsonnetFile(text: string, options: { filename: string }): FileResult {
+  return assembleFileResult(text, options.filename, reportExtensionMentions(text, 'the file is Jsonnet'));
 }

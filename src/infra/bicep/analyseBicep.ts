@@ -1,7 +1,7 @@
-import { LineIndex } from '../../engine/positions';
-import type { Finding } from '../../engine/types';
-import { extensionFinding } from '../arm/extensionFinding';
-import { isManagedIdentityExtension, mayDeclareManagedIdentityExtension } from '../arm/managedIdentityExtension';
+import { assembleFileResult } from '../../engine/fileResult';
+import type { DraftFinding, FileResult } from '../../engine/types';
+import { extensionFinding } from '../../extension/extensionFinding';
+import { isManagedIdentityExtension, mayDeclareManagedIdentityExtension } from '../../extension/managedIdentityExtension';
 import { scanBicep, type BicepToken } from './bicepTokens';
 
 /** An object literal `{ ... }`: token indexes of its braces, and its direct `key: value` properties. */
@@ -12,17 +12,21 @@ interface BicepObject {
   objects: Map<string, number>;
 }
 
+/** The Bicep kind's analyser: report-only findings (Bicep is not rewritten). Pure. */
+export function analyseBicepFile(text: string, options: { filename: string }): FileResult {
+  return assembleFileResult(text, options.filename, analyseBicep(text));
+}
+
 /**
  * Reports every Managed Identity extension in a Bicep file: an extension `resource` declaration, or a
  * scale set `extensionProfile.extensions` entry, with its line span. Report-only (no fix). Pure.
  */
-export function analyseBicep(text: string): Finding[] {
+export function analyseBicep(text: string): DraftFinding[] {
   if (!mayDeclareManagedIdentityExtension(text)) return [];
   const tokens = scanBicep(text);
   const objects = readObjects(tokens);
-  const lines = new LineIndex(text);
   const reported = new Set<number>();
-  const findings: Finding[] = [];
+  const findings: DraftFinding[] = [];
   for (const object of objects) {
     const extensionType = object.strings.get('type');
     if (!isManagedIdentityExtension(object.strings.get('publisher'), extensionType)) continue;
@@ -39,7 +43,6 @@ export function analyseBicep(text: string): Finding[] {
         : `extension entry '${owner.strings.get('name') ?? '?'}'`;
     findings.push(
       extensionFinding(
-        lines,
         start,
         end,
         `Deploys the retired Managed Identity VM extension: ${what} (Microsoft.ManagedIdentity/${extensionType}). ` +

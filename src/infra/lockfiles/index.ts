@@ -1,5 +1,5 @@
-import { LineIndex } from '../../engine/positions';
-import type { FileResult, Finding } from '../../engine/types';
+import { assembleFileResult } from '../../engine/fileResult';
+import type { DraftFinding, FileResult, Severity } from '../../engine/types';
 import { firstSafeVersion, isLegacyVersion, legacySdkNamed } from './legacySdks';
 import { manifestKindOf, manifestMayContainPattern } from './manifestKind';
 import { packageJsonRanges } from './packageJsonRanges';
@@ -53,16 +53,14 @@ function isLowerVersion(a: string, b: string): boolean {
 
 /** Reports legacy SDK versions (`legacy-sdk-version`) in one manifest or lockfile. Never fixes: the user upgrades. */
 export function analyseManifest(text: string, options: { filename: string }): FileResult {
-  const lines = new LineIndex(text);
-  const finding = (severity: Finding['severity'], message: string, start: number, end: number): Finding => ({
+  const finding = (severity: Severity, message: string, start: number, end: number): DraftFinding => ({
     ruleId: 'legacy-sdk-version',
     severity,
     message,
     start,
     end,
-    loc: { start: lines.position(start), end: lines.position(end) },
   });
-  const findings: Finding[] = [];
+  const findings: DraftFinding[] = [];
   if (manifestMayContainPattern(text)) {
     if (manifestKindOf(options.filename) === 'package-json') {
       for (const declared of packageJsonRanges(text) ?? []) {
@@ -104,6 +102,5 @@ export function analyseManifest(text: string, options: { filename: string }): Fi
       }
     }
   }
-  findings.sort((a, b) => a.start - b.start);
-  return { filename: options.filename, findings, output: text, changed: false };
+  return assembleFileResult(text, options.filename, findings);
 }

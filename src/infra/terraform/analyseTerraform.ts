@@ -1,7 +1,8 @@
+import { assembleFileResult } from '../../engine/fileResult';
 import { LineIndex } from '../../engine/positions';
-import type { Finding } from '../../engine/types';
-import { extensionFinding } from '../arm/extensionFinding';
-import { isManagedIdentityExtension, mayDeclareManagedIdentityExtension } from '../arm/managedIdentityExtension';
+import type { DraftFinding, FileResult } from '../../engine/types';
+import { extensionFinding } from '../../extension/extensionFinding';
+import { isManagedIdentityExtension, mayDeclareManagedIdentityExtension } from '../../extension/managedIdentityExtension';
 import { parseHclBlocks, type HclBlock } from './hclBlocks';
 import { scanHcl, type HclScan } from './hclTokens';
 import { blockDeletion } from './blockDeletion';
@@ -9,16 +10,21 @@ import { blockDeletion } from './blockDeletion';
 /** Standalone extension resources: removable when nothing else in the file names them. */
 const STANDALONE_EXTENSION_TYPES = new Set(['azurerm_virtual_machine_extension', 'azurerm_virtual_machine_scale_set_extension']);
 
+/** The Terraform kind's analyser: findings and the text with every removal applied (no re-parse net: no HCL parser). Pure. */
+export function analyseTerraformFile(text: string, options: { filename: string }): FileResult {
+  return assembleFileResult(text, options.filename, analyseTerraform(text));
+}
+
 /**
  * Finds the Managed Identity extension in Terraform: standalone extension resources (deleted, with the
  * comment lines directly above them, unless referenced elsewhere in the file) and scale set `extension`
  * blocks (reported). Pure.
  */
-export function analyseTerraform(text: string): Finding[] {
+export function analyseTerraform(text: string): DraftFinding[] {
   if (!mayDeclareManagedIdentityExtension(text)) return [];
   const scan = scanHcl(text);
   const lines = new LineIndex(text);
-  const findings: Finding[] = [];
+  const findings: DraftFinding[] = [];
   for (const block of parseHclBlocks(scan.tokens)) {
     if (block.type !== 'resource' || block.labels.length < 2) continue;
     const [resourceType, resourceName] = block.labels;
@@ -30,7 +36,6 @@ export function analyseTerraform(text: string): Finding[] {
       const name = attributeValue(nested, 'name') ?? '?';
       findings.push(
         extensionFinding(
-          lines,
           nested.start,
           nested.end,
           `Scale set ${resourceType}.${resourceName} provisions the retired Managed Identity VM extension in its ` +
@@ -51,12 +56,11 @@ function attributeValue(block: HclBlock, name: string): string | undefined {
   return block.attributes.find((attribute) => attribute.name === name)?.value;
 }
 
-function standaloneFinding(text: string, scan: HclScan, lines: LineIndex, block: HclBlock, address: string): Finding {
+function standaloneFinding(text: string, scan: HclScan, lines: LineIndex, block: HclBlock, address: string): DraftFinding {
   const what = `resource ${address} (Microsoft.ManagedIdentity/${attributeValue(block, 'type')})`;
   const reference = findReference(text, scan, block, address);
   if (reference !== undefined) {
     return extensionFinding(
-      lines,
       block.start,
       block.end,
       `Deploys the retired Managed Identity VM extension: ${what}. Not removed: it is referenced on line ` +
@@ -64,7 +68,6 @@ function standaloneFinding(text: string, scan: HclScan, lines: LineIndex, block:
     );
   }
   return extensionFinding(
-    lines,
     block.start,
     block.end,
     `Removes ${what}: the retired extension is not needed, tokens come from IMDS. The VM's identity block stays.`,

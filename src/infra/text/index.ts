@@ -1,6 +1,6 @@
 import { DEFAULT_API_VERSION } from '../../engine/apiVersions';
-import type { FileResult } from '../../engine/types';
-import { assembleFileResult } from './assembleFileResult';
+import { assembleFileResult } from '../../engine/fileResult';
+import type { DraftFinding, FileResult } from '../../engine/types';
 import { mentionsEndpointVariable } from './legacyTokenUrl';
 import { analyseMarkdown } from './markdown/analyseMarkdown';
 import { dockerfileRegions } from './regions/dockerfileRegions';
@@ -10,7 +10,6 @@ import { scriptRegion, type ScriptRegion } from './shell/scriptRegion';
 import { analyseSourceFile } from './sources/analyseSourceFile';
 import { textMayContainPattern } from './textCandidate';
 import { textFileKind } from './textFileKind';
-import type { DraftFinding } from './textFinding';
 
 export { textFileKind } from './textFileKind';
 export { isTextInfraFile, textFileMayContainPattern } from './textCandidate';

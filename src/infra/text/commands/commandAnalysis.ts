@@ -1,8 +1,7 @@
-import type { TextEdit } from '../../../engine/types';
+import type { DraftFinding, TextEdit } from '../../../engine/types';
 import { IMDS_TOKEN_ENDPOINT } from '../legacyTokenUrl';
 import type { ScriptRegion } from '../shell/scriptRegion';
 import type { Command } from '../shell/word';
-import type { DraftFinding } from '../textFinding';
 
 /** What a command analyser knows besides the command itself. */
 export interface CommandContext {

@@ -1,4 +1,4 @@
-import type { TextEdit } from '../../../engine/types';
+import type { DraftFinding, TextEdit } from '../../../engine/types';
 import { LEGACY_DEFAULT_PORT } from '../legacyTokenUrl';
 import type { Command, Word } from '../shell/word';
 import { manualReview, NOTHING, rewritten, type CommandAnalysis, type CommandContext } from './commandAnalysis';
@@ -7,7 +7,6 @@ import { parseHashtable } from './powershellHashtable';
 import { parametersNamed, parsePowershellArguments, type PowershellParameter } from './powershellParameters';
 import { legacyPortOfWord, rewriteUrlWord } from './rewriteUrlWord';
 import { deleteWords } from './wordEdits';
-import type { DraftFinding } from '../textFinding';
 
 const VALUED = [
   'Uri',

@@ -1,10 +1,9 @@
-import type { TextEdit } from '../../../engine/types';
+import type { DraftFinding, TextEdit } from '../../../engine/types';
 import { findLegacyPrefixes, IMDS_TOKEN_ENDPOINT, LEGACY_DEFAULT_PORT, mentionsEndpointVariable } from '../legacyTokenUrl';
 import { markdownFences, type MarkdownFence } from '../regions/markdownFences';
 import { analyseScriptRegion } from '../shell/analyseScriptRegion';
 import { scriptRegion, type Dialect } from '../shell/scriptRegion';
 import { POST_EVIDENCE } from '../sources/sourceEvidence';
-import type { DraftFinding } from '../textFinding';
 
 const SHELL_FENCES = new Set(['sh', 'bash', 'shell', 'zsh', 'console', 'azurecli', 'azurecli-interactive', 'azcli', 'dockerfile']);
 const POWERSHELL_FENCES = new Set(['powershell', 'pwsh', 'ps1', 'ps', 'azurepowershell', 'azurepowershell-interactive']);

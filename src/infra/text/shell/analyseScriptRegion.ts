@@ -1,3 +1,4 @@
+import type { DraftFinding } from '../../../engine/types';
 import { analyseAzCli } from '../commands/analyseAzCli';
 import { NOTHING, type CommandAnalysis, type CommandContext } from '../commands/commandAnalysis';
 import { reportPowershellExtension } from '../commands/reportPowershellExtension';
@@ -5,7 +6,6 @@ import { rewriteCurl } from '../commands/rewriteCurl';
 import { rewriteInvokeWebRequest } from '../commands/rewriteInvokeWebRequest';
 import { rewriteWget } from '../commands/rewriteWget';
 import { findLegacyBaseUrls, findLegacyPrefixes, LEGACY_DEFAULT_PORT } from '../legacyTokenUrl';
-import type { DraftFinding } from '../textFinding';
 import { scanScript } from './scanScript';
 import type { ScriptRegion } from './scriptRegion';
 import type { Command } from './word';

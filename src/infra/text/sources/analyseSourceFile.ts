@@ -1,4 +1,4 @@
-import type { TextEdit } from '../../../engine/types';
+import type { DraftFinding, TextEdit } from '../../../engine/types';
 import {
   findLegacyBaseUrls,
   findLegacyPrefixes,
@@ -6,7 +6,6 @@ import {
   LEGACY_DEFAULT_PORT,
   mentionsEndpointVariable,
 } from '../legacyTokenUrl';
-import type { DraftFinding } from '../textFinding';
 import { scanSourceText, type StringLiteral } from './scanSourceText';
 import type { SourceLanguage } from './sourceLanguage';
 import { blankRanges, POST_EVIDENCE, QUERY_BUILDING_EVIDENCE } from './sourceEvidence';

@@ -1,4 +1,4 @@
-import type { TextEdit } from '../../engine/types';
+import type { TextEdit } from '../engine/types';
 
 /** One element of a comma-separated list (array element or object property): its exact text range. */
 export interface ListElement {
