@@ -1,11 +1,10 @@
 import { DEFAULT_API_VERSION } from '../../engine/apiVersions';
 import { assembleFileResult } from '../../engine/fileResult';
 import type { DraftFinding, FileResult } from '../../engine/types';
-import { mentionsEndpointVariable } from './legacyTokenUrl';
 import { analyseMarkdown } from './markdown/analyseMarkdown';
 import { dockerfileRegions } from './regions/dockerfileRegions';
 import { azurePipelinesRegions, githubActionsRegions } from './regions/yamlScriptRegions';
-import { analyseScriptRegion } from './shell/analyseScriptRegion';
+import { analyseScriptFile } from './shell/analyseScriptFile';
 import { scriptRegion, type ScriptRegion } from './shell/scriptRegion';
 import { analyseSourceFile } from './sources/analyseSourceFile';
 import { textMayContainPattern } from './textCandidate';
@@ -30,14 +29,12 @@ export function analyseTextFile(text: string, options: TextAnalyseOptions): File
   const apiVersion = options.apiVersion ?? DEFAULT_API_VERSION;
   let drafts: DraftFinding[];
   if (kind.kind === 'markdown') drafts = analyseMarkdown(text, apiVersion, options.includeDocs === true);
-  else if (kind.kind === 'source') drafts = analyseSourceFile(text, kind.language, apiVersion);
-  else drafts = analyseScripts(text, scriptRegionsOf(text, kind.kind));
-  return assembleFileResult(text, options.filename, drafts);
-
-  function analyseScripts(source: string, regions: ScriptRegion[]): DraftFinding[] {
-    const regionOptions = { apiVersion, fileMentionsMetadata: /metadata/i.test(source), skipUrls: mentionsEndpointVariable(source) };
-    return regions.flatMap((region) => analyseScriptRegion(source, region, regionOptions));
+  else if (kind.kind === 'source') drafts = analyseSourceFile(text, { language: kind.language, apiVersion, filename: options.filename });
+  else {
+    const partial = kind.kind !== 'powershell' && kind.kind !== 'shell';
+    drafts = analyseScriptFile(text, scriptRegionsOf(text, kind.kind), { apiVersion, filename: options.filename, partial });
   }
+  return assembleFileResult(text, options.filename, drafts);
 }
 
 function scriptRegionsOf(text: string, kind: 'powershell' | 'shell' | 'dockerfile' | 'github-actions' | 'azure-pipelines'): ScriptRegion[] {

@@ -2,6 +2,7 @@ import type { DraftFinding, TextEdit } from '../../../engine/types';
 import { IMDS_TOKEN_ENDPOINT } from '../legacyTokenUrl';
 import type { ScriptRegion } from '../shell/scriptRegion';
 import type { Command } from '../shell/word';
+import type { PortScope } from '../urls/judgePort';
 
 /** What a command analyser knows besides the command itself. */
 export interface CommandContext {
@@ -9,6 +10,8 @@ export interface CommandContext {
   apiVersion: string;
   /** The whole file mentions a Metadata header somewhere (used when headers come from a variable). */
   fileMentionsMetadata: boolean;
+  /** Where port variables are looked up (the whole file). */
+  portScope: PortScope;
 }
 
 /** Findings for one command, and the text ranges of legacy URLs it accounted for. */

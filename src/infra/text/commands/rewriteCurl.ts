@@ -1,10 +1,9 @@
 import type { TextEdit } from '../../../engine/types';
-import { LEGACY_DEFAULT_PORT } from '../legacyTokenUrl';
 import type { Command } from '../shell/word';
 import { manualReview, NOTHING, rewritten, type CommandAnalysis, type CommandContext } from './commandAnalysis';
 import { formBodyFields, urlencodedField } from './formFields';
 import { optionsNamed, parseOptions, type OptionTable, type ParsedOption } from './parseOptions';
-import { legacyPortOfWord, rewriteUrlWord } from './rewriteUrlWord';
+import { isExtensionUrl, legacyUrlOfWord, rewriteUrlWord } from './rewriteUrlWord';
 import { deleteWords } from './wordEdits';
 
 const DATA_OPTIONS = ['data', 'data-raw', 'data-binary', 'data-ascii', 'data-urlencode'];
@@ -76,12 +75,14 @@ export function rewriteCurl(command: Command, context: CommandContext): CommandA
     ...parsed.positionals.map(({ index }) => index),
     ...optionsNamed(parsed, 'url').map((option) => option.indices[option.indices.length - 1]),
   ];
-  const urlIndex = urlCandidates.find((index) => legacyPortOfWord(command.words[index]) !== undefined);
+  const urlOf = (index: number) => legacyUrlOfWord(command.words[index], context.region.dialect, context.portScope);
+  const urlIndex = urlCandidates.find((index) => urlOf(index) !== undefined);
   if (urlIndex === undefined) return NOTHING;
   const urlWord = command.words[urlIndex];
+  const legacyUrl = urlOf(urlIndex)!;
   const headers = optionsNamed(parsed, 'header');
   const hasMetadata = headers.some((header) => (header.value !== undefined ? METADATA_HEADER.test(header.value) : false));
-  if (legacyPortOfWord(urlWord) !== LEGACY_DEFAULT_PORT && !hasMetadata) return NOTHING;
+  if (!isExtensionUrl(legacyUrl, hasMetadata)) return NOTHING;
   const claim = { start: urlWord.start, end: urlWord.end };
   const program = command.words[0].value ?? 'curl';
   const review = (reason: string): CommandAnalysis => manualReview(command, program, reason, claim);
@@ -116,7 +117,7 @@ export function rewriteCurl(command: Command, context: CommandContext): CommandA
   }
   if (removed.some((option) => option.clustered)) return review('an option to remove is combined with others (-sX)');
 
-  const urlEdits = rewriteUrlWord(urlWord, movedFields, context.apiVersion, context.region.dialect);
+  const urlEdits = rewriteUrlWord(urlWord, movedFields, context.apiVersion, context.region.dialect, legacyUrl);
   if (typeof urlEdits === 'string') return review(urlEdits);
   changes.unshift(`api-version=${context.apiVersion}`);
   if (!hasMetadata) {

@@ -1,11 +1,10 @@
 import type { DraftFinding, TextEdit } from '../../../engine/types';
-import { LEGACY_DEFAULT_PORT } from '../legacyTokenUrl';
 import type { Command, Word } from '../shell/word';
 import { manualReview, NOTHING, rewritten, type CommandAnalysis, type CommandContext } from './commandAnalysis';
 import { formBodyFields } from './formFields';
 import { parseHashtable } from './powershellHashtable';
 import { parametersNamed, parsePowershellArguments, type PowershellParameter } from './powershellParameters';
-import { legacyPortOfWord, rewriteUrlWord } from './rewriteUrlWord';
+import { isExtensionUrl, legacyUrlOfWord, rewriteUrlWord } from './rewriteUrlWord';
 import { deleteWords } from './wordEdits';
 
 const VALUED = [
@@ -51,11 +50,12 @@ export function rewriteInvokeWebRequest(command: Command, context: CommandContex
   const parsed = parsePowershellArguments(command, VALUED, SWITCHES);
   const uriParameter = parametersNamed(parsed, 'Uri')[0];
   const urlWord = uriParameter?.valueWord ?? parsed.positionals[0]?.word;
-  if (!urlWord || legacyPortOfWord(urlWord) === undefined) return NOTHING;
+  const legacyUrl = urlWord ? legacyUrlOfWord(urlWord, 'pwsh', context.portScope) : undefined;
+  if (!urlWord || !legacyUrl) return NOTHING;
   const headersWord = parametersNamed(parsed, 'Headers')[0]?.valueWord;
   const headerEntries = headersWord?.kind === 'hashtable' ? parseHashtable(headersWord.raw) : undefined;
   const metadataEntry = headerEntries?.find((entry) => entry.key.toLowerCase() === 'metadata');
-  if (legacyPortOfWord(urlWord) !== LEGACY_DEFAULT_PORT && !metadataEntry) return NOTHING;
+  if (!isExtensionUrl(legacyUrl, metadataEntry !== undefined)) return NOTHING;
   const claim = { start: urlWord.start, end: urlWord.end };
   const review = (reason: string): CommandAnalysis => manualReview(command, program, reason, claim);
 
@@ -93,7 +93,7 @@ export function rewriteInvokeWebRequest(command: Command, context: CommandContex
     changes.splice(1, 0, 'GET instead of POST');
   }
 
-  const urlEdits = rewriteUrlWord(urlWord, movedFields, context.apiVersion, 'pwsh');
+  const urlEdits = rewriteUrlWord(urlWord, movedFields, context.apiVersion, 'pwsh', legacyUrl);
   if (typeof urlEdits === 'string') return review(urlEdits);
   edits.push(
     ...urlEdits,

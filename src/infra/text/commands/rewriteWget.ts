@@ -1,10 +1,9 @@
 import type { TextEdit } from '../../../engine/types';
-import { LEGACY_DEFAULT_PORT } from '../legacyTokenUrl';
 import type { Command } from '../shell/word';
 import { manualReview, NOTHING, rewritten, type CommandAnalysis, type CommandContext } from './commandAnalysis';
 import { formBodyFields } from './formFields';
 import { optionsNamed, parseOptions, type OptionTable } from './parseOptions';
-import { legacyPortOfWord, rewriteUrlWord } from './rewriteUrlWord';
+import { isExtensionUrl, legacyUrlOfWord, rewriteUrlWord } from './rewriteUrlWord';
 import { deleteWords } from './wordEdits';
 
 /** The wget options the rewrite understands; anything else (proxies, body files, auth) means manual review. */
@@ -47,12 +46,14 @@ const METADATA_HEADER = /^\s*metadata\s*:\s*true\s*$/i;
 /** Rewrites a wget call of the legacy token URL to IMDS (GET query, Metadata header, `--no-proxy`). */
 export function rewriteWget(command: Command, context: CommandContext): CommandAnalysis {
   const parsed = parseOptions(command, WGET_OPTIONS);
-  const urlIndex = parsed.positionals.map(({ index }) => index).find((index) => legacyPortOfWord(command.words[index]) !== undefined);
+  const urlOf = (index: number) => legacyUrlOfWord(command.words[index], context.region.dialect, context.portScope);
+  const urlIndex = parsed.positionals.map(({ index }) => index).find((index) => urlOf(index) !== undefined);
   if (urlIndex === undefined) return NOTHING;
   const urlWord = command.words[urlIndex];
+  const legacyUrl = urlOf(urlIndex)!;
   const headers = optionsNamed(parsed, 'header');
   const hasMetadata = headers.some((header) => header.value !== undefined && METADATA_HEADER.test(header.value));
-  if (legacyPortOfWord(urlWord) !== LEGACY_DEFAULT_PORT && !hasMetadata) return NOTHING;
+  if (!isExtensionUrl(legacyUrl, hasMetadata)) return NOTHING;
   const claim = { start: urlWord.start, end: urlWord.end };
   const program = command.words[0].value ?? 'wget';
   const review = (reason: string): CommandAnalysis => manualReview(command, program, reason, claim);
@@ -74,7 +75,7 @@ export function rewriteWget(command: Command, context: CommandContext): CommandA
   if (converting) removed.push(...headers.filter((header) => /^\s*content-type\s*:/i.test(header.value ?? '')));
   if (removed.some((option) => option.clustered)) return review('an option to remove is combined with others');
 
-  const urlEdits = rewriteUrlWord(urlWord, movedFields, context.apiVersion, context.region.dialect);
+  const urlEdits = rewriteUrlWord(urlWord, movedFields, context.apiVersion, context.region.dialect, legacyUrl);
   if (typeof urlEdits === 'string') return review(urlEdits);
   const changes = [`api-version=${context.apiVersion}`];
   if (converting) changes.push('GET instead of POST', 'form body moved into the query');

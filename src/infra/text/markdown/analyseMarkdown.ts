@@ -38,10 +38,12 @@ function analyseFence(text: string, fence: MarkdownFence, apiVersion: string): D
   const dialect: Dialect | undefined = SHELL_FENCES.has(fence.language) ? 'sh' : POWERSHELL_FENCES.has(fence.language) ? 'pwsh' : undefined;
   if (dialect) {
     const region = scriptRegion(fence.start, fence.end, dialect, { powershellCore: fence.language === 'pwsh' ? true : undefined });
+    const aware = mentionsEndpointVariable(body);
     return analyseScriptRegion(text, region, {
       apiVersion,
       fileMentionsMetadata: /metadata/i.test(body),
-      skipUrls: mentionsEndpointVariable(body),
+      urlContext: () => (aware ? 'endpoint-aware' : 'none'),
+      portScope: { code: body, caseInsensitive: dialect === 'pwsh' },
     });
   }
   if (mentionsEndpointVariable(body)) return [];

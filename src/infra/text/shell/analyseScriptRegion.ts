@@ -5,43 +5,57 @@ import { reportPowershellExtension } from '../commands/reportPowershellExtension
 import { rewriteCurl } from '../commands/rewriteCurl';
 import { rewriteInvokeWebRequest } from '../commands/rewriteInvokeWebRequest';
 import { rewriteWget } from '../commands/rewriteWget';
-import { findLegacyBaseUrls, findLegacyPrefixes, LEGACY_DEFAULT_PORT } from '../legacyTokenUrl';
+import type { CloudShellContext } from '../context/cloudShellContext';
+import { findLegacyBaseUrls } from '../legacyTokenUrl';
+import { judgePortExpression, judgePortLiteral, type PortScope } from '../urls/judgePort';
+import { findLegacyUrlShapes } from '../urls/legacyUrlShapes';
 import { scanScript } from './scanScript';
 import type { ScriptRegion } from './scriptRegion';
+import { withUrlContext } from './urlContextFindings';
 import type { Command } from './word';
 
-/** Options for one region: the IMDS api-version, and whether URLs are off limits (Cloud Shell files). */
+/** Options for one region: the IMDS api-version, and what the file says about Cloud Shell around an offset. */
 export interface RegionOptions {
   apiVersion: string;
   fileMentionsMetadata: boolean;
-  /** The file reads MSI_ENDPOINT / IDENTITY_ENDPOINT: its localhost URLs may be Cloud Shell's, never touch them. */
-  skipUrls: boolean;
+  /** Cloud Shell / App Service context of a legacy URL at an offset (see cloudShellContextAt). */
+  urlContext: (offset: number) => CloudShellContext;
+  /** Where port variables are looked up. */
+  portScope: PortScope;
 }
+
+const IMDS_REQUEST =
+  'GET http://169.254.169.254/metadata/identity/oauth2/token?api-version=2018-02-01&resource=…, header Metadata: true, no proxy';
 
 /** Findings for every command of a script region, plus legacy URLs no rewritten command accounts for. */
 export function analyseScriptRegion(text: string, region: ScriptRegion, options: RegionOptions): DraftFinding[] {
   const scanned = scanScript(text, region);
-  const context: CommandContext = { region, apiVersion: options.apiVersion, fileMentionsMetadata: options.fileMentionsMetadata };
+  const context: CommandContext = {
+    region,
+    apiVersion: options.apiVersion,
+    fileMentionsMetadata: options.fileMentionsMetadata,
+    portScope: options.portScope,
+  };
   const drafts: DraftFinding[] = [];
   const claimed: Array<{ start: number; end: number }> = [];
   for (const command of scanned.commands) {
-    const analysis = analyseCommand(command, context, options.skipUrls);
-    drafts.push(...analysis.drafts);
+    const analysis = analyseCommand(command, context);
+    const urlAt = analysis.claimed[0]?.start;
+    drafts.push(...(urlAt === undefined ? analysis.drafts : withUrlContext(analysis.drafts, options.urlContext(urlAt))));
     claimed.push(...analysis.claimed);
   }
-  if (!options.skipUrls) drafts.push(...unclaimedLegacyUrls(text, region, [...claimed, ...scanned.comments]));
+  drafts.push(...unclaimedLegacyUrls(text, region, [...claimed, ...scanned.comments], options));
   if (region.reportOnlyReason) return drafts.map((draft) => asReportOnly(draft, region.reportOnlyReason!));
   return drafts;
 }
 
-function analyseCommand(command: Command, context: CommandContext, skipUrls: boolean): CommandAnalysis {
+function analyseCommand(command: Command, context: CommandContext): CommandAnalysis {
   const program = (command.words[0].value ?? '').toLowerCase();
   const sh = context.region.dialect === 'sh';
   if (program === 'az' || program === 'az.cmd') return analyseAzCli(command);
   if (!sh && /^(?:set-azvmextension|set-azurermvmextension|add-azvmssextension|add-azurermvmssextension)$/.test(program)) {
     return reportPowershellExtension(command);
   }
-  if (skipUrls) return NOTHING;
   if (program === 'curl' && (sh || context.region.powershellCore)) return rewriteCurl(command, context);
   if (program === 'wget' && (sh || context.region.powershellCore)) return rewriteWget(command, context);
   if (program === 'curl.exe') return rewriteCurl(command, context);
@@ -72,25 +86,54 @@ function aliasReview(command: Command, context: CommandContext): CommandAnalysis
   };
 }
 
-function unclaimedLegacyUrls(text: string, region: ScriptRegion, covered: Array<{ start: number; end: number }>): DraftFinding[] {
+/**
+ * Legacy URLs no command accounted for: held in a variable (`URL="http://localhost:$PORT/oauth2/token"`,
+ * `$uri = "http://localhost:" + $msiPort + "/oauth2/token?…"`), a base URL, or used by another program.
+ * Each one whose port can be 50342, or whose port variable is named for the managed identity, or that sits
+ * in a file sending a Metadata header, is reported for manual review.
+ */
+function unclaimedLegacyUrls(
+  text: string,
+  region: ScriptRegion,
+  covered: Array<{ start: number; end: number }>,
+  options: RegionOptions,
+): DraftFinding[] {
   const drafts: DraftFinding[] = [];
-  const body = text.slice(region.start, region.end);
-  const defaultPortUrls = [...findLegacyPrefixes(body).filter((match) => match.port === LEGACY_DEFAULT_PORT), ...findLegacyBaseUrls(body)];
-  for (const match of defaultPortUrls) {
-    const start = region.start + match.start;
-    const end = region.start + match.end;
-    if (covered.some((range) => range.start <= start && end <= range.end)) continue;
-    drafts.push({
-      ruleId: 'manual-review',
-      severity: 'error',
-      message:
-        'Legacy VM extension URL outside a curl/wget/Invoke-RestMethod call the tool can rewrite (held in a variable, a base URL, or used by another program); move it to IMDS by hand (host 169.254.169.254, path /metadata/identity/oauth2/token, api-version=2018-02-01, GET, Metadata: true, no proxy).',
-      start,
-      end,
-      blocksFile: true,
-    });
+  const isCovered = (start: number, end: number): boolean => covered.some((range) => range.start <= start && end <= range.end);
+  const grammar = region.dialect === 'sh' ? 'shell' : 'powershell';
+  for (const shape of findLegacyUrlShapes(text, grammar, region.start, region.end)) {
+    if (isCovered(shape.start, shape.end)) continue;
+    const judgement =
+      shape.port.kind === 'literal'
+        ? judgePortLiteral(shape.port.port)
+        : shape.port.kind === 'expression'
+          ? judgePortExpression(shape.port.text, options.portScope)
+          : judgePortExpression(shape.portText, options.portScope);
+    const extension =
+      judgement.verdict === 'legacy' ||
+      (judgement.verdict === 'unknown' && judgement.miNamed) ||
+      (shape.port.kind !== 'literal' && options.fileMentionsMetadata);
+    if (!extension) continue;
+    drafts.push(...withUrlContext([unclaimedFinding(shape.start, shape.end)], options.urlContext(shape.start)));
+  }
+  for (const base of findLegacyBaseUrls(text.slice(region.start, region.end))) {
+    const start = region.start + base.start;
+    const end = region.start + base.end;
+    if (isCovered(start, end)) continue;
+    drafts.push(...withUrlContext([unclaimedFinding(start, end)], options.urlContext(start)));
   }
   return drafts;
+}
+
+function unclaimedFinding(start: number, end: number): DraftFinding {
+  return {
+    ruleId: 'manual-review',
+    severity: 'error',
+    message: `Legacy VM extension URL outside a curl/wget/Invoke-RestMethod call the tool can rewrite (held in a variable, built from a port variable, a base URL, or used by another program); move it to IMDS by hand: ${IMDS_REQUEST}.`,
+    start,
+    end,
+    blocksFile: true,
+  };
 }
 
 function asReportOnly(draft: DraftFinding, reason: string): DraftFinding {

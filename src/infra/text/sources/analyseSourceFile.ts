@@ -1,12 +1,10 @@
 import type { DraftFinding, TextEdit } from '../../../engine/types';
-import {
-  findLegacyBaseUrls,
-  findLegacyPrefixes,
-  IMDS_TOKEN_ENDPOINT,
-  LEGACY_DEFAULT_PORT,
-  mentionsEndpointVariable,
-} from '../legacyTokenUrl';
-import { scanSourceText, type StringLiteral } from './scanSourceText';
+import { cloudShellContextAt, type CloudShellContext } from '../context/cloudShellContext';
+import { findLegacyBaseUrls, IMDS_TOKEN_ENDPOINT } from '../legacyTokenUrl';
+import { splitLines } from '../regions/yamlLines';
+import { findSdkProvisioning } from './findSdkProvisioning';
+import { findSourceTokenUrls, type SourceTokenUrl } from './findSourceTokenUrls';
+import { scanSourceText } from './scanSourceText';
 import type { SourceLanguage } from './sourceLanguage';
 import { blankRanges, POST_EVIDENCE, QUERY_BUILDING_EVIDENCE } from './sourceEvidence';
 
@@ -25,83 +23,70 @@ const PROXY_OPT_OUT: Record<SourceLanguage, string> = {
   ruby: 'Net::HTTP sends through http_proxy when it is set: pass nil as the proxy address (Net::HTTP.new(host, port, nil)), or add 169.254.169.254 to no_proxy',
 };
 
+/** Options of the source analysis. */
+export interface SourceAnalysisOptions {
+  language: SourceLanguage;
+  apiVersion: string;
+  filename: string;
+}
+
 /**
- * Reports every legacy token URL in a string literal of a Python/C#/Java/Go/Ruby file and fixes the literal
- * when it is exactly the URL (optionally with a query), the file shows no POST/form body and no separate
- * query building, and nothing ties it to MSI_ENDPOINT (Cloud Shell). Comments are skipped.
+ * Reports every legacy token URL of a Python/C#/Java/Go/Ruby file, however its port is written (see
+ * findSourceTokenUrls), and SDK calls that deploy the extension. A URL is rewritten in place only when its
+ * string starts with it and its port is a literal or an interpolation hole, the file shows no POST/form body
+ * and no separate query building, and nothing ties it to MSI_ENDPOINT (Cloud Shell, App Service). Comments
+ * are skipped. Pure.
  */
-export function analyseSourceFile(text: string, language: SourceLanguage, apiVersion: string): DraftFinding[] {
+export function analyseSourceFile(text: string, options: SourceAnalysisOptions): DraftFinding[] {
+  const { language, apiVersion } = options;
   const scanned = scanSourceText(text, language);
   const code = blankRanges(text, scanned.comments);
+  const lines = splitLines(code);
   const literalContents = scanned.literals.map((literal) => text.slice(literal.contentStart, literal.contentEnd));
   const mentionsMetadata = literalContents.some((content) => /\bmetadata\b/i.test(content));
-  const cloudShell = mentionsEndpointVariable(code);
   const post = POST_EVIDENCE.exec(code);
   const buildsQuery = QUERY_BUILDING_EVIDENCE.test(code) || literalContents.some((content) => /^[?&]/.test(content));
   const drafts: DraftFinding[] = [];
-  scanned.literals.forEach((literal, index) => {
-    for (const match of findLegacyPrefixes(literalContents[index])) {
-      if (match.port !== LEGACY_DEFAULT_PORT && !mentionsMetadata) continue;
-      const start = literal.contentStart + match.start;
-      const end = literal.contentStart + match.end;
-      if (cloudShell) {
-        drafts.push({
-          ruleId: 'legacy-endpoint',
-          severity: 'warning',
-          start,
-          end,
-          message:
-            'Legacy token URL in a file that reads MSI_ENDPOINT/IDENTITY_ENDPOINT: Azure Cloud Shell serves the same URL, so it is not rewritten; check by hand whether this code runs on a VM.',
-        });
-        continue;
-      }
-      const fix = literalFix(text, literal, match, apiVersion);
-      const reason = post ? 'a POST / form body appears in this file' : typeof fix === 'string' ? fix : undefined;
-      drafts.push({
-        ruleId: 'legacy-endpoint',
-        severity: 'error',
-        start,
-        end,
-        message: reason
-          ? `Legacy VM extension token URL; not rewritten because ${reason}. Use GET ${IMDS_TOKEN_ENDPOINT}?api-version=${apiVersion}&resource=… with header Metadata: true and no proxy.`
-          : `Legacy VM extension token URL; rewritten to ${IMDS_TOKEN_ENDPOINT} with api-version=${apiVersion}.`,
-        fix: reason || typeof fix === 'string' ? undefined : fix,
-        blocksFile: true,
-      });
-      if (!reason && !mentionsMetadata) {
-        drafts.push({
-          ruleId: 'missing-metadata-header',
-          severity: 'warning',
-          start,
-          end,
-          message: 'No Metadata header is visible in this file; IMDS answers 400 without `Metadata: true`.',
-        });
-      }
-      if (!reason) {
-        drafts.push({
-          ruleId: 'proxy-not-bypassed',
-          severity: 'warning',
-          start,
-          end,
-          message: `IMDS refuses requests that come through a proxy. ${PROXY_OPT_OUT[language]}.`,
-        });
-      }
+  const imdsRequest = `GET ${IMDS_TOKEN_ENDPOINT}?api-version=${apiVersion}&resource=… with header Metadata: true and no proxy`;
+
+  for (const url of findSourceTokenUrls(code, scanned.literals, language, lines, mentionsMetadata)) {
+    const context = cloudShellContextAt(code, lines, url.start, options.filename);
+    if (context !== 'none') {
+      drafts.push(contextFinding(url, context, imdsRequest));
+      continue;
     }
-  });
-  scanned.literals.forEach((literal, index) => {
-    if (cloudShell) return;
-    for (const base of findLegacyBaseUrls(literalContents[index])) {
+    const fix = literalFix(url);
+    const reason = post ? 'a POST / form body appears in this file' : typeof fix === 'string' ? fix : undefined;
+    drafts.push({
+      ruleId: 'legacy-endpoint',
+      severity: 'error',
+      start: url.start,
+      end: url.end,
+      message: reason
+        ? `Legacy VM extension token URL${portNote(url)}; not rewritten because ${reason}. Use ${imdsRequest}.`
+        : `Legacy VM extension token URL; rewritten to ${IMDS_TOKEN_ENDPOINT} with api-version=${apiVersion}.`,
+      fix: reason || typeof fix === 'string' ? undefined : fix,
+      blocksFile: true,
+    });
+    if (reason) continue;
+    if (!mentionsMetadata) {
       drafts.push({
-        ruleId: 'legacy-endpoint',
-        severity: 'error',
-        start: literal.contentStart + base.start,
-        end: literal.contentStart + base.end,
-        message:
-          'Base URL of the retired VM extension; the token path is appended elsewhere, so it is not rewritten. Use http://169.254.169.254/metadata/identity/oauth2/token?api-version=2018-02-01 (GET, Metadata: true, no proxy).',
-        blocksFile: true,
+        ruleId: 'missing-metadata-header',
+        severity: 'warning',
+        start: url.start,
+        end: url.end,
+        message: 'No Metadata header is visible in this file; IMDS answers 400 without `Metadata: true`.',
       });
     }
-  });
+    drafts.push({
+      ruleId: 'proxy-not-bypassed',
+      severity: 'warning',
+      start: url.start,
+      end: url.end,
+      message: `IMDS refuses requests that come through a proxy. ${PROXY_OPT_OUT[language]}.`,
+    });
+  }
+  drafts.push(...baseUrlFindings());
   if (post && drafts.some((draft) => draft.blocksFile)) {
     drafts.push({
       ruleId: 'manual-review',
@@ -113,21 +98,75 @@ export function analyseSourceFile(text: string, language: SourceLanguage, apiVer
       blocksFile: true,
     });
   }
+  drafts.push(...findSdkProvisioning(code, scanned.literals, language));
   return drafts;
 
-  function literalFix(source: string, literal: StringLiteral, match: { start: number; end: number }, version: string): TextEdit[] | string {
-    if (match.start !== 0) return 'the string holds more than the URL';
-    const content = source.slice(literal.contentStart, literal.contentEnd);
-    const after = content.slice(match.end);
-    const hostStart = literal.contentStart;
-    const replaceHost: TextEdit = { start: hostStart, end: hostStart + match.end, text: IMDS_TOKEN_ENDPOINT };
+  function literalFix(url: SourceTokenUrl): TextEdit[] | string {
+    if (url.form === 'format') return `its port comes from a format call (${url.portText})`;
+    if (url.form === 'concatenation') return 'the URL is assembled by concatenation';
+    if (url.form === 'interpolation' && language === 'go') return 'the URL is assembled from variables';
+    const { literal } = url;
+    if (url.start !== literal.contentStart) return 'the string holds more than the URL';
+    const after = text.slice(url.end, literal.contentEnd);
+    const replaceHost: TextEdit = { start: url.start, end: url.end, text: IMDS_TOKEN_ENDPOINT };
     if (after === '') {
       if (buildsQuery) return 'the query is assembled elsewhere in this file (add api-version there)';
-      return [replaceHost, { start: hostStart + match.end, end: hostStart + match.end, text: `?api-version=${version}` }];
+      return [replaceHost, { start: url.end, end: url.end, text: `?api-version=${apiVersion}` }];
     }
     if (!after.startsWith('?')) return 'the URL continues past the token path';
     if (/[?&]api-version=/i.test(after)) return [replaceHost];
-    const queryAt = hostStart + match.end + 1;
-    return [replaceHost, { start: queryAt, end: queryAt, text: `api-version=${version}&` }];
+    return [replaceHost, { start: url.end + 1, end: url.end + 1, text: `api-version=${apiVersion}&` }];
   }
+
+  function baseUrlFindings(): DraftFinding[] {
+    const found: DraftFinding[] = [];
+    scanned.literals.forEach((literal, index) => {
+      for (const base of findLegacyBaseUrls(literalContents[index])) {
+        const start = literal.contentStart + base.start;
+        const context = cloudShellContextAt(code, lines, start, options.filename);
+        if (context === 'cloud-shell-client') continue;
+        found.push({
+          ruleId: 'legacy-endpoint',
+          severity: 'error',
+          start,
+          end: literal.contentStart + base.end,
+          message: `Base URL of the retired VM extension; the token path is appended elsewhere, so it is not rewritten. Use ${imdsRequest}.`,
+          blocksFile: true,
+        });
+      }
+    });
+    return found;
+  }
+}
+
+/** The port as the message names it, when it is not a plain literal. */
+function portNote(url: SourceTokenUrl): string {
+  if (url.form === 'literal') return '';
+  const { verdict, ports } = url.judgement;
+  const value =
+    verdict === 'legacy'
+      ? 'which can be 50342'
+      : verdict === 'other'
+        ? `which is ${ports.join(' or ')}`
+        : 'whose value the tool cannot see';
+  return ` (port ${url.portText.replace(/\s+/g, ' ').trim()}, ${value})`;
+}
+
+/** A URL in a file that reads MSI_ENDPOINT / IDENTITY_ENDPOINT, or in Cloud Shell's own client. */
+function contextFinding(url: SourceTokenUrl, context: Exclude<CloudShellContext, 'none'>, imdsRequest: string): DraftFinding {
+  const at = { start: url.start, end: url.end };
+  if (context === 'cloud-shell-client') {
+    return {
+      ruleId: 'legacy-endpoint',
+      severity: 'info',
+      ...at,
+      message:
+        "Azure Cloud Shell's own token endpoint (the same localhost:50342 URL, inside code named for or guarded by Cloud Shell): not the VM extension, left as it is.",
+    };
+  }
+  const message =
+    context === 'endpoint-fallback'
+      ? `Legacy VM extension token URL used when MSI_ENDPOINT/IDENTITY_ENDPOINT is unset, which is the case on a VM: there it calls the retired extension. Not rewritten (the same request serves Cloud Shell or App Service): keep the MSI_ENDPOINT path and make the fallback ${imdsRequest}.`
+      : `Legacy VM extension token URL in a file that also reads MSI_ENDPOINT/IDENTITY_ENDPOINT (Cloud Shell, App Service). Not rewritten: where this code runs on a VM, use ${imdsRequest}.`;
+  return { ruleId: 'legacy-endpoint', severity: 'error', ...at, message, blocksFile: true };
 }
