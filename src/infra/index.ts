@@ -1,7 +1,7 @@
 import { unchangedResult } from '../engine/fileResult';
 import type { FileResult } from '../engine/types';
 import { analyseArmFile } from './arm/analyseArmTemplate';
-import { analyseJsonnetFile } from './arm/templatedText';
+import { analyseJsonnetFile, analyseTemplatedFile } from './arm/templatedText';
 import { analyseBicepFile } from './bicep/analyseBicep';
 import { analyseTerraformFile } from './terraform/analyseTerraform';
 import { analyseTextFile } from './text';
@@ -29,6 +29,8 @@ export function analyseInfraFile(text: string, options: InfraOptions): FileResul
       return analyseArmFile(text, options);
     case 'jsonnet':
       return analyseJsonnetFile(text, options);
+    case 'templated':
+      return analyseTemplatedFile(text, options);
     case 'bicep':
       return analyseBicepFile(text, options);
     case 'terraform':

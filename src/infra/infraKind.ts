@@ -5,10 +5,12 @@ import { isTextInfraFile, textFileMayContainPattern } from './text/textCandidate
 // Which infrastructure files the tool reads, and their text scans: loaded on every run (the CLI scans
 // every file), so this module imports none of the analysers.
 
-export type InfraKind = 'manifest' | 'arm' | 'jsonnet' | 'bicep' | 'terraform' | 'text';
+export type InfraKind = 'manifest' | 'arm' | 'templated' | 'jsonnet' | 'bicep' | 'terraform' | 'text';
 
 const ARM_FILE = /\.(?:json|jsonc)$|\.json\.(?:tmpl|tpl|gotmpl)$/i;
 const JSONNET_FILE = /\.(?:jsonnet|libsonnet)$/i;
+/** Go-templated ARM parts (acs-engine's `parts/k8s/*.t` files) and JSON under other template engines: report-only. */
+const TEMPLATED_FILE = /\.t$|\.json\.(?:j2|jinja2?|erb|mustache|hbs|template)$/i;
 
 /** How an infrastructure file is read, by its name; undefined for every other file. */
 export function infraKind(filename: string): InfraKind | undefined {
@@ -16,6 +18,7 @@ export function infraKind(filename: string): InfraKind | undefined {
   if (isManifestFile(filename)) return 'manifest';
   if (ARM_FILE.test(filename)) return 'arm';
   if (JSONNET_FILE.test(filename)) return 'jsonnet';
+  if (TEMPLATED_FILE.test(filename)) return 'templated';
   if (/\.bicep$/i.test(filename)) return 'bicep';
   if (/\.tf$/i.test(filename)) return 'terraform';
   if (isTextInfraFile(filename)) return 'text';

@@ -2,6 +2,7 @@ import { assembleFileResult } from '../../engine/fileResult';
 import type { DraftFinding, FileResult } from '../../engine/types';
 import { extensionFinding } from '../../extension/extensionFinding';
 import { EXTENSION_PUBLISHER } from '../../extension/managedIdentityExtension';
+import { reportTemplatedExtensions } from './templatedExtensions';
 
 const GO_TEMPLATE_ACTION = /\{\{[\s\S]*?\}\}/g;
 
@@ -19,11 +20,15 @@ export function maskGoTemplateActions(text: string): string {
 const EXTENSION_TYPE_WORD = /ManagedIdentityExtensionFor(?:Windows|Linux)\b/gi;
 
 /**
- * Report-only fallback for text that cannot be parsed as JSON (Jsonnet, unusual templates): one finding
- * per line that names the extension type, when the file also names the publisher. Comment lines are skipped.
+ * Report-only findings for text that cannot be parsed as JSON (Go-templated ARM parts, Jsonnet, Jinja):
+ * on each JSON-like extension object when there is one (see reportTemplatedExtensions); otherwise one
+ * finding per line that names the extension type, when the file also names the publisher. Comment lines
+ * are skipped.
  */
 export function reportExtensionMentions(text: string, why: string): DraftFinding[] {
   if (!text.toLowerCase().includes(EXTENSION_PUBLISHER.toLowerCase())) return [];
+  const structural = reportTemplatedExtensions(text, why);
+  if (structural.length > 0) return structural;
   const findings: DraftFinding[] = [];
   let lastLineStart = -1;
   for (const match of text.matchAll(EXTENSION_TYPE_WORD)) {
@@ -51,4 +56,16 @@ export function reportExtensionMentions(text: string, why: string): DraftFinding
 /** The Jsonnet kind's analyser: the extension's mentions, reported only (Jsonnet is not parsed). Pure. */
 export function analyseJsonnetFile(text: string, options: { filename: string }): FileResult {
   return assembleFileResult(text, options.filename, reportExtensionMentions(text, 'the file is Jsonnet'));
+}
+
+/**
+ * The templated kind's analyser (Go-templated ARM parts such as acs-engine's `.t` files, JSON under Jinja or
+ * ERB): the extension reported where it is declared, nothing rewritten. Pure.
+ */
+export function analyseTemplatedFile(text: string, options: { filename: string }): FileResult {
+  return assembleFileResult(
+    text,
+    options.filename,
+    reportExtensionMentions(text, 'the file is a template (its actions decide what is deployed)'),
+  );
 }

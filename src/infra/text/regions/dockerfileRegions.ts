@@ -1,8 +1,8 @@
 import { scriptRegion, type ScriptRegion } from '../shell/scriptRegion';
 
 /**
- * The shell text of every `RUN` instruction (continuation lines included). Exec form (`RUN [...]`) and
- * heredocs are report-only. A `SHELL ["pwsh"…]` / `["powershell"…]` instruction switches later RUNs to
+ * The shell text of every `RUN`, `CMD`, `ENTRYPOINT` and `HEALTHCHECK … CMD` instruction (continuation
+ * lines included). Exec form (`RUN [...]`) and heredocs are report-only. A `SHELL ["pwsh"…]` / `["powershell"…]` instruction switches later RUNs to
  * PowerShell; the `# escape=` parser directive sets the continuation character.
  */
 export function dockerfileRegions(text: string): ScriptRegion[] {
@@ -10,7 +10,7 @@ export function dockerfileRegions(text: string): ScriptRegion[] {
   const regions: ScriptRegion[] = [];
   let dialect: 'sh' | 'pwsh' = 'sh';
   let powershellCore = false;
-  const instruction = /^[ \t]*(RUN|SHELL)[ \t]+/gim;
+  const instruction = /^[ \t]*(RUN|SHELL|CMD|ENTRYPOINT|HEALTHCHECK)[ \t]+/gim;
   for (let match = instruction.exec(text); match; match = instruction.exec(text)) {
     const bodyStart = match.index + match[0].length;
     const end = instructionEnd(text, bodyStart, escape);
@@ -20,13 +20,16 @@ export function dockerfileRegions(text: string): ScriptRegion[] {
       powershellCore = /pwsh/i.test(body);
       continue;
     }
-    const flags = /^(?:--\S+[ \t]+)*/.exec(body)![0];
+    // HEALTHCHECK's own options come before its CMD keyword (options and CMD may sit on continuation lines).
+    const healthcheck = match[1].toUpperCase() === 'HEALTHCHECK' ? /^(?:(?:--\S+|\\\r?\n|`\r?\n)\s*)*CMD[ \t]+/i.exec(body) : undefined;
+    if (match[1].toUpperCase() === 'HEALTHCHECK' && !healthcheck) continue;
+    const flags = healthcheck ? healthcheck[0] : /^(?:--\S+[ \t]+)*/.exec(body)![0];
     const start = bodyStart + flags.length;
     const form = body.slice(flags.length).trimStart();
     const reportOnlyReason = form.startsWith('[')
-      ? 'a RUN in exec form (a JSON array)'
+      ? `a ${match[1].toUpperCase()} in exec form (a JSON array)`
       : form.startsWith('<<')
-        ? 'a RUN heredoc'
+        ? `a ${match[1].toUpperCase()} heredoc`
         : undefined;
     regions.push(
       scriptRegion(start, end, dialect, {

@@ -68,10 +68,26 @@ function yamlScriptRegions(text: string, flavour: CiFlavour): ScriptRegion[] {
       );
     } else if (value.trim() !== '') {
       const comment = /[ \t]#/.exec(value);
-      regions.push(scriptRegion(valueStart, comment ? valueStart + comment.index : line.end, dialect, extra));
+      const last = comment ? i : plainScalarEnd(lines, i, keyIndent);
+      // A plain scalar may continue on more-indented lines: YAML folds them into one line (one command).
+      regions.push(
+        scriptRegion(valueStart, comment ? valueStart + comment.index : lines[last].end, dialect, { ...extra, foldedNewlines: last > i }),
+      );
     }
   }
   return regions;
+}
+
+/** The last line of a plain (unquoted) scalar that starts on line `keyLine`: its more-indented continuation lines. */
+function plainScalarEnd(lines: TextLine[], keyLine: number, keyIndent: number): number {
+  let last = keyLine;
+  for (let j = keyLine + 1; j < lines.length; j++) {
+    const content = lines[j].content.trim();
+    if (content === '') continue;
+    if (lines[j].indent <= keyIndent || content.startsWith('#')) break;
+    last = j;
+  }
+  return last;
 }
 
 /** The lines of a block scalar: everything more indented than its key (blank lines included, trailing ones not). */
