@@ -28,6 +28,8 @@ const CASES: Record<string, CaseCall> = {
   'curl-data-urlencode-variable': { resource: 'https://storage.azure.com/' },
   'curl-noproxy-localhost': { resource: 'https://management.azure.com/' },
   'curl-custom-port': { resource: 'https://management.azure.com/', extensionPort: 50343 },
+  'curl-port-variable': { resource: 'https://management.azure.com/' },
+  'curl-port-variable-post': { resource: 'https://storage.azure.com/' },
 };
 /** Shell fixture pairs that are not run, and why. */
 const NOT_RUN: Record<string, string> = {
@@ -164,10 +166,16 @@ describe.runIf(curl !== '' && bash !== '')('migrated shell scripts get a token f
   });
 });
 
+/** Python fixture pairs that are run: each module's get_token() asks for this. */
+const PYTHON_CASES: Record<string, CaseCall> = {
+  'requests-get': { resource: 'https://management.azure.com/' },
+  'fstring-port': { resource: 'https://management.azure.com/' },
+};
+
 describe.runIf(pythonHasRequests)('a migrated Python module gets a token from the strict fake IMDS', () => {
-  it('requests-get', async () => {
-    const sends: CaseCall = { resource: 'https://management.azure.com/' };
-    const legacy = fs.readFileSync(path.join(SOURCES, 'requests-get.input.py'), 'utf8');
+  it.each(Object.keys(PYTHON_CASES))('%s', async (name) => {
+    const sends = PYTHON_CASES[name];
+    const legacy = fs.readFileSync(path.join(SOURCES, `${name}.input.py`), 'utf8');
     const extension = createFakeExtension(sends);
     handlers = extension.handlers;
     const before = await runScript(legacy, false, 'python');
@@ -175,9 +183,9 @@ describe.runIf(pythonHasRequests)('a migrated Python module gets a token from th
     expect(extension.requests.map((request) => request.status)).toEqual([200]);
     expect(before.output.trim()).toBe(EXTENSION_ACCESS_TOKEN);
 
-    const result = analyseFile(legacy, { filename: 'sources/requests-get.py' });
+    const result = analyseFile(legacy, { filename: `sources/${name}.py` });
     expect(result.findings.filter((finding) => finding.ruleId === 'manual-review')).toEqual([]);
-    expect(result.output).toBe(fs.readFileSync(path.join(SOURCES, 'requests-get.output.py'), 'utf8'));
+    expect(result.output).toBe(fs.readFileSync(path.join(SOURCES, `${name}.output.py`), 'utf8'));
 
     const imds = createFakeImds(sends);
     handlers = imds.handlers;

@@ -75,12 +75,13 @@ export function imdsTokenUrl(fields: readonly string[], apiVersion: string = DEF
 }
 
 /**
- * Offsets of loopback origins on the default port that are not followed by `/oauth2/token`: a base URL of the
- * extension whose path is appended elsewhere (`BASE=http://localhost:50342`).
+ * Offsets of loopback origins on the default port with no path of their own (`BASE=http://localhost:50342`,
+ * `"http://127.0.0.1:50342/"`): a base URL of the extension whose token path is appended elsewhere. An
+ * origin followed by another path (`http://localhost:50342/api/values`, a local web server) is not one.
  */
 export function findLegacyBaseUrls(text: string): Array<{ start: number; end: number }> {
   const found: Array<{ start: number; end: number }> = [];
-  for (const match of text.matchAll(/\bhttps?:\/\/(?:localhost|127\.0\.0\.1|\[::1\]):50342(?![\d_])(?!\/oauth2\/token(?![\w/.~%-]))/gi)) {
+  for (const match of text.matchAll(/\bhttps?:\/\/(?:localhost|127\.0\.0\.1|\[::1\]):50342\/?(?![\w/.~%_-])/gi)) {
     found.push({ start: match.index, end: match.index + match[0].length });
   }
   return found;

@@ -10,7 +10,7 @@ interface CiFlavour {
 const GITHUB_ACTIONS: CiFlavour = {
   scriptKeys: /^(run)$/,
   dialectOf(_key, step) {
-    const shell = /^\s*shell\s*:\s*['"]?(\w+)/m.exec(step)?.[1]?.toLowerCase();
+    const shell = /^\s*(?:-\s+)?shell\s*:\s*['"]?(\w+)/m.exec(step)?.[1]?.toLowerCase();
     if (shell === 'pwsh') return { dialect: 'pwsh', powershellCore: true };
     if (shell === 'powershell') return { dialect: 'pwsh', powershellCore: false };
     return { dialect: 'sh', powershellCore: false };

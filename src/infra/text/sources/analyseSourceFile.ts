@@ -44,7 +44,8 @@ export function analyseSourceFile(text: string, options: SourceAnalysisOptions):
   const lines = splitLines(code);
   const literalContents = scanned.literals.map((literal) => text.slice(literal.contentStart, literal.contentEnd));
   const mentionsMetadata = literalContents.some((content) => /\bmetadata\b/i.test(content));
-  const post = POST_EVIDENCE.exec(code);
+  const posts = [...code.matchAll(new RegExp(POST_EVIDENCE.source, 'gi'))];
+  const post = posts[0];
   const buildsQuery = QUERY_BUILDING_EVIDENCE.test(code) || literalContents.some((content) => /^[?&]/.test(content));
   const drafts: DraftFinding[] = [];
   const imdsRequest = `GET ${IMDS_TOKEN_ENDPOINT}?api-version=${apiVersion}&resource=… with header Metadata: true and no proxy`;
@@ -87,12 +88,16 @@ export function analyseSourceFile(text: string, options: SourceAnalysisOptions):
     });
   }
   drafts.push(...baseUrlFindings());
-  if (post && drafts.some((draft) => draft.blocksFile)) {
+  const blocking = drafts.filter((draft) => draft.blocksFile);
+  if (post && blocking.length > 0) {
+    // The POST nearest to a legacy URL left for review is the one to show.
+    const distance = (match: RegExpMatchArray): number => Math.min(...blocking.map((draft) => Math.abs(draft.start - match.index!)));
+    const nearest = posts.reduce((best, match) => (distance(match) < distance(best) ? match : best));
     drafts.push({
       ruleId: 'manual-review',
       severity: 'error',
-      start: post.index,
-      end: post.index + post[0].length,
+      start: nearest.index!,
+      end: nearest.index! + nearest[0].length,
       message:
         'This request looks like a POST with a form body; IMDS accepts GET only, with resource/client_id in the query. Rewrite the call by hand.',
       blocksFile: true,
@@ -149,7 +154,7 @@ function portNote(url: SourceTokenUrl): string {
       : verdict === 'other'
         ? `which is ${ports.join(' or ')}`
         : 'whose value the tool cannot see';
-  return ` (port ${url.portText.replace(/\s+/g, ' ').trim()}, ${value})`;
+  return ` (port ${url.portLabel.replace(/\s+/g, ' ')}, ${value})`;
 }
 
 /** A URL in a file that reads MSI_ENDPOINT / IDENTITY_ENDPOINT, or in Cloud Shell's own client. */

@@ -20,6 +20,8 @@ export interface SourceTokenUrl {
   judgement: PortJudgement;
   /** The port as written, for messages. */
   portText: string;
+  /** The port as a reader would name it (`port`, `{0}`, `%d`, `EXTENSION_PORT`), for messages. */
+  portLabel: string;
 }
 
 const GRAMMAR: Record<SourceLanguage, HoleGrammar> = {
@@ -31,6 +33,8 @@ const GRAMMAR: Record<SourceLanguage, HoleGrammar> = {
 };
 
 const MI_NAME = /msi|managed_?identity|managedidentity/i;
+/** `get_msi_token`, `msiPort`, `MSI_PORT`, `MsiCredentials`, `managed_identity`: not `msisdn` or `transmission`. */
+const MI_WORD_IN_CODE = /(?:^|[^A-Za-z])msi(?![a-z])|Msi(?![a-z])|MSI(?![A-Z])|managed_?identity|ManagedIdentity/;
 
 /**
  * Every loopback token URL in the strings of `code` (comments blanked), however its port is written: a
@@ -38,8 +42,7 @@ const MI_NAME = /msi|managed_?identity|managedidentity/i;
  * `.format`, `%`, `String.format`, `string.Format` or `fmt.Sprintf`, or a concatenated operand. The port is
  * followed through the file's assignments (default parameter values included). Only URLs that are, or may
  * be, the extension's are returned: port 50342 possible, or any port with a `Metadata` header in the file,
- * or an unknown port whose names or enclosing function speak of the managed identity (`msiPort`,
- * `get_msi_token`).
+ * or an unknown port in code that speaks of the managed identity (`msiPort`, `get_msi_token`, `MSI_PORT`).
  */
 export function findSourceTokenUrls(
   code: string,
@@ -49,15 +52,18 @@ export function findSourceTokenUrls(
   mentionsMetadata: boolean,
 ): SourceTokenUrl[] {
   const scope: PortScope = { code, caseInsensitive: false };
+  const fileSpeaksOfIdentity = MI_WORD_IN_CODE.test(code);
   const found: SourceTokenUrl[] = [];
   for (const shape of findLegacyUrlShapes(code, GRAMMAR[language])) {
     const literal = literals.find((candidate) => candidate.contentStart <= shape.start && shape.start < candidate.contentEnd);
     if (!literal) continue;
     const { form, judgement } = judge(shape, literal, code, scope, language);
-    const miContext = judgement.miNamed || enclosingDeclarationNames(code, lines, shape.start).some((name) => MI_NAME.test(name));
+    const miContext =
+      judgement.miNamed || fileSpeaksOfIdentity || enclosingDeclarationNames(code, lines, shape.start).some((name) => MI_NAME.test(name));
     const candidate = judgement.verdict === 'legacy' || mentionsMetadata || (judgement.verdict === 'unknown' && miContext);
     if (!candidate) continue;
-    found.push({ start: shape.start, end: shape.end, literal, form, judgement, portText: shape.portText });
+    const portLabel = shape.port.kind === 'expression' ? shape.port.text.trim() : shape.portText.trim();
+    found.push({ start: shape.start, end: shape.end, literal, form, judgement, portText: shape.portText, portLabel });
   }
   return found;
 }

@@ -1,0 +1,16 @@
+using System.Net.Http;
+using System.Threading.Tasks;
+
+public class InterpolatedPort
+{
+    private const int Port = 50342;
+    private static readonly HttpClient Client = new HttpClient();
+
+    public async Task<string> TokenAsync(string resource)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Get, $"http://169.254.169.254/metadata/identity/oauth2/token?api-version=2018-02-01&resource={resource}");
+        request.Headers.Add("Metadata", "true");
+        var reply = await Client.SendAsync(request);
+        return await reply.Content.ReadAsStringAsync();
+    }
+}
