@@ -1,18 +1,36 @@
-import { analyseScriptFile, type AnalyseOptions } from './analyseScriptFile';
-import { withStackGuard } from './engine/fileResult';
-import { isScriptFile } from './fileKinds';
+import { unchangedResult, withStackGuard } from './engine/fileResult';
+import { migrateSource } from './engine/migrateSource';
 import type { FileResult } from './engine/types';
-import { analyseInfraFile, isInfraFile } from './infra';
+import { fileKindOf, type AnalyseOptions, type Analyser, type FileKindName } from './fileKinds';
+import { analyseArmFile } from './infra/arm/analyseArmTemplate';
+import { analyseJsonnetFile, analyseTemplatedFile } from './infra/arm/templatedText';
+import { analyseBicepFile } from './infra/bicep/analyseBicep';
+import { analyseManifest } from './infra/lockfiles';
+import { analyseTerraformFile } from './infra/terraform/analyseTerraform';
+import { analyseTextKind } from './infra/text';
 
 export { isScriptFile, isSupportedFile, mayContainPattern } from './fileKinds';
-export type { AnalyseOptions } from './analyseScriptFile';
+export type { AnalyseOptions } from './fileKinds';
+
+/** Every kind's analyser, loaded at once: the synchronous API's (the CLI loads each on first use, see src/fileKinds.ts). */
+const ANALYSERS: Record<FileKindName, Analyser> = {
+  script: migrateSource,
+  manifest: analyseManifest,
+  arm: analyseArmFile,
+  jsonnet: analyseJsonnetFile,
+  templated: analyseTemplatedFile,
+  bicep: analyseBicepFile,
+  terraform: analyseTerraformFile,
+  text: analyseTextKind,
+};
 
 /**
- * Analyses one file of any supported kind: findings and the migrated text. Pure. A file nested too
- * deeply for the parser (the stack runs out) is reported as a parse-error, never thrown.
+ * Analyses one file of any supported kind: findings and the migrated text. Pure. The kind's text scan
+ * comes first (unless `skipPrefilter`). A file nested too deeply for the parser (the stack runs out) is
+ * reported as a parse-error, never thrown.
  */
 export function analyseFile(text: string, options: AnalyseOptions): FileResult {
-  if (isScriptFile(options.filename)) return analyseScriptFile(text, options);
-  if (isInfraFile(options.filename)) return withStackGuard(text, options.filename, () => analyseInfraFile(text, options));
-  return { filename: options.filename, findings: [], output: text, changed: false };
+  const kind = fileKindOf(options.filename);
+  if (!kind || !(options.skipPrefilter || kind.mayContain(text, options.filename))) return unchangedResult(text, options.filename);
+  return withStackGuard(text, options.filename, () => ANALYSERS[kind.name](text, options));
 }

@@ -1,35 +1,143 @@
 import { MARKER_PIECES, mayContainLegacyPattern } from './engine/prefilter';
-import { infraMayContainPattern, isInfraFile } from './infra/infraKind';
+import type { FileResult, MigrateOptions, ModuleHost } from './engine/types';
+import { mayDeclareManagedIdentityExtension } from './extension/managedIdentityExtension';
+import { isManifestFile, manifestMayContainPattern } from './infra/lockfiles/manifestKind';
+import { isTextInfraFile, textMayContainPattern } from './infra/text/textCandidate';
 
-// Which files the tool reads, and the text scan that decides whether one is parsed. Kept apart from the
-// engine (and with it the TypeScript compiler, ~0.2 s to load): the CLI reads and scans every file with these, and
-// loads the engine only for a file the scan keeps.
+// The registry of file kinds: which files the tool reads, the text scan that decides whether one is
+// analysed, and where its analyser is. A new kind of file is one entry here (and its analyser in the
+// table of src/analyseFile.ts). The CLI loads this module on every run and scans every file with it, so
+// it imports no analyser: each is loaded on first use (the engine's TypeScript compiler costs ~0.2 s).
 
-const SCRIPT_EXTENSIONS = /\.(?:[cm]?[jt]s|[jt]sx)$/i;
+/** Options every analyser reads (each uses what applies to its kind). */
+export interface AnalyseOptions {
+  filename: string;
+  apiVersion?: string;
+  /** Rewrite literal URLs in Markdown fenced code blocks (otherwise Markdown is report-only). */
+  includeDocs?: boolean;
+  /** Follows imported consts into other modules (see ModuleHost). */
+  modules?: ModuleHost;
+  /** Legacy SDK versions the project's lockfile resolves (see MigrateOptions). */
+  legacySdkVersions?: MigrateOptions['legacySdkVersions'];
+  /** analyseFile only: analyse even when the text scan finds nothing (a script imports a legacy module). */
+  skipPrefilter?: boolean;
+  /** The kind's safety-net re-parse of the migrated text (see MigrateOptions.verifyOutput); default true. */
+  verifyOutput?: boolean;
+}
+
+/** One kind's analyser: findings and the migrated text. Pure. */
+export type Analyser = (text: string, options: AnalyseOptions) => FileResult;
+
+export type FileKindName = 'script' | 'manifest' | 'arm' | 'jsonnet' | 'templated' | 'bicep' | 'terraform' | 'text';
+
+/** One kind of file the tool reads. */
+export interface FileKind {
+  name: FileKindName;
+  /** True for a file of this kind, by its path. */
+  matches(filename: string): boolean;
+  /** Cheap text scan: false means the file certainly holds nothing the analyser reports (no parse needed). */
+  mayContain(text: string, filename: string): boolean;
+  /** A cheaper first scan of the raw bytes, for kinds that have one: false rules the file out. */
+  mayContainBytes?(bytes: Buffer): boolean;
+  /** Loads the kind's analyser (and whatever parser it needs). */
+  load(): Promise<Analyser>;
+}
+
+const SCRIPT_FILE = /\.(?:[cm]?[jt]s|[jt]sx)$/i;
+const ARM_FILE = /\.(?:json|jsonc)$|\.json\.(?:tmpl|tpl|gotmpl)$/i;
+const MARKER_PIECE_BYTES = MARKER_PIECES.map((piece) => Buffer.from(piece, 'latin1'));
+
+/** Every kind, in the order a file is matched against them (the first that matches is the file's kind). */
+export const FILE_KINDS: readonly FileKind[] = [
+  {
+    name: 'script',
+    matches: (filename) => SCRIPT_FILE.test(filename),
+    mayContain: mayContainLegacyPattern,
+    mayContainBytes: (bytes) => MARKER_PIECE_BYTES.some((piece) => bytes.includes(piece)),
+    load: () => import('./engine/migrateSource.js').then((module) => module.migrateSource),
+  },
+  {
+    // Before ARM: package.json and lockfiles are JSON, but never templates.
+    name: 'manifest',
+    matches: isManifestFile,
+    mayContain: manifestMayContainPattern,
+    load: () => import('./infra/lockfiles/index.js').then((module) => module.analyseManifest),
+  },
+  {
+    name: 'arm',
+    matches: (filename) => ARM_FILE.test(filename),
+    mayContain: mayDeclareManagedIdentityExtension,
+    load: () => import('./infra/arm/analyseArmTemplate.js').then((module) => module.analyseArmFile),
+  },
+  {
+    name: 'jsonnet',
+    matches: (filename) => /\.(?:jsonnet|libsonnet)$/i.test(filename),
+    mayContain: mayDeclareManagedIdentityExtension,
+    load: () => import('./infra/arm/templatedText.js').then((module) => module.analyseJsonnetFile),
+  },
+  {
+    // Go-templated ARM parts (acs-engine's `parts/k8s/*.t` files) and JSON under other template engines: report-only.
+    name: 'templated',
+    matches: (filename) => /\.t$|\.json\.(?:j2|jinja2?|erb|mustache|hbs|template)$/i.test(filename),
+    mayContain: mayDeclareManagedIdentityExtension,
+    load: () => import('./infra/arm/templatedText.js').then((module) => module.analyseTemplatedFile),
+  },
+  {
+    name: 'bicep',
+    matches: (filename) => /\.bicep$/i.test(filename),
+    mayContain: mayDeclareManagedIdentityExtension,
+    load: () => import('./infra/bicep/analyseBicep.js').then((module) => module.analyseBicepFile),
+  },
+  {
+    name: 'terraform',
+    matches: (filename) => /\.tf$/i.test(filename),
+    mayContain: mayDeclareManagedIdentityExtension,
+    load: () => import('./infra/terraform/analyseTerraform.js').then((module) => module.analyseTerraformFile),
+  },
+  {
+    // Shell and PowerShell scripts, Dockerfiles, CI YAML, Markdown, and Python, C#, Java, Go and Ruby sources.
+    name: 'text',
+    matches: isTextInfraFile,
+    mayContain: textMayContainPattern,
+    load: () => import('./infra/text/index.js').then((module) => module.analyseTextKind),
+  },
+];
+
+/** The kind of `filename`, or undefined for a file the tool does not read. */
+export function fileKindOf(filename: string): FileKind | undefined {
+  return FILE_KINDS.find((kind) => kind.matches(filename));
+}
 
 /** True for the JavaScript/TypeScript files the engine parses. */
 export function isScriptFile(filename: string): boolean {
-  return SCRIPT_EXTENSIONS.test(filename);
+  return SCRIPT_FILE.test(filename);
 }
 
-/** True for every kind of file the tool looks at (scripts and, see src/infra, infrastructure files). */
+/** True for every kind of file the tool looks at. */
 export function isSupportedFile(filename: string): boolean {
-  return isScriptFile(filename) || isInfraFile(filename);
+  return fileKindOf(filename) !== undefined;
 }
 
-/** Cheap text scan: false means the file certainly holds no pattern and need not be parsed. */
+/** Cheap text scan: false means the file certainly holds no pattern and need not be analysed. */
 export function mayContainPattern(text: string, filename: string): boolean {
-  if (isScriptFile(filename)) return mayContainLegacyPattern(text, filename);
-  if (isInfraFile(filename)) return infraMayContainPattern(text, filename);
-  return false;
+  return fileKindOf(filename)?.mayContain(text, filename) ?? false;
 }
 
-const MARKER_PIECE_BYTES = MARKER_PIECES.map((piece) => Buffer.from(piece, 'latin1'));
+/** mayContainPattern's first step on a file's raw bytes, for kinds that have one (always true for others). */
+export function mayContainPatternBytes(bytes: Buffer, filename: string): boolean {
+  return fileKindOf(filename)?.mayContainBytes?.(bytes) ?? true;
+}
 
 /**
- * mayContainPattern's first step on a file's raw bytes: false when a script holds none of the
- * prefilter's marker pieces (no string is made of it). Always true for other files.
+ * The analyser of `filename`'s kind, loaded on first use (for a file no kind reads, one that finds
+ * nothing). It does not scan (the caller has) and turns a stack overflow into a parse-error, as
+ * analyseFile does.
  */
-export function mayContainPatternBytes(bytes: Buffer, filename: string): boolean {
-  return !isScriptFile(filename) || MARKER_PIECE_BYTES.some((piece) => bytes.includes(piece));
+export async function loadAnalyser(filename: string): Promise<Analyser> {
+  const [analyse, { unchangedResult, withStackGuard }] = await Promise.all([
+    fileKindOf(filename)?.load(),
+    import('./engine/fileResult.js'),
+  ]);
+  return (text, options) =>
+    analyse ? withStackGuard(text, options.filename, () => analyse(text, options)) : unchangedResult(text, options.filename);
 }

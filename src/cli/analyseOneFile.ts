@@ -1,9 +1,8 @@
-import type { AnalyseOptions } from '../analyseScriptFile';
 import { LineIndex } from '../engine/positions';
 import type { FileResult, Finding, ModuleHost } from '../engine/types';
 import type { ProjectFile } from '../engine/project';
 import { hasHugeLine, readCandidate, readSourceText } from '../files/readSourceFile';
-import { isScriptFile, mayContainPattern, mayContainPatternBytes } from '../fileKinds';
+import { isScriptFile, loadAnalyser, mayContainPattern, mayContainPatternBytes, type AnalyseOptions } from '../fileKinds';
 import { toReportedFinding, type ReportedFinding } from '../reporters/model';
 import { compileCacheDir, loadWithCompileCache, type CachedModuleLoad } from './compileCache';
 
@@ -52,7 +51,7 @@ export type FileAnalysis = AnalysedFile | SkippedFile | MissingFile;
 /** What reading a file decides before the engine: an outcome already, or the text to analyse. */
 export type ReadOutcome = FileAnalysis | { kind: 'text'; text: string };
 
-let engine: Promise<typeof import('../analyseScriptFile.js')> | undefined;
+let engine: Promise<typeof import('../engine/migrateSource.js')> | undefined;
 let compiler: CachedModuleLoad | undefined;
 
 /** The engine's parser, as src/engine/typescript.ts requires it. */
@@ -63,14 +62,14 @@ const COMPILER_MODULE = '@ts-morph/common/dist/typescript.js';
  * loaded first, with its code cache (see compileCache.ts): the engine's require then finds it loaded.
  * The infrastructure analysers are loaded only for a file that needs them (analyseText).
  */
-export function loadEngine(): Promise<typeof import('../analyseScriptFile.js')> {
+export function loadEngine(): Promise<typeof import('../engine/migrateSource.js')> {
   if (!engine) {
     try {
       compiler = loadWithCompileCache(require.resolve(COMPILER_MODULE), compileCacheDir(process.env));
     } catch {
       // Left to the engine's own require, which reports what is wrong.
     }
-    engine = import('../analyseScriptFile.js');
+    engine = import('../engine/migrateSource.js');
   }
   return engine;
 }
@@ -114,8 +113,8 @@ export function readForAnalysis(absolutePath: string, file: string, skipPrefilte
  * (or was skipped on purpose), so the engine does not scan it again. Engine exceptions propagate.
  */
 export async function analyseText(absolutePath: string, file: string, text: string, settings: AnalysisSettings): Promise<AnalysedFile> {
-  const { analyseScriptFile } = await loadEngine();
-  const analyse = isScriptFile(file) ? analyseScriptFile : (await import('../analyseFile.js')).analyseFile;
+  await loadEngine();
+  const analyse = await loadAnalyser(file);
   const result = analyse(text, {
     filename: file,
     apiVersion: settings.apiVersion,

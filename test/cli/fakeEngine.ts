@@ -3,7 +3,7 @@
 // A stand-in for the engine in in-process CLI tests, so they test the CLI's own behaviour (modes,
 // exit codes, writing, reporting) with exactly known findings.
 import { LineIndex } from '../../src/engine/positions';
-import type { AnalyseOptions } from '../../src/analyseScriptFile';
+import type { AnalyseOptions } from '../../src/fileKinds';
 import type { FileResult, Finding } from '../../src/engine/types';
 import { applyEdits } from '../../src/engine/applyEdits';
 

@@ -6,23 +6,17 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { run } from '../../src/cli/run';
 import { captureIO, git, initCommittedRepo, lastLine, makeTempDir, writeTree } from './helpers';
 
-vi.mock('../../src/analyseFile', async (importOriginal) => {
-  const original = await importOriginal<typeof import('../../src/analyseFile')>();
+// The CLI's text scan (the engine-free registry the CLI reads files with) lets every file through, and
+// every kind's analyser is the stand-in engine.
+vi.mock('../../src/fileKinds', async (importOriginal) => {
   const { fakeAnalyseFile } = await import('./fakeEngine.js');
-  return { ...original, mayContainPattern: () => true, analyseFile: fakeAnalyseFile };
+  return {
+    ...(await importOriginal<typeof import('../../src/fileKinds')>()),
+    mayContainPattern: () => true,
+    mayContainPatternBytes: () => true,
+    loadAnalyser: async () => fakeAnalyseFile,
+  };
 });
-// The CLI analyses scripts with the script half of the engine: the same stand-in.
-vi.mock('../../src/analyseScriptFile', async (importOriginal) => {
-  const original = await importOriginal<typeof import('../../src/analyseScriptFile')>();
-  const { fakeAnalyseFile } = await import('./fakeEngine.js');
-  return { ...original, analyseScriptFile: fakeAnalyseFile };
-});
-// The CLI's text scan (the engine-free copy the CLI reads files with) lets every file through to the fake engine.
-vi.mock('../../src/fileKinds', async (importOriginal) => ({
-  ...(await importOriginal<typeof import('../../src/fileKinds')>()),
-  mayContainPattern: () => true,
-  mayContainPatternBytes: () => true,
-}));
 
 const LEGACY = "fetch('http://localhost:50342/oauth2/token?resource=https://management.azure.com/');\n";
 const MIGRATED =

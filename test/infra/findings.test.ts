@@ -1,30 +1,43 @@
 import { describe, expect, it } from 'vitest';
 import { analyseFile, isSupportedFile, mayContainPattern } from '../../src/analyseFile';
 import type { FileResult, Finding } from '../../src/engine/types';
-import { analyseInfraFile, infraMayContainPattern, isInfraFile } from '../../src/infra';
+import { fileKindOf } from '../../src/fileKinds';
 import { analyseFixture, readFixture } from './fixtureCases';
 
 const fixed = (result: FileResult): Finding[] => result.findings.filter((finding) => finding.fix);
 const reported = (result: FileResult): Finding[] => result.findings.filter((finding) => !finding.fix);
 
 describe('infra dispatch', () => {
-  it('accepts ARM, Jsonnet, Bicep and Terraform files, and routes them from analyseFile', () => {
-    for (const name of ['a.json', 'a.JSONC', 'a.json.tmpl', 'a.jsonnet', 'main.bicep', 'main.tf']) {
-      expect(isInfraFile(name)).toBe(true);
+  it('reads ARM, Jsonnet, Bicep and Terraform files (manifests before ARM), and routes them from analyseFile', () => {
+    const kinds = {
+      'a.json': 'arm',
+      'a.JSONC': 'arm',
+      'a.json.tmpl': 'arm',
+      'a.jsonnet': 'jsonnet',
+      'parts/k8s/agentresources.t': 'templated',
+      'vm.json.j2': 'templated',
+      'main.bicep': 'bicep',
+      'main.tf': 'terraform',
+      'package.json': 'manifest',
+      'sub/package-lock.json': 'manifest',
+      // Scripts and CI files go to src/infra/text.
+      'deploy.sh': 'text',
+      'setup.ps1': 'text',
+      'app.ts': 'script',
+    };
+    for (const [name, kind] of Object.entries(kinds)) {
+      expect(fileKindOf(name)?.name).toBe(kind);
       expect(isSupportedFile(name)).toBe(true);
     }
-    expect(isInfraFile('main.tfvars.yaml')).toBe(false);
-    // Scripts and CI files go to src/infra/text.
-    expect(isInfraFile('deploy.sh')).toBe(true);
-    expect(isInfraFile('setup.ps1')).toBe(true);
-    expect(isInfraFile('app.ts')).toBe(false);
+    expect(fileKindOf('main.tfvars.yaml')).toBeUndefined();
+    expect(isSupportedFile('main.tfvars.yaml')).toBe(false);
   });
 
   it('prefilters on the ManagedIdentityExtension marker before parsing', () => {
-    expect(infraMayContainPattern('{"resources": []}', 'azuredeploy.json')).toBe(false);
+    expect(mayContainPattern('{"resources": []}', 'azuredeploy.json')).toBe(false);
     expect(mayContainPattern('{"type": "ManagedIdentityExtensionForLinux"}', 'azuredeploy.json')).toBe(true);
     // Without the marker even a broken file is skipped, not reported as a parse error.
-    expect(analyseInfraFile('{ "resources": [ Microsoft.ManagedIdentity', { filename: 'x.json' }).findings).toEqual([]);
+    expect(analyseFile('{ "resources": [ Microsoft.ManagedIdentity', { filename: 'x.json' }).findings).toEqual([]);
   });
 
   it('reports a parse error, and changes nothing, for an ARM template that is not valid JSON', () => {
@@ -69,7 +82,7 @@ describe('ARM findings', () => {
         $schema: 'https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#',
         resources: [{ type: 'Microsoft.Compute/virtualMachines/extensions', name, properties: { publisher, type } }],
       });
-    const count = (text: string) => analyseInfraFile(text, { filename: 't.json' }).findings.length;
+    const count = (text: string) => analyseFile(text, { filename: 't.json' }).findings.length;
     expect(count(template('MICROSOFT.MANAGEDIDENTITY', 'managedIdentityExtensionForWindows', 'x/y'))).toBe(1);
     expect(count(template('Microsoft.Azure.Extensions', 'CustomScript', 'vm/ManagedIdentityExtensionForLinux'))).toBe(0);
     expect(count(template('Microsoft.ManagedIdentity', 'ManagedIdentityExtensionForLinuxPreview', 'x/y'))).toBe(0);
@@ -103,9 +116,9 @@ describe('Terraform findings', () => {
       '# azurerm_virtual_machine_extension.msi is gone',
       '',
     ].join('\r\n');
-    expect(analyseInfraFile(text, { filename: 'a.tf' }).output).toBe('# azurerm_virtual_machine_extension.msi is gone\r\n');
+    expect(analyseFile(text, { filename: 'a.tf' }).output).toBe('# azurerm_virtual_machine_extension.msi is gone\r\n');
     const used = `${text}output "x" { value = "\${azurerm_virtual_machine_extension.msi.id}" }\r\n`;
-    const usedResult = analyseInfraFile(used, { filename: 'a.tf' });
+    const usedResult = analyseFile(used, { filename: 'a.tf' });
     expect(usedResult.changed).toBe(false);
     expect(usedResult.findings[0].message).toMatch(/referenced on line 6/);
   });
@@ -122,7 +135,7 @@ describe('Terraform findings', () => {
       '}',
       '',
     ].join('\n');
-    expect(analyseInfraFile(text, { filename: 'a.tf' }).findings).toEqual([]);
+    expect(analyseFile(text, { filename: 'a.tf' }).findings).toEqual([]);
   });
 });
 
@@ -187,7 +200,7 @@ describe('ARM references', () => {
   ]
 }
 `;
-    const result = analyseInfraFile(text, { filename: 'nested.json' });
+    const result = analyseFile(text, { filename: 'nested.json' });
     expect(fixed(result)).toHaveLength(1);
     expect(result.output).not.toContain('ManagedIdentity');
     expect(result.output).toContain('"dependsOn": ["Microsoft.Compute/virtualMachines/vm1"]');

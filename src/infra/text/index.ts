@@ -1,5 +1,5 @@
 import { DEFAULT_API_VERSION } from '../../engine/apiVersions';
-import { assembleFileResult } from '../../engine/fileResult';
+import { assembleFileResult, unchangedResult } from '../../engine/fileResult';
 import type { DraftFinding, FileResult } from '../../engine/types';
 import { analyseMarkdown } from './markdown/analyseMarkdown';
 import { dockerfileRegions } from './regions/dockerfileRegions';
@@ -35,6 +35,11 @@ export function analyseTextFile(text: string, options: TextAnalyseOptions): File
     drafts = analyseScriptFile(text, scriptRegionsOf(text, kind.kind), { apiVersion, filename: options.filename, partial });
   }
   return assembleFileResult(text, options.filename, drafts);
+}
+
+/** The text kind's analyser (see src/fileKinds.ts): analyseTextFile, for a file the kind matched. */
+export function analyseTextKind(text: string, options: TextAnalyseOptions): FileResult {
+  return analyseTextFile(text, options) ?? unchangedResult(text, options.filename);
 }
 
 function scriptRegionsOf(text: string, kind: 'powershell' | 'shell' | 'dockerfile' | 'github-actions' | 'azure-pipelines'): ScriptRegion[] {
