@@ -6,7 +6,8 @@ const LOOPBACK = /^(?:localhost|127(?:\.\d{1,3}){3}|::1|\[::1\]|::ffff:127(?:\.\
 
 const originalConnect = net.Socket.prototype.connect;
 net.Socket.prototype.connect = function guardedConnect(this: net.Socket, ...args: unknown[]) {
-  const first = args[0] as { host?: string; path?: string } | number | string | undefined;
+  // net.connect(), http.request() and every agent call socket.connect() with their options normalised into an array.
+  const first = (Array.isArray(args[0]) ? args[0][0] : args[0]) as { host?: string; path?: string } | number | string | undefined;
   let host: string | undefined;
   if (typeof first === 'object' && first !== null) {
     if (first.path) return (originalConnect as (...a: unknown[]) => net.Socket).apply(this, args);
