@@ -1,4 +1,5 @@
 // What every transport shares: the record of requests, injected faults, latency, and the rules of the endpoint.
+import { attachedIdentities } from './identities';
 import { defaultFaultBody } from './imdsRules';
 import type { SeenRequest, Verdict } from './seenRequest';
 import type { FakeEndpointOptions, FakeEndpointState, InjectedFault, RecordedRequest } from './types';
@@ -20,6 +21,7 @@ function pause(milliseconds: number): Promise<void> {
 }
 
 export function createFakeEndpoint(judge: (request: SeenRequest) => Verdict, options: FakeEndpointOptions): FakeEndpoint {
+  attachedIdentities(options); // throws now, not on the first request, when an identity is misconfigured
   const requests: RecordedRequest[] = [];
   const pendingFaults: InjectedFault[] = [];
   const injectFaults = (...faults: InjectedFault[]): void => {

@@ -68,9 +68,15 @@ async function serve(
       sendText(outgoing, 421, `this fake does not answer for host ${host || '(none)'}`);
       return;
     }
-    const answer = await endpoint.answer({ method, url, headers, body });
-    const json = JSON.stringify(answer.body);
-    outgoing.writeHead(answer.status, { ...answer.headers, 'content-length': Buffer.byteLength(json) }).end(json);
+    try {
+      const answer = await endpoint.answer({ method, url, headers, body });
+      const json = JSON.stringify(answer.body);
+      outgoing.writeHead(answer.status, { ...answer.headers, 'content-length': Buffer.byteLength(json) }).end(json);
+    } catch (error) {
+      // An accessToken function that throws, say: the test sees a 500 that names it, not a hung request.
+      endpoint.refuse({ method, url: url.href, headers, body }, `the fake failed: ${String(error)}`, 500);
+      sendText(outgoing, 500, `the mi-codemod fake failed: ${String(error)}`);
+    }
   });
   server.on('connect', (request: http.IncomingMessage, socket: Duplex) => {
     endpoint.refuse(
@@ -104,7 +110,7 @@ async function serve(
  * A strict fake IMDS on 127.0.0.1. It answers requests addressed to it (`Host: 127.0.0.1:<port>`) and requests
  * addressed to 169.254.169.254 that reach it (curl `--connect-to`, a socket redirected in the test).
  */
-export function createImdsServer(options: ImdsOptions = {}): Promise<FakeServer> {
+export async function createImdsServer(options: ImdsOptions = {}): Promise<FakeServer> {
   const endpoint = createFakeEndpoint((request) => judgeImdsRequest(request, options), options);
   return serve(
     endpoint,
@@ -114,7 +120,7 @@ export function createImdsServer(options: ImdsOptions = {}): Promise<FakeServer>
 }
 
 /** A fake of the retired VM extension on 127.0.0.1; it answers requests addressed to any loopback host and port. */
-export function createExtensionServer(options: ExtensionOptions = {}): Promise<FakeServer> {
+export async function createExtensionServer(options: ExtensionOptions = {}): Promise<FakeServer> {
   const endpoint = createFakeEndpoint((request) => judgeExtensionRequest(request, options), options);
   return serve(endpoint, EXTENSION_TOKEN_PATH, (host) => LOOPBACK_NAMES.includes(host));
 }
