@@ -181,7 +181,7 @@ describe('the strict fake IMDS', () => {
     expect(response.body).not.toHaveProperty('access_token');
     expect(typeof response.body.error).toBe('string');
     expect(requests).toHaveLength(1);
-    expect(requests[0]).toMatchObject({ status, rejection: response.body });
+    expect(requests[0]).toMatchObject({ status, response: response.body });
   });
 
   it('notices a body that node:http writes on a GET without framing headers (msw drops it)', async () => {
@@ -198,7 +198,9 @@ describe('the strict fake IMDS', () => {
       const imds = createFakeImds({ resource: ARM });
       network.server.resetHandlers(...imds.handlers);
       await expect(fetch(`${base}?${VALID_QUERY}`, { headers: METADATA })).rejects.toThrow();
-      expect(imds.requests).toEqual([]);
+      expect(imds.requests.map((request) => [request.status, request.refused])).toEqual([
+        [0, `nothing listens on ${new URL(base).origin}`],
+      ]);
     },
   );
 });
@@ -256,6 +258,7 @@ describe('the fake VM extension', () => {
   ])('rejects %s', async (_name, attempt, options) => {
     const { response, requests } = await askExtension({ resource: ARM }, attempt, options);
     expect(response.status).toBe(400);
+    expect(response.body).toHaveProperty('error');
     expect(requests.map((r) => r.status)).toEqual([400]);
   });
 

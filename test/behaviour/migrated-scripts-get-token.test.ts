@@ -151,7 +151,7 @@ describe.runIf(curl !== '' && bash !== '')('migrated shell scripts get a token f
     const unansweredBefore = server.unanswered.length;
     const after = await runScript(result.output, true);
     expect(after.code, after.stderr).toBe(0);
-    expect(imds.requests.map((request) => [request.status, new URL(request.url).origin, request.rejection])).toEqual([
+    expect(imds.requests.map((request) => [request.status, new URL(request.url).origin, request.refused])).toEqual([
       [200, IMDS_ORIGIN, undefined],
     ]);
     expect(server.unanswered.slice(unansweredBefore)).toEqual([]);
@@ -191,7 +191,7 @@ describe.runIf(pythonHasRequests)('a migrated Python module gets a token from th
     handlers = imds.handlers;
     const after = await runScript(result.output, false, 'python');
     expect(after.code, after.stderr).toBe(0);
-    expect(imds.requests.map((request) => [request.status, new URL(request.url).origin, request.rejection])).toEqual([
+    expect(imds.requests.map((request) => [request.status, new URL(request.url).origin, request.refused])).toEqual([
       [200, IMDS_ORIGIN, undefined],
     ]);
     expect(after.output.trim()).toBe(IMDS_ACCESS_TOKEN);
