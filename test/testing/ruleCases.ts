@@ -69,6 +69,11 @@ export const REJECTED: Array<[string, Attempt, Answer]> = [
     { status: 404, body: { error: 'not_found', error_description: `The requested element does not exist: ${TOKEN_PATH}/` } },
   ],
   ['no Metadata header', { path: `${TOKEN_PATH}?${VALID_QUERY}` }, { status: 400, body: metadataError }],
+  [
+    "@azure/identity's availability probe (no query, no Metadata header)",
+    { path: TOKEN_PATH, headers: { Accept: 'application/json' } },
+    { status: 400, body: metadataError },
+  ],
   ['Metadata: True', { path: `${TOKEN_PATH}?${VALID_QUERY}`, headers: { Metadata: 'True' } }, { status: 400, body: metadataError }],
   ['Metadata: false', { path: `${TOKEN_PATH}?${VALID_QUERY}`, headers: { Metadata: 'false' } }, { status: 400, body: metadataError }],
   [
