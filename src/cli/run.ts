@@ -4,7 +4,7 @@ import { realPath } from '../files/posixPath';
 import { fileMode } from '../files/readSourceFile';
 import { createColors, shouldColour } from '../reporters/colors';
 import { formatReport, isDocumentFormat } from '../reporters/formatReport';
-import { countBySeverity, type FileOutcome, type ReportedFinding, type RunReport } from '../reporters/model';
+import { buildRunReport } from '../reporters/buildReport';
 import { formatSummary } from '../reporters/summary';
 import { readForAnalysis, type AnalysedFile, type FileAnalysis } from './analyseOneFile';
 import type { Worker } from 'node:worker_threads';
@@ -185,41 +185,29 @@ async function migrate(options: CliOptions, io: CliIO, version: string, prestart
 
   // The diff library is loaded only by a dry run, which prints diffs.
   const diffs = options.mode === 'dry' ? await import('../reporters/diff.js') : undefined;
-  const allFindings = analysed.flatMap((analysis) => analysis.findings);
-  const leftFindings = options.mode === 'check' ? allFindings : allFindings.filter((finding) => !finding.fixable);
-  const shownFindings: ReportedFinding[] = options.quiet ? leftFindings.filter((finding) => finding.severity === 'error') : leftFindings;
-  const outcomes: FileOutcome[] = analysed
-    .filter((analysis) => analysis.change || analysis.findings.length > 0)
-    .map((analysis) => ({
-      file: analysis.file,
-      changed: analysis.change !== undefined,
-      ...(diffs && analysis.change ? { diff: diffs.unifiedDiff(analysis.file, analysis.change.before, analysis.change.after) } : {}),
-      ...(analysis.parseError ? { parseError: analysis.parseError } : {}),
-    }));
-  const report: RunReport = {
+  const { report, left: leftFindings } = buildRunReport({
     mode: options.mode,
     cwd,
     toolVersion: version,
-    files: outcomes,
-    findings: shownFindings,
-    summary: {
-      filesScanned: analysed.length,
-      filesChanged: analysed.filter((analysis) => analysis.change).length,
-      findingsFixed: allFindings.filter((finding) => finding.fixable).length,
-      findingsLeft: allFindings.filter((finding) => !finding.fixable).length,
-      ...countBySeverity(leftFindings),
-      filesSkipped: skipped,
-    },
-  };
+    quiet: options.quiet,
+    filesSkipped: skipped,
+    files: analysed.map((analysis) => ({
+      file: analysis.file,
+      findings: analysis.findings,
+      changes: analysis.change !== undefined,
+      ...(diffs && analysis.change ? { diff: diffs.unifiedDiff(analysis.file, analysis.change.before, analysis.change.after) } : {}),
+      ...(analysis.parseError ? { parseError: analysis.parseError } : {}),
+    })),
+  });
 
   if (options.mode === 'dry' && options.format === 'stylish') {
-    for (const outcome of outcomes) if (outcome.diff) io.stdout.write(diffs!.colourDiff(outcome.diff, stdoutColors));
+    for (const outcome of report.files) if (outcome.diff) io.stdout.write(diffs!.colourDiff(outcome.diff, stdoutColors));
   }
   if (options.format !== 'stylish' || options.mode === 'check') {
     const rendered = formatReport(options.format, report, stdoutColors);
     if (rendered) io.stdout.write(rendered.endsWith('\n') || rendered === '' ? rendered : `${rendered}\n`);
   }
-  if (options.format === 'stylish' && options.mode === 'check' && shownFindings.length > 0) io.stdout.write('\n');
+  if (options.format === 'stylish' && options.mode === 'check' && report.findings.length > 0) io.stdout.write('\n');
   summaryStream.write(formatSummary(report, summaryColors));
 
   const unparsedFiles = analysed

@@ -1,4 +1,5 @@
 import { applyEdits, findOverlap, normaliseEdits } from './applyEdits';
+import { findingText, withoutFix } from './findingText';
 import { LineIndex } from './positions';
 import type { DraftFinding, ExternalEdit, FileResult, Finding, TextEdit } from './types';
 
@@ -51,7 +52,7 @@ export function assembleFileResult(text: string, filename: string, drafts: reado
   const findings = local.map((draft) => {
     if (!draft.fix) return located(draft, lines);
     if (problem) return located(unsafeRewrite(draft, problem), lines);
-    if (blocked) return located({ ...draft, fix: undefined, message: `${draft.message} ${BLOCKED_NOTE}` }, lines);
+    if (blocked) return located({ ...withoutFix(draft), message: `${draft.message} ${BLOCKED_NOTE}` }, lines);
     return located(draft, lines);
   });
   const applied = !blocked && !problem;
@@ -69,7 +70,7 @@ function unsafeRewrite(draft: DraftFinding, problem: string): DraftFinding {
   return {
     ruleId: 'manual-review',
     severity: 'error',
-    message: `Not rewritten: the tool could not rewrite this safely (${problem}); change it by hand. What was planned: ${draft.message}`,
+    message: `Not rewritten: the tool could not rewrite this safely (${problem}); change it by hand. What was planned: ${findingText(draft, 'proposed')}`,
     start: draft.start,
     end: draft.end,
   };
@@ -85,7 +86,10 @@ function located(draft: DraftFinding, lines: LineIndex): Finding {
     end: draft.end,
     loc: { start: lines.position(draft.start), end: lines.position(draft.end) },
   };
-  if (draft.fix) finding.fix = draft.fix;
+  if (draft.fix) {
+    finding.fix = draft.fix;
+    if (draft.fixDescription !== undefined) finding.fixDescription = draft.fixDescription;
+  }
   return finding;
 }
 

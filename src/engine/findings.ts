@@ -1,3 +1,4 @@
+import { withoutFix } from './findingText';
 import type { DraftFinding, FileResult } from './types';
 
 /** The finding turned into a manual-review item that says why the request was not rewritten. */
@@ -18,7 +19,7 @@ export function manualReview(finding: DraftFinding, reason: string): DraftFindin
 export function withdrawFixes(result: FileResult, text: string, reason: string): FileResult {
   const findings = result.findings.map((finding) => {
     if (!finding.fix) return finding;
-    if (finding.severity !== 'error') return { ...finding, fix: undefined };
+    if (finding.severity !== 'error') return withoutFix(finding);
     return { ...manualReview(finding, reason), loc: finding.loc };
   });
   return {

@@ -31,7 +31,17 @@ export interface Position {
 export interface Finding {
   ruleId: RuleId;
   severity: Severity;
+  /**
+   * What is wrong, in words that stay true whether or not the fix is applied. What the fix does is not
+   * part of it: see `fixDescription`, and findingText (src/engine/findingText.ts) for the two together.
+   */
   message: string;
+  /**
+   * What `fix` does, as a past participle phrase without a final period (`rewritten to IMDS (…)`,
+   * `removed`), present exactly when `fix` is. findingText puts it after the message in the voice of the
+   * caller: "Rewritten to IMDS (…)." once the fix is applied, "Would be rewritten to IMDS (…)." before.
+   */
+  fixDescription?: string;
   /** Offsets of the reported span in the file text. */
   start: number;
   end: number;
@@ -56,6 +66,8 @@ export interface DraftFinding {
   start: number;
   end: number;
   fix?: TextEdit[];
+  /** What `fix` does (see Finding.fixDescription); present exactly when `fix` is. */
+  fixDescription?: string;
   /**
    * The analyser's word that the file cannot be migrated without this item: while any draft so marked
    * carries no fix, no edit of the file is applied (a file is never half-migrated). Unset: the item

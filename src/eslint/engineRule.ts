@@ -1,6 +1,7 @@
 import type { Rule } from 'eslint';
 import { isScriptFile } from '../analyseFile';
 import { IMDS_IDENTITY_API_VERSIONS } from '../engine/apiVersions';
+import { findingText } from '../engine/findingText';
 import type { Finding, TextEdit } from '../engine/types';
 import type { SharedAnalysis } from './analysisCache';
 import { MESSAGES_BY_RULE_ID } from './messages';
@@ -54,11 +55,13 @@ export function createEngineRule(spec: EngineRuleSpec): Rule.RuleModule {
           for (const finding of result.findings) {
             // ESLint's own parser has already reported any syntax error before rules run.
             if (finding.ruleId === 'parse-error' || !spec.reports(finding)) continue;
+            const fixable = fileEdits !== undefined && finding.fix !== undefined && finding.fix.length > 0;
             context.report({
               loc: { start: sourceCode.getLocFromIndex(finding.start), end: sourceCode.getLocFromIndex(finding.end) },
               messageId: finding.ruleId,
-              data: { message: finding.message },
-              fix: fileEdits && finding.fix?.length ? replaceAll(fileEdits) : null,
+              // A report comes before `eslint --fix` applies anything: its fix "would be" done.
+              data: { message: findingText(finding, fixable ? 'proposed' : undefined) },
+              fix: fixable ? replaceAll(fileEdits) : null,
             });
           }
         },

@@ -25,7 +25,14 @@ export interface ReportedFinding {
   endColumn: number;
   ruleId: RuleId;
   severity: Severity;
+  /**
+   * In a report, the text people read: the finding's message and, when it is fixable, what the fix does
+   * in the voice of the run's mode ("Would be rewritten …" in check and dry mode). Coming out of the
+   * analysis, the message alone, and the fix in `fixDescription`.
+   */
   message: string;
+  /** What the fix does, coming out of the analysis (present when `fixable`); a report puts it into `message`. */
+  fixDescription?: string;
   /** True when running without `--check` / `--dry` applies this finding's fix. */
   fixable: boolean;
   /** The fix's edits, present when `fixable`. */
@@ -35,8 +42,10 @@ export interface ReportedFinding {
 /** What happened to one analysed file. */
 export interface FileOutcome {
   file: string;
-  /** The fix changes the file (written in fix mode, shown in dry mode, would be in check mode). */
+  /** This run wrote the file (fix mode only). */
   changed: boolean;
+  /** A fix run would write the file (check and dry mode only; in fix mode it was written: `changed`). */
+  wouldChange: boolean;
   /** The unified diff of the change (dry mode only). */
   diff?: string;
   /** Set when the file could not be parsed; it is left alone. */
@@ -45,15 +54,36 @@ export interface FileOutcome {
   internalError?: string;
 }
 
+/**
+ * The run's totals (docs/cli.md, JSON report version 2). Every finding is counted once:
+ * `findings = findingsFixed + findingsFixable + findingsNotFixable`.
+ */
 export interface RunSummary {
   filesScanned: number;
+  /** Files not analysed (binary, not UTF-8, too large, minified); each has a note on stderr. */
+  filesSkipped: number;
+  /** Files this run wrote: fix mode only, 0 in check and dry mode. */
   filesChanged: number;
+  /** Files a fix run would write: check and dry mode only, 0 in fix mode. */
+  filesWouldChange: number;
+  /** Every finding of the analysed files. */
+  findings: number;
+  /** Findings this run fixed (their file was written): fix mode only, 0 in check and dry mode. */
   findingsFixed: number;
+  /** Findings a fix run would fix: check and dry mode only, 0 in fix mode. */
+  findingsFixable: number;
+  /** Findings no fix run fixes: those for manual review (errors), advisories and documentation notes. */
+  findingsNotFixable: number;
+  /** The not fixable errors: what still fails `--check` after a fix run, until a person acts. */
+  findingsForManualReview: number;
+  /**
+   * The findings the report lists (before `--quiet`): check mode: all of them; fix mode: those this run
+   * did not fix; dry mode: those a fix run would not fix. `errors + warnings + infos`.
+   */
   findingsLeft: number;
   errors: number;
   warnings: number;
   infos: number;
-  filesSkipped: number;
 }
 
 /** Everything a reporter needs: the findings to show (check: all; fix and dry: those left) and totals. */
@@ -95,7 +125,10 @@ export function toReportedFinding(finding: Finding, file: string, fixApplies: bo
     message: finding.message,
     fixable,
   };
-  if (fixable) reported.replacement = finding.fix!.map((edit) => reportedEdit(edit, lines));
+  if (fixable) {
+    reported.fixDescription = finding.fixDescription;
+    reported.replacement = finding.fix!.map((edit) => reportedEdit(edit, lines));
+  }
   return reported;
 }
 

@@ -1,4 +1,5 @@
 import { pathToFileURL } from 'node:url';
+import { fixSentence } from '../engine/findingText';
 import type { ReportedFinding, RunReport } from './model';
 import { RULES, ruleHelpUri, type RuleDescription } from './rules';
 
@@ -25,6 +26,11 @@ function artifactLocation(file: string) {
   return { uri: fileUri(file), uriBaseId: SOURCE_ROOT };
 }
 
+/** The fix's description: what it would do, as check mode's messages say it. */
+function fixDescriptionText(finding: ReportedFinding): string {
+  return finding.fixDescription ? fixSentence(finding.fixDescription, 'proposed') : `Migrate to IMDS (${finding.ruleId}).`;
+}
+
 function sarifResult(finding: ReportedFinding) {
   const ruleIndex = RULES.findIndex((rule) => rule.id === finding.ruleId);
   const result: Record<string, unknown> = {
@@ -44,7 +50,7 @@ function sarifResult(finding: ReportedFinding) {
   if (finding.replacement) {
     result.fixes = [
       {
-        description: { text: `Migrate to IMDS (${finding.ruleId})` },
+        description: { text: fixDescriptionText(finding) },
         artifactChanges: [
           {
             artifactLocation: artifactLocation(finding.file),

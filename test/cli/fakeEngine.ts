@@ -10,7 +10,7 @@ import { applyEdits } from '../../src/engine/applyEdits';
 const LEGACY = 'http://localhost:50342/oauth2/token?';
 const IMDS = 'http://169.254.169.254/metadata/identity/oauth2/token?api-version=2018-02-01&';
 
-/** Legacy URL prefix: fixable error. `MANUAL_REVIEW`: unfixable error. `NO_TIMEOUT`: warning. `SYNTAX(`: parse error. */
+/** Legacy URL prefix: fixable error ("… Would be rewritten to IMDS." in check mode). `MANUAL_REVIEW`: unfixable error. `NO_TIMEOUT`: warning. `SYNTAX(`: parse error. */
 export function fakeAnalyseFile(text: string, options: AnalyseOptions): FileResult {
   const lines = new LineIndex(text);
   const finding = (
@@ -27,7 +27,7 @@ export function fakeAnalyseFile(text: string, options: AnalyseOptions): FileResu
     start,
     end,
     loc: { start: lines.position(start), end: lines.position(end) },
-    ...(fix ? { fix } : {}),
+    ...(fix ? { fix, fixDescription: 'rewritten to IMDS' } : {}),
   });
   const syntax = text.indexOf('SYNTAX(');
   if (syntax >= 0) {
@@ -44,7 +44,7 @@ export function fakeAnalyseFile(text: string, options: AnalyseOptions): FileResu
   for (let at = text.indexOf(LEGACY); at >= 0; at = text.indexOf(LEGACY, at + 1)) {
     const imds = options.apiVersion ? IMDS.replace('2018-02-01', options.apiVersion) : IMDS;
     findings.push(
-      finding('legacy-endpoint', 'error', 'token request goes to the retired VM extension', at, at + LEGACY.length, [
+      finding('legacy-endpoint', 'error', 'Token request goes to the retired VM extension.', at, at + LEGACY.length, [
         { start: at, end: at + LEGACY.length, text: imds },
       ]),
     );

@@ -133,7 +133,9 @@ describe('run() in --dry mode', () => {
     const io = captureIO(root);
     expect(await run(['--dry', '--format', 'json'], io)).toBe(0);
     const report = JSON.parse(io.out());
-    expect(report.files).toEqual([expect.objectContaining({ file: 'a.ts', changed: true, diff: expect.stringContaining('+++ b/a.ts') })]);
+    expect(report.files).toEqual([
+      expect.objectContaining({ file: 'a.ts', changed: false, wouldChange: true, diff: expect.stringContaining('+++ b/a.ts') }),
+    ]);
     expect(io.err()).toContain('1 file would change');
   });
 });
@@ -144,7 +146,9 @@ describe('run() in --check mode', () => {
     const io = captureIO(root);
     expect(await run(['--check'], io)).toBe(1);
     expect(fs.readFileSync(path.join(root, 'a.ts'), 'utf8')).toBe(LEGACY);
-    expect(io.out()).toMatch(/a\.ts\n {2}1:8 {2}error {2}legacy-endpoint +token request goes to the retired VM extension \(fixable\)/);
+    expect(io.out()).toMatch(
+      /a\.ts\n {2}1:8 {2}error {2}legacy-endpoint +Token request goes to the retired VM extension\. Would be rewritten to IMDS\. \(fixable\)/,
+    );
     expect(io.out()).toMatch(/b\.ts\n {2}1:1 {2}warning {2}no-timeout/);
     expect(lastLine(io.out())).toBe('exit 1: 1 error found');
   });
@@ -171,7 +175,7 @@ describe('run() in --check mode', () => {
     const io = captureIO(root);
     expect(await run(['--check', '--format', 'json'], io)).toBe(1);
     const report = JSON.parse(io.out());
-    expect(report.version).toBe(1);
+    expect(report.version).toBe(2);
     expect(report.findings).toEqual([
       {
         file: 'a.ts',
@@ -181,7 +185,7 @@ describe('run() in --check mode', () => {
         endColumn: 44,
         ruleId: 'legacy-endpoint',
         severity: 'error',
-        message: 'token request goes to the retired VM extension',
+        message: 'Token request goes to the retired VM extension. Would be rewritten to IMDS.',
         fixable: true,
         replacement: [
           {
@@ -207,7 +211,7 @@ describe('run() in --check mode', () => {
     const github = captureIO(root);
     await run(['--check', '--format', 'github'], github);
     expect(github.out().split('\n')[0]).toBe(
-      '::error file=a.ts,line=1,col=8,endLine=1,endColumn=44,title=legacy-endpoint::token request goes to the retired VM extension',
+      '::error file=a.ts,line=1,col=8,endLine=1,endColumn=44,title=legacy-endpoint::Token request goes to the retired VM extension. Would be rewritten to IMDS.',
     );
   });
 });

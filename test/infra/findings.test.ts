@@ -55,8 +55,8 @@ describe('ARM findings', () => {
     const result = analyseFixture(input, 'arm-top-level-dependson.input.json');
     const [extension] = result.findings.filter((finding) => finding.ruleId === 'vm-extension-provisioning');
     expect(extension.severity).toBe('error');
-    expect(extension.message).toMatch(/Removes .*ManagedIdentityExtensionForWindows.* 3 references/);
-    expect(extension.message).toMatch(/identity block stays/);
+    expect(extension.message).toMatch(/^Deploys .*ManagedIdentityExtensionForWindows/);
+    expect(extension.fixDescription).toMatch(/^removed with 3 references .*identity block stays$/);
     expect(extension.loc.start).toEqual({ line: 17, column: 5 });
     expect(extension.loc.end.line).toBe(30);
     expect(input.slice(extension.start, extension.end)).toMatch(/^\{[\s\S]*\}$/);

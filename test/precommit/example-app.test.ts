@@ -108,7 +108,7 @@ describe('examples/legacy-app', () => {
     expect(rulesByFile(report, `${EXAMPLE}/`)).toEqual(EXPECTED_RULES);
     const notFixable = report.findings.filter((finding) => !finding.fixable).map((finding) => finding.file.slice(EXAMPLE.length + 1));
     expect(notFixable.sort()).toEqual(MANUAL_REVIEW_FILES);
-    expect(report.summary).toMatchObject({ filesScanned: 9, filesChanged: 6 });
+    expect(report.summary).toMatchObject({ filesScanned: 9, filesChanged: 0, filesWouldChange: 6 });
   });
 
   describe('applied to a copy', () => {

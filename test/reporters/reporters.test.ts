@@ -62,9 +62,26 @@ function report(findings: ReportedFinding[]): RunReport {
     mode: 'check',
     cwd: '/work/project',
     toolVersion: '1.2.3',
-    files: [{ file: 'src/token.ts', changed: true }],
+    files: [
+      { file: 'src/token.ts', changed: false, wouldChange: true },
+      { file: 'docs/a, b:c.md', changed: false, wouldChange: false },
+    ],
     findings,
-    summary: { filesScanned: 4, filesChanged: 1, findingsFixed: 1, findingsLeft: 2, errors: 1, warnings: 1, infos: 1, filesSkipped: 0 },
+    summary: {
+      filesScanned: 4,
+      filesSkipped: 0,
+      filesChanged: 0,
+      filesWouldChange: 1,
+      findings: 3,
+      findingsFixed: 0,
+      findingsFixable: 1,
+      findingsNotFixable: 2,
+      findingsForManualReview: 0,
+      findingsLeft: 3,
+      errors: 1,
+      warnings: 1,
+      infos: 1,
+    },
   };
 }
 
@@ -90,7 +107,7 @@ describe('json', () => {
   it('has the documented stable shape', () => {
     const parsed = JSON.parse(formatJson(report([fixable, advisory])));
     expect(Object.keys(parsed)).toEqual(['version', 'tool', 'mode', 'files', 'findings', 'summary']);
-    expect(parsed.version).toBe(1);
+    expect(parsed.version).toBe(2);
     expect(parsed.findings[0]).toEqual(fixable);
     expect(parsed.findings[1]).not.toHaveProperty('replacement');
     expect(parsed.summary.filesScanned).toBe(4);

@@ -31,10 +31,11 @@ export function detectDeadPortConfig(removedPortExpressions: ts.Expression[], ed
         findings.push({
           ruleId: 'dead-port-config',
           severity: 'warning',
-          message: `${name} held the VM extension's port; IMDS has no port to configure, so it is removed.`,
+          message: `${name} holds the VM extension's port, which only the legacy request used; IMDS has no port to configure.`,
           start: statement.getStart(),
           end: statement.getEnd(),
           fix: [removeStatementEdit(statement, ctx.text)],
+          fixDescription: 'removed',
         });
       } else {
         findings.push({

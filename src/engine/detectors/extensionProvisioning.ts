@@ -49,11 +49,11 @@ export function detectExtensionProvisioning(sourceFile: ts.SourceFile, text: str
           extensionFinding(
             start,
             end,
-            `Removes the Managed Identity VM extension entry (Microsoft.ManagedIdentity/${removed.get(index)}) from ` +
-              `this extensions list: the retired extension is not needed, tokens come from IMDS. The identity stays.`,
+            `This extensions list deploys the retired Managed Identity VM extension ` +
+              `(Microsoft.ManagedIdentity/${removed.get(index)}), which is not needed: tokens come from IMDS.`,
             // One run's edits delete all its elements; every finding of the run carries them (applyEdits
             // drops the duplicates), so each finding is fixable on its own.
-            run.edits,
+            { edits: run.edits, description: 'removed from the list; the identity stays' },
           ),
         );
       }

@@ -26,10 +26,11 @@ export function importedUseFindings(
     return {
       ruleId: 'legacy-endpoint',
       severity: 'error',
-      message: `This value names the retired Managed Identity VM extension and is used by token requests in ${[...importers].sort().join(', ')}; rewritten to IMDS together with them.`,
+      message: `This value names the retired Managed Identity VM extension and is used by token requests in ${[...importers].sort().join(', ')}.`,
       start: literal.getStart(),
       end: literal.getEnd(),
       fix: normaliseEdits(edits),
+      fixDescription: 'rewritten to IMDS together with them',
     };
   });
 }

@@ -48,10 +48,11 @@ export function detectLegacySdkOptions(ctx: EngineContext, legacySdkVersions?: M
               ruleId: 'legacy-sdk-option',
               severity: 'error',
               message:
-                'msiEndpoint points at the retired Managed Identity VM extension; the option is deleted so the SDK uses its default, IMDS (ms-rest-azure >= 2.6.0, @azure/ms-rest-nodeauth >= 0.9.0).',
+                'msiEndpoint points at the retired Managed Identity VM extension; without it the SDK uses its default, IMDS (ms-rest-azure >= 2.6.0, @azure/ms-rest-nodeauth >= 0.9.0).',
               start: property.getStart(),
               end: property.getEnd(),
               fix: [removePropertyEdit(node, property)],
+              fixDescription: 'deleted',
             });
           }
         } else if (name === 'port' && isLegacySdkArgument(node)) {

@@ -59,7 +59,7 @@ export function planRequest(parts: RequestParts, ctx: EngineContext): RequestOut
   const notes: string[] = [];
   if (isPost) {
     edits.push(...parts.method!.toGet());
-    notes.push('POST becomes GET');
+    notes.push('the POST made a GET');
   }
 
   let appendQuery: ts.Expression | undefined;
@@ -75,7 +75,7 @@ export function planRequest(parts: RequestParts, ctx: EngineContext): RequestOut
       appendQuery = parts.body.expression;
       edits.push(...parts.body.remove);
     }
-    notes.push('the form body moves into the query');
+    notes.push('its form body moved into the query');
   }
 
   const apiVersionInUrl = parts.addApiVersionToParams === undefined;
@@ -109,7 +109,7 @@ export function planRequest(parts: RequestParts, ctx: EngineContext): RequestOut
   edits.push(...headerPlan.edits);
   if (parts.bypassProxy) {
     edits.push(...parts.bypassProxy());
-    notes.push('the proxy is bypassed');
+    notes.push('the proxy bypassed');
   }
 
   // Additions to an options object are collected by the adapter and emitted as one edit.
@@ -122,19 +122,21 @@ export function planRequest(parts: RequestParts, ctx: EngineContext): RequestOut
   findings.push({
     ruleId: 'legacy-endpoint',
     severity: 'error',
-    message: `Token request to the retired Managed Identity VM extension (${parts.client}); rewritten to IMDS (${urlText})${notes.length ? `; ${notes.join(', ')}` : ''}.`,
+    message: `Token request to the retired Managed Identity VM extension (${parts.client}).`,
     start,
     end,
     fix: [...edits, ...headerPlan.metadataEdits],
+    fixDescription: `rewritten to IMDS (${urlText})${notes.length ? `, ${notes.join(', ')}` : ''}`,
   });
   if (!headerPlan.hadMetadata) {
     findings.push({
       ruleId: 'missing-metadata-header',
       severity: 'error',
-      message: 'IMDS rejects token requests without the header Metadata: true; it is added.',
+      message: 'IMDS rejects token requests without the header Metadata: true, and this one has none.',
       start,
       end,
       fix: metadataFix,
+      fixDescription: 'added to the request',
     });
   }
   if (parts.proxyCaveat) {

@@ -119,12 +119,10 @@ function planRemoval(text: string, root: Node, candidates: ArmExtensionSite[]): 
     const reference = stillReferenced.get(site);
     if (reference) return reportOnly(site, `it is still referenced on line ${lines.position(reference.offset).line}`);
     const referenceCount = entries.filter((entry) => entry.site === site).length;
-    return extensionFinding(
-      site.element.offset,
-      site.element.offset + site.element.length,
-      removalMessage(site, referenceCount),
-      editsBySite.get(site),
-    );
+    return extensionFinding(site.element.offset, site.element.offset + site.element.length, deploymentMessage(site), {
+      edits: editsBySite.get(site),
+      description: removalDescription(site, referenceCount),
+    });
   });
   for (const port of deadPorts) {
     const { start, end } = rangeOf(port.property);
@@ -133,12 +131,14 @@ function planRemoval(text: string, root: Node, candidates: ArmExtensionSite[]): 
       severity: 'warning',
       message:
         port.section === 'variables'
-          ? `Removes variable '${port.name}': only the removed Managed Identity extension used it.`
-          : `Parameter '${port.name}' was only used by the removed Managed Identity extension; remove it together ` +
-            `with the values that parameter files and pipelines pass for it (not removed automatically).`,
+          ? `Variable '${port.name}' is used only by the Managed Identity extension.`
+          : `Parameter '${port.name}' is used only by the Managed Identity extension; remove it together ` +
+            `with the extension and the values that parameter files and pipelines pass for it (not removed automatically).`,
       start,
       end,
-      ...(port.section === 'variables' && editsBySite.get(port) ? { fix: editsBySite.get(port) } : {}),
+      ...(port.section === 'variables' && editsBySite.get(port)
+        ? { fix: editsBySite.get(port), fixDescription: 'removed with the extension' }
+        : {}),
     });
   }
   return findings.sort((a, b) => a.start - b.start);
@@ -163,15 +163,20 @@ function owner(site: ArmExtensionSite): string {
   return site.kind === 'profile' || site.resourceType === SCALE_SET_EXTENSION_TYPE ? "scale set's" : "VM's";
 }
 
-function removalMessage(site: ArmExtensionSite, referenceCount: number): string {
+function deploymentMessage(site: ArmExtensionSite): string {
+  return (
+    `Deploys the retired Managed Identity VM ${siteLabel(site)} (Microsoft.ManagedIdentity/${site.extensionType}), ` +
+    `which is not needed: tokens come from IMDS.`
+  );
+}
+
+/** What removing the extension does (a Finding.fixDescription). */
+function removalDescription(site: ArmExtensionSite, referenceCount: number): string {
   const references =
     referenceCount === 0
       ? ''
-      : ` and ${referenceCount} ${referenceCount === 1 ? 'reference' : 'references'} to it (dependsOn/provisionAfterExtensions)`;
-  return (
-    `Removes the Managed Identity VM ${siteLabel(site)} (Microsoft.ManagedIdentity/${site.extensionType})${references}: ` +
-    `the retired extension is not needed, tokens come from IMDS. The ${owner(site)} identity block stays.`
-  );
+      : ` with ${referenceCount} ${referenceCount === 1 ? 'reference' : 'references'} to it (dependsOn/provisionAfterExtensions)`;
+  return `removed${references}; the ${owner(site)} identity block stays`;
 }
 
 function reportOnly(site: ArmExtensionSite, why: string): DraftFinding {

@@ -70,8 +70,8 @@ function standaloneFinding(text: string, scan: HclScan, lines: LineIndex, block:
   return extensionFinding(
     block.start,
     block.end,
-    `Removes ${what}: the retired extension is not needed, tokens come from IMDS. The VM's identity block stays.`,
-    [blockDeletion(text, block.start, block.end)],
+    `Deploys the retired Managed Identity VM extension: ${what}, which is not needed: tokens come from IMDS.`,
+    { edits: [blockDeletion(text, block.start, block.end)], description: "removed; the VM's identity block stays" },
   );
 }
 

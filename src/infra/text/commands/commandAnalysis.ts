@@ -53,10 +53,11 @@ export function rewritten(
       {
         ruleId: 'legacy-endpoint',
         severity: 'error',
-        message: `${program} calls the retired VM extension token endpoint (http://localhost:<port>/oauth2/token); rewritten to IMDS: ${changes.join(', ')}.`,
+        message: `${program} calls the retired VM extension token endpoint (http://localhost:<port>/oauth2/token).`,
         start: command.words[0].start,
         end: command.end,
         fix: edits,
+        fixDescription: `rewritten to IMDS: ${changes.join(', ')}`,
         blocksFile: true,
       },
     ],

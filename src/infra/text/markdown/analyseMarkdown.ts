@@ -1,3 +1,4 @@
+import { withoutFix } from '../../../engine/findingText';
 import type { DraftFinding, TextEdit } from '../../../engine/types';
 import { findLegacyPrefixes, IMDS_TOKEN_ENDPOINT, LEGACY_DEFAULT_PORT, mentionsEndpointVariable } from '../legacyTokenUrl';
 import { markdownFences, type MarkdownFence } from '../regions/markdownFences';
@@ -60,9 +61,9 @@ function analyseFence(text: string, fence: MarkdownFence, apiVersion: string): D
         start,
         end,
         message: fix
-          ? 'Code sample uses the retired VM extension token URL; rewritten to IMDS.'
+          ? 'Code sample uses the retired VM extension token URL.'
           : 'Code sample uses the retired VM extension token URL with a POST/form body; rewrite it by hand.',
-        fix,
+        ...(fix ? { fix, fixDescription: 'rewritten to IMDS' } : {}),
         blocksFile: true,
       };
     });
@@ -80,15 +81,12 @@ function literalUrlFix(text: string, start: number, end: number, apiVersion: str
 }
 
 function asDocumentation(draft: DraftFinding, includeDocs: boolean): DraftFinding {
-  const reportOnly = !includeDocs && draft.fix !== undefined;
-  const message = reportOnly
-    ? `${draft.message.replace('; rewritten to IMDS:', '; the IMDS rewrite would be:').replace('; rewritten to IMDS.', '.')} Markdown is report-only unless the includeDocs option is set.`
-    : draft.message;
+  if (includeDocs) return { ...draft, severity: 'info' };
+  if (!draft.fix) return { ...draft, severity: 'info', blocksFile: false };
   return {
-    ...draft,
-    message,
+    ...withoutFix(draft),
+    message: `${draft.message} Markdown is report-only: with the includeDocs option (--include-docs) it would be ${draft.fixDescription}.`,
     severity: 'info',
-    fix: includeDocs ? draft.fix : undefined,
-    blocksFile: includeDocs && draft.blocksFile,
+    blocksFile: false,
   };
 }

@@ -1,3 +1,4 @@
+import { withoutFix } from '../../../engine/findingText';
 import type { DraftFinding } from '../../../engine/types';
 import { analyseAzCli } from '../commands/analyseAzCli';
 import { NOTHING, type CommandAnalysis, type CommandContext } from '../commands/commandAnalysis';
@@ -139,10 +140,9 @@ function unclaimedFinding(start: number, end: number): DraftFinding {
 function asReportOnly(draft: DraftFinding, reason: string): DraftFinding {
   if (!draft.fix) return draft.blocksFile ? { ...draft, message: `${draft.message} (Here: ${reason}.)` } : draft;
   return {
-    ...draft,
+    ...withoutFix(draft),
     ruleId: 'manual-review',
-    fix: undefined,
     blocksFile: true,
-    message: `${draft.message.replace('; rewritten to IMDS:', '; the IMDS rewrite would be:')} Not rewritten: ${reason}.`,
+    message: `${draft.message} Not rewritten: ${reason}. Migrated by hand, it would be ${draft.fixDescription}.`,
   };
 }

@@ -65,8 +65,10 @@ export function analyseSourceFile(text: string, options: SourceAnalysisOptions):
       end: url.end,
       message: reason
         ? `Legacy VM extension token URL${portNote(url)}; not rewritten because ${reason}. Use ${imdsRequest}.`
-        : `Legacy VM extension token URL; rewritten to ${IMDS_TOKEN_ENDPOINT} with api-version=${apiVersion}.`,
-      fix: reason || typeof fix === 'string' ? undefined : fix,
+        : 'Legacy VM extension token URL.',
+      ...(reason || typeof fix === 'string'
+        ? {}
+        : { fix, fixDescription: `rewritten to ${IMDS_TOKEN_ENDPOINT} with api-version=${apiVersion}` }),
       blocksFile: true,
     });
     if (reason) continue;
