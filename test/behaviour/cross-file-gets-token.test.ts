@@ -5,9 +5,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import os from 'node:os';
-import { createFakeImds } from './fakeImds';
+import { FAKE_IMDS_ACCESS_TOKEN as IMDS_ACCESS_TOKEN, imdsHandlers } from '../../src/testing';
+import { fakeVmFor } from './expectedCall';
 import { createInterceptingServer } from './interceptNetwork';
-import { IMDS_ACCESS_TOKEN } from './tokenResponse';
 
 const repo = path.resolve(__dirname, '../..');
 const fixture = path.join(repo, '__testfixtures__/cross-file/base-url-const');
@@ -33,14 +33,14 @@ describe('an exported URL const and its importers', () => {
     expect(fs.readFileSync(path.join(workDir, 'config.ts'), 'utf8')).toContain("'http://169.254.169.254/metadata/identity/oauth2/token'");
 
     const token = await import(path.join(workDir, 'token.ts'));
-    let imds = createFakeImds({ resource: 'https://management.azure.com/' });
-    network.server.resetHandlers(...imds.handlers);
+    let imds = imdsHandlers(fakeVmFor({ resource: 'https://management.azure.com/' }));
+    network.server.resetHandlers(...imds);
     expect(await token.getToken('https://management.azure.com/')).toBe(IMDS_ACCESS_TOKEN);
     expect(imds.requests.map((request) => request.status)).toEqual([200]);
 
     const vault = await import(path.join(workDir, 'vault.ts'));
-    imds = createFakeImds({ resource: 'https://vault.azure.net' });
-    network.server.resetHandlers(...imds.handlers);
+    imds = imdsHandlers(fakeVmFor({ resource: 'https://vault.azure.net' }));
+    network.server.resetHandlers(...imds);
     expect(await vault.vaultToken()).toBe(IMDS_ACCESS_TOKEN);
     expect(imds.requests.map((request) => request.status)).toEqual([200]);
   });

@@ -2,11 +2,15 @@
 // the behavioural test would pass against real IMDS too.
 import http from 'node:http';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { ExpectedCall } from './expectedCall';
-import { createFakeExtension, type FakeExtensionOptions } from './fakeExtension';
-import { createFakeImds } from './fakeImds';
+import {
+  extensionHandlers,
+  FAKE_EXTENSION_ACCESS_TOKEN as EXTENSION_ACCESS_TOKEN,
+  FAKE_IMDS_ACCESS_TOKEN as IMDS_ACCESS_TOKEN,
+  imdsHandlers,
+  type ExtensionOptions,
+} from '../../src/testing';
+import { fakeVmFor, type ExpectedCall } from './expectedCall';
 import { createInterceptingServer } from './interceptNetwork';
-import { EXTENSION_ACCESS_TOKEN, IMDS_ACCESS_TOKEN } from './tokenResponse';
 
 const ARM = 'https://management.azure.com/';
 const ENCODED_ARM = encodeURIComponent(ARM);
@@ -44,8 +48,8 @@ function send(attempt: Attempt): Promise<{ status: number; body: Record<string, 
 }
 
 async function askImds(expected: ExpectedCall, attempt: Attempt) {
-  const imds = createFakeImds(expected);
-  network.server.resetHandlers(...imds.handlers);
+  const imds = imdsHandlers(fakeVmFor(expected));
+  network.server.resetHandlers(...imds);
   const response = await send(attempt);
   return { response, requests: imds.requests };
 }
@@ -185,8 +189,8 @@ describe('the strict fake IMDS', () => {
   });
 
   it('notices a body that node:http writes on a GET without framing headers (msw drops it)', async () => {
-    const imds = createFakeImds({ resource: ARM });
-    network.server.resetHandlers(...imds.handlers);
+    const imds = imdsHandlers(fakeVmFor({ resource: ARM }));
+    network.server.resetHandlers(...imds);
     network.bodiesOnGet.length = 0;
     await send({ url: `${IMDS_TOKEN_URL}?${VALID_QUERY}`, headers: METADATA, body: `resource=${ENCODED_ARM}` });
     expect(network.bodiesOnGet).toEqual([`GET 169.254.169.254/metadata/identity/oauth2/token?${VALID_QUERY}`]);
@@ -195,8 +199,8 @@ describe('the strict fake IMDS', () => {
   it.each(['https://169.254.169.254/metadata/identity/oauth2/token', 'http://169.254.169.254:8080/metadata/identity/oauth2/token'])(
     'lets nothing through to another scheme or port: %s',
     async (base) => {
-      const imds = createFakeImds({ resource: ARM });
-      network.server.resetHandlers(...imds.handlers);
+      const imds = imdsHandlers(fakeVmFor({ resource: ARM }));
+      network.server.resetHandlers(...imds);
       await expect(fetch(`${base}?${VALID_QUERY}`, { headers: METADATA })).rejects.toThrow();
       expect(imds.requests.map((request) => [request.status, request.refused])).toEqual([
         [0, `nothing listens on ${new URL(base).origin}`],
@@ -206,14 +210,14 @@ describe('the strict fake IMDS', () => {
 });
 
 describe('the fake VM extension', () => {
-  async function askExtension(expected: ExpectedCall, attempt: Attempt, options?: FakeExtensionOptions) {
-    const extension = createFakeExtension(expected, options);
-    network.server.resetHandlers(...extension.handlers);
+  async function askExtension(expected: ExpectedCall, attempt: Attempt, options?: ExtensionOptions) {
+    const extension = extensionHandlers({ ...fakeVmFor(expected), ...options });
+    network.server.resetHandlers(...extension);
     const response = await send(attempt);
     return { response, requests: extension.requests };
   }
 
-  it.each<[string, Attempt, FakeExtensionOptions?]>([
+  it.each<[string, Attempt, ExtensionOptions?]>([
     ['a GET on localhost', { url: `http://localhost:50342/oauth2/token?resource=${ENCODED_ARM}`, headers: METADATA }],
     ['a GET on 127.0.0.1', { url: `http://127.0.0.1:50342/oauth2/token?resource=${ARM}`, headers: METADATA }],
     ['a GET on [::1]', { url: `http://[::1]:50342/oauth2/token?resource=${ENCODED_ARM}`, headers: METADATA }],
@@ -230,7 +234,7 @@ describe('the fake VM extension', () => {
     [
       'no header from code that never sent one',
       { url: `http://localhost:50342/oauth2/token?resource=${ENCODED_ARM}` },
-      { metadataHeader: false },
+      { metadataHeader: 'forbidden' },
     ],
   ])('issues a token for %s', async (_name, attempt, options) => {
     const { response, requests } = await askExtension({ resource: ARM }, attempt, options);
@@ -238,12 +242,12 @@ describe('the fake VM extension', () => {
     expect(requests.map((r) => r.status)).toEqual([200]);
   });
 
-  it.each<[string, Attempt, FakeExtensionOptions?]>([
+  it.each<[string, Attempt, ExtensionOptions?]>([
     ['no Metadata header', { url: `http://localhost:50342/oauth2/token?resource=${ENCODED_ARM}` }],
     [
       'a Metadata header from a case that declares none',
       { url: `http://localhost:50342/oauth2/token?resource=${ENCODED_ARM}`, headers: METADATA },
-      { metadataHeader: false },
+      { metadataHeader: 'forbidden' },
     ],
     [
       'a JSON POST',
@@ -263,8 +267,8 @@ describe('the fake VM extension', () => {
   });
 
   it('does not answer on a port it was not configured for', async () => {
-    const extension = createFakeExtension({ resource: ARM });
-    network.server.resetHandlers(...extension.handlers);
+    const extension = extensionHandlers(fakeVmFor({ resource: ARM }));
+    network.server.resetHandlers(...extension);
     await expect(send({ url: `http://localhost:50343/oauth2/token?resource=${ENCODED_ARM}`, headers: METADATA })).rejects.toThrow();
     expect(extension.requests).toEqual([]);
   });

@@ -4,7 +4,7 @@
 import { setupServer } from 'msw/node';
 import { guardInterception, type InterceptionGuard, type ProxiedRequest } from '../../src/testing';
 
-/** An msw server with no handlers yet; install a fake with `server.resetHandlers(...fake.handlers)`. */
+/** An msw server with no handlers yet; install a fake with `server.resetHandlers(...imdsHandlers(options))`. */
 export function createInterceptingServer() {
   const server = setupServer();
   let guard: InterceptionGuard | undefined;

@@ -4,9 +4,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { LegacyCaseModule } from './behaviourCase';
-import { createFakeImds } from './fakeImds';
+import { FAKE_IMDS_ACCESS_TOKEN as IMDS_ACCESS_TOKEN, imdsHandlers } from '../../src/testing';
+import { fakeVmFor } from './expectedCall';
 import { createInterceptingServer } from './interceptNetwork';
-import { IMDS_ACCESS_TOKEN } from './tokenResponse';
 
 const KNOWN_GOOD_DIR = path.join(__dirname, 'known-good');
 const PROXY_VARIABLES = ['HTTP_PROXY', 'HTTPS_PROXY', 'http_proxy', 'https_proxy'];
@@ -25,8 +25,8 @@ const names = fs
 describe.each(names)('%s', (name) => {
   it.each([false, true])('gets its token from the strict fake IMDS (proxy configured: %s)', async (withProxy) => {
     const migrated = (await import(path.join(KNOWN_GOOD_DIR, `${name}.ts`))) as LegacyCaseModule;
-    const imds = createFakeImds(migrated.sends);
-    network.server.resetHandlers(...imds.handlers);
+    const imds = imdsHandlers(fakeVmFor(migrated.sends));
+    network.server.resetHandlers(...imds);
     network.proxiedRequests.length = 0;
     network.bodiesOnGet.length = 0;
     const saved = PROXY_VARIABLES.map((variable) => process.env[variable]);

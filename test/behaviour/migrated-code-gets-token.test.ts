@@ -7,10 +7,14 @@ import { analyseFile } from '../../src/analyseFile';
 import type { FileResult } from '../../src/engine/types';
 import type { CaseCall, LegacyCaseModule } from './behaviourCase';
 import { CASES_DIR, OUTPUT_DIR, honoursProxyEnvironment, listCaseNames } from './caseFiles';
-import { createFakeExtension } from './fakeExtension';
-import { createFakeImds } from './fakeImds';
+import {
+  extensionHandlers,
+  FAKE_EXTENSION_ACCESS_TOKEN as EXTENSION_ACCESS_TOKEN,
+  FAKE_IMDS_ACCESS_TOKEN as IMDS_ACCESS_TOKEN,
+  imdsHandlers,
+} from '../../src/testing';
+import { fakeVmFor } from './expectedCall';
 import { createInterceptingServer } from './interceptNetwork';
-import { EXTENSION_ACCESS_TOKEN, IMDS_ACCESS_TOKEN } from './tokenResponse';
 
 const UNREACHABLE_PROXY = 'http://127.0.0.1:9';
 const PROXY_VARIABLES = ['HTTP_PROXY', 'HTTPS_PROXY', 'http_proxy', 'https_proxy', 'NO_PROXY', 'no_proxy'];
@@ -36,17 +40,18 @@ async function requestToken(module: LegacyCaseModule): Promise<{ token?: string;
 }
 
 function installExtensionFor(sends: CaseCall) {
-  const extension = createFakeExtension(sends, {
+  const extension = extensionHandlers({
+    ...fakeVmFor(sends),
     ports: sends.extensionPort ? [sends.extensionPort] : [],
-    metadataHeader: sends.metadataHeader,
+    metadataHeader: sends.metadataHeader === false ? 'forbidden' : 'required',
   });
-  network.server.resetHandlers(...extension.handlers);
+  network.server.resetHandlers(...extension);
   return extension;
 }
 
 function installImdsFor(sends: CaseCall) {
-  const imds = createFakeImds(sends);
-  network.server.resetHandlers(...imds.handlers);
+  const imds = imdsHandlers(fakeVmFor(sends));
+  network.server.resetHandlers(...imds);
   return imds;
 }
 

@@ -8,14 +8,18 @@ import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { RequestHandler } from 'msw';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyseFile } from '../../src/analyseFile';
 import type { CaseCall } from './behaviourCase';
-import { createFakeExtension } from './fakeExtension';
-import { createFakeImds, IMDS_ORIGIN } from './fakeImds';
-import { serveOnLoopback, type LoopbackServer } from './loopbackServer';
-import { EXTENSION_ACCESS_TOKEN, IMDS_ACCESS_TOKEN } from './tokenResponse';
+import {
+  createExtensionServer,
+  createImdsServer,
+  FAKE_EXTENSION_ACCESS_TOKEN as EXTENSION_ACCESS_TOKEN,
+  FAKE_IMDS_ACCESS_TOKEN as IMDS_ACCESS_TOKEN,
+  IMDS_ORIGIN,
+  type FakeServer,
+} from '../../src/testing';
+import { fakeVmFor } from './expectedCall';
 
 const SCRIPTS = path.resolve(__dirname, '../../__testfixtures__/text/scripts');
 const SOURCES = path.resolve(__dirname, '../../__testfixtures__/text/sources');
@@ -59,13 +63,17 @@ const python = commandPath('python3');
 const pythonHasRequests =
   python !== '' && spawnSync(python, ['-c', 'import requests'], { env: { PATH: process.env.PATH ?? '' } }).status === 0;
 
-let handlers: RequestHandler[] = [];
-let server: LoopbackServer;
+/** The fake the scripts reach now (mi-codemod/testing's servers on 127.0.0.1): the extension, then IMDS. */
+let fake: FakeServer | undefined;
+async function serve(next: Promise<FakeServer>): Promise<FakeServer> {
+  await fake?.close();
+  fake = await next;
+  return fake;
+}
 let binDir: string;
 beforeAll(async () => {
-  server = await serveOnLoopback(() => handlers);
   binDir = fs.mkdtempSync(path.join(os.tmpdir(), 'mi-codemod-scripts-bin-'));
-  fs.writeFileSync(path.join(binDir, 'curl'), `#!/bin/sh\nexec ${JSON.stringify(curl)} --connect-to "::127.0.0.1:${server.port}" "$@"\n`, {
+  fs.writeFileSync(path.join(binDir, 'curl'), `#!/bin/sh\nexec ${JSON.stringify(curl)} --connect-to "::127.0.0.1:$MI_FAKE_PORT" "$@"\n`, {
     mode: 0o755,
   });
   // `jq -r .field`, all the scripts ask of jq (so the test does not depend on jq being installed).
@@ -74,7 +82,7 @@ beforeAll(async () => {
   fs.writeFileSync(path.join(binDir, 'sitecustomize.py'), PYTHON_LOOPBACK);
 });
 afterAll(async () => {
-  await server?.close();
+  await fake?.close();
   if (binDir) fs.rmSync(binDir, { recursive: true, force: true });
 });
 
@@ -91,10 +99,15 @@ async function runScript(
   const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'mi-codemod-script-'));
   try {
     fs.writeFileSync(path.join(workDir, language === 'bash' ? 'token.sh' : 'legacy_token.py'), script);
-    const env: Record<string, string> = { PATH: `${binDir}${path.delimiter}${process.env.PATH ?? ''}`, HOME: workDir, LANG: 'C' };
+    const env: Record<string, string> = {
+      PATH: `${binDir}${path.delimiter}${process.env.PATH ?? ''}`,
+      HOME: workDir,
+      LANG: 'C',
+      MI_FAKE_PORT: String(fake?.port),
+    };
     if (proxies) for (const name of ['http_proxy', 'https_proxy', 'HTTPS_PROXY', 'ALL_PROXY', 'all_proxy']) env[name] = UNREACHABLE_PROXY;
     if (language === 'python')
-      Object.assign(env, { PYTHONPATH: binDir, MI_LOOPBACK_PORT: String(server.port), PYTHONDONTWRITEBYTECODE: '1' });
+      Object.assign(env, { PYTHONPATH: binDir, MI_LOOPBACK_PORT: String(fake?.port), PYTHONDONTWRITEBYTECODE: '1' });
     Object.assign(env, extraEnv);
     const [command, args] =
       language === 'bash' ? [bash, ['token.sh']] : [python, ['-c', 'import legacy_token; print(legacy_token.get_token())']];
@@ -132,12 +145,13 @@ describe.runIf(curl !== '' && bash !== '')('migrated shell scripts get a token f
     const sends = CASES[name];
     const legacy = fs.readFileSync(path.join(SCRIPTS, `${name}.input.sh`), 'utf8');
 
-    // 1. The legacy script works against the fake extension.
-    const extension = createFakeExtension(sends, { ports: sends.extensionPort ? [sends.extensionPort] : [] });
-    handlers = extension.handlers;
+    // 1. The legacy script works against the fake extension, on the port the script names.
+    const extension = await serve(createExtensionServer(fakeVmFor(sends)));
     const before = await runScript(legacy, false);
     expect(before.code, before.stderr).toBe(0);
-    expect(extension.requests.map((request) => request.status)).toEqual([200]);
+    expect(extension.requests.map((request) => [request.status, new URL(request.url).port])).toEqual([
+      [200, String(sends.extensionPort ?? 50342)],
+    ]);
     expect(showsToken(before.output, EXTENSION_ACCESS_TOKEN), before.output).toBe(true);
 
     // 2. The engine migrates it, fully, to the fixture's output.
@@ -146,23 +160,22 @@ describe.runIf(curl !== '' && bash !== '')('migrated shell scripts get a token f
     expect(result.output).toBe(fs.readFileSync(path.join(SCRIPTS, `${name}.output.sh`), 'utf8'));
 
     // 3. The migrated script gets its token from IMDS alone, in one request, though proxies are set.
-    const imds = createFakeImds(sends);
-    handlers = imds.handlers;
-    const unansweredBefore = server.unanswered.length;
+    const imds = await serve(createImdsServer(fakeVmFor(sends)));
     const after = await runScript(result.output, true);
     expect(after.code, after.stderr).toBe(0);
+    // Every request the server saw, refused ones (a proxy request, another host) included: exactly one, accepted.
     expect(imds.requests.map((request) => [request.status, new URL(request.url).origin, request.refused])).toEqual([
       [200, IMDS_ORIGIN, undefined],
     ]);
-    expect(server.unanswered.slice(unansweredBefore)).toEqual([]);
     expect(showsToken(after.output, IMDS_ACCESS_TOKEN), after.output).toBe(true);
 
     // Control: the legacy script gets nothing where only IMDS answers (so step 3 means something).
-    const imdsOnly = createFakeImds(sends);
-    handlers = imdsOnly.handlers;
+    const imdsOnly = await serve(createImdsServer(fakeVmFor(sends)));
     const control = await runScript(legacy, false);
     expect(showsToken(control.output, IMDS_ACCESS_TOKEN) || showsToken(control.output, EXTENSION_ACCESS_TOKEN)).toBe(false);
-    expect(imdsOnly.requests).toEqual([]);
+    // It reached the IMDS server (curl connects everything there) and was refused as addressed to another host.
+    expect(imdsOnly.requests.length).toBeGreaterThan(0);
+    expect(imdsOnly.requests.every((request) => request.status === 421)).toBe(true);
   });
 });
 
@@ -176,19 +189,17 @@ describe.runIf(pythonHasRequests)('a migrated Python module gets a token from th
   it.each(Object.keys(PYTHON_CASES))('%s', async (name) => {
     const sends = PYTHON_CASES[name];
     const legacy = fs.readFileSync(path.join(SOURCES, `${name}.input.py`), 'utf8');
-    const extension = createFakeExtension(sends);
-    handlers = extension.handlers;
+    const extension = await serve(createExtensionServer(fakeVmFor(sends)));
     const before = await runScript(legacy, false, 'python');
     expect(before.code, before.stderr).toBe(0);
-    expect(extension.requests.map((request) => request.status)).toEqual([200]);
+    expect(extension.requests.map((request) => [request.status, new URL(request.url).port])).toEqual([[200, '50342']]);
     expect(before.output.trim()).toBe(EXTENSION_ACCESS_TOKEN);
 
     const result = analyseFile(legacy, { filename: `sources/${name}.py` });
     expect(result.findings.filter((finding) => finding.ruleId === 'manual-review')).toEqual([]);
     expect(result.output).toBe(fs.readFileSync(path.join(SOURCES, `${name}.output.py`), 'utf8'));
 
-    const imds = createFakeImds(sends);
-    handlers = imds.handlers;
+    const imds = await serve(createImdsServer(fakeVmFor(sends)));
     const after = await runScript(result.output, false, 'python');
     expect(after.code, after.stderr).toBe(0);
     expect(imds.requests.map((request) => [request.status, new URL(request.url).origin, request.refused])).toEqual([
@@ -196,7 +207,7 @@ describe.runIf(pythonHasRequests)('a migrated Python module gets a token from th
     ]);
     expect(after.output.trim()).toBe(IMDS_ACCESS_TOKEN);
 
-    handlers = createFakeImds(sends).handlers;
+    await serve(createImdsServer(fakeVmFor(sends)));
     expect((await runScript(legacy, false, 'python')).output).not.toContain(IMDS_ACCESS_TOKEN);
   });
 
@@ -210,13 +221,10 @@ describe.runIf(pythonHasRequests)('a migrated Python module gets a token from th
     expect(warning?.message).toContain('trust_env is False');
 
     // With HTTP(S)_PROXY set, requests sends the migrated call to the proxy: IMDS never sees it.
-    const imds = createFakeImds(sends);
-    handlers = imds.handlers;
-    const unansweredBefore = server.unanswered.length;
+    const imds = await serve(createImdsServer(fakeVmFor(sends)));
     const proxied = await runScript(migrated.output, true, 'python');
     expect(proxied.code).not.toBe(0);
-    expect(imds.requests).toEqual([]);
-    expect(server.unanswered.slice(unansweredBefore).map((request) => request.reason)).toContain('sent to a proxy');
+    expect(imds.requests.map((request) => request.refused)).toEqual(['sent to this server as to a proxy']);
 
     // Either opt-out the warning names gets the token from IMDS.
     const withNoProxy = await runScript(migrated.output, true, 'python', { NO_PROXY: '169.254.169.254', no_proxy: '169.254.169.254' });
@@ -228,6 +236,6 @@ describe.runIf(pythonHasRequests)('a migrated Python module gets a token from th
     expect(perRequest).not.toBe(migrated.output);
     const withOptOut = await runScript(perRequest, true, 'python');
     expect(withOptOut.code, withOptOut.stderr).toBe(0);
-    expect(imds.requests.map((request) => request.status)).toEqual([200, 200]);
+    expect(imds.requests.map((request) => request.status)).toEqual([502, 200, 200]);
   });
 });

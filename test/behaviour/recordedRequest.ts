@@ -1,1 +1,0 @@
-export type { RecordedRequest } from '../../src/testing';
