@@ -10,13 +10,20 @@ const EXTENSION_TYPE_MARKER = /ManagedIdentityExtension/i;
 
 const EXTENSION_TYPE = /^ManagedIdentityExtensionFor(?:Windows|Linux)$/i;
 
+/** True when `publisher` is the extension's publisher (case-insensitive). */
+export function isExtensionPublisher(publisher: string): boolean {
+  return publisher.toLowerCase() === EXTENSION_PUBLISHER.toLowerCase();
+}
+
+/** True when `type` is one of the extension's two types, for Windows and Linux (case-insensitive). */
+export function isExtensionType(type: string): boolean {
+  return EXTENSION_TYPE.test(type);
+}
+
 /** True when a publisher/type pair names the Managed Identity VM extension (case-insensitive, trimmed). */
 export function isManagedIdentityExtension(publisher: unknown, type: unknown): boolean {
   return (
-    typeof publisher === 'string' &&
-    typeof type === 'string' &&
-    publisher.trim().toLowerCase() === EXTENSION_PUBLISHER.toLowerCase() &&
-    EXTENSION_TYPE.test(type.trim())
+    typeof publisher === 'string' && typeof type === 'string' && isExtensionPublisher(publisher.trim()) && isExtensionType(type.trim())
   );
 }
 

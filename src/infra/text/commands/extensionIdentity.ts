@@ -1,16 +1,12 @@
-/** Publisher of the retired Managed Identity VM extension. */
-export const EXTENSION_PUBLISHER = /^microsoft\.managedidentity$/i;
-
-/** Types (az: `--name`) of the retired extension. */
-export const EXTENSION_TYPE = /^managedidentityextensionfor(?:windows|linux)$/i;
+import { isExtensionPublisher, isExtensionType } from '../../../extension/managedIdentityExtension';
 
 /**
  * True when the literal publisher or type names the retired extension and neither literal names another
  * one (undefined = not given or not literal).
  */
 export function namesLegacyExtension(publisher: string | undefined, type: string | undefined): boolean {
-  const publisherSays = publisher === undefined ? undefined : EXTENSION_PUBLISHER.test(publisher);
-  const typeSays = type === undefined ? undefined : EXTENSION_TYPE.test(type);
+  const publisherSays = publisher === undefined ? undefined : isExtensionPublisher(publisher);
+  const typeSays = type === undefined ? undefined : isExtensionType(type);
   if (publisherSays === false || typeSays === false) return false;
   return publisherSays === true || typeSays === true;
 }
