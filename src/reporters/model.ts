@@ -50,8 +50,6 @@ export interface FileOutcome {
   diff?: string;
   /** Set when the file could not be parsed; it is left alone. */
   parseError?: { message: string; line: number; column: number };
-  /** Set when the file could not be analysed or written for another reason. */
-  internalError?: string;
 }
 
 /**

@@ -81,10 +81,3 @@ export const RULES: readonly RuleDescription[] = [
 export function ruleHelpUri(id: RuleId): string {
   return `${RULE_DOCS_URL.replace(/#.*$/, '')}#${id}`;
 }
-
-/** The description of a rule id. */
-export function describeRule(id: RuleId): RuleDescription {
-  const rule = RULES.find((candidate) => candidate.id === id);
-  if (!rule) throw new Error(`unknown rule id ${id}`);
-  return rule;
-}

@@ -101,11 +101,6 @@ export function headerSlotOf(
   return { kind: 'opaque', node: value };
 }
 
-/** Adds a property to an options object literal. */
-export function addPropertyTo(options: ts.ObjectLiteralExpression): (propertyText: string) => TextEdit[] {
-  return (propertyText) => insertPropertyEdits(options, propertyText);
-}
-
 /**
  * The headers a request sends: its own, or, when only the client instance it goes through sends the
  * Metadata header (`axios.create({ headers })`, `got.extend({ headers })`), the instance's.

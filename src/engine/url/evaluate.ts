@@ -150,20 +150,6 @@ export function envNameOf(expression: ts.Expression): string | undefined {
   return undefined;
 }
 
-/** Every `process.env` name an expression reads, anywhere inside it. */
-export function envNamesIn(expression: ts.Node): string[] {
-  const names: string[] = [];
-  const visit = (node: ts.Node): void => {
-    if (ts.isExpression(node)) {
-      const name = envNameOf(node);
-      if (name && !ts.isBinaryExpression(node)) names.push(name);
-    }
-    ts.forEachChild(node, visit);
-  };
-  visit(expression);
-  return names;
-}
-
 function isProcessEnv(expression: ts.Expression): boolean {
   return (
     ts.isPropertyAccessExpression(expression) &&

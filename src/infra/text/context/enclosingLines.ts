@@ -1,4 +1,4 @@
-import { splitLines, type TextLine } from '../regions/yamlLines';
+import type { TextLine } from '../regions/yamlLines';
 
 /**
  * The lines that open the blocks around `offset`, innermost first, found by indentation as a reader
@@ -20,11 +20,6 @@ export function enclosingLines(lines: readonly TextLine[], offset: number): Text
     }
   }
   return found;
-}
-
-/** The text's lines (shared helper so callers split once). */
-export function linesOf(text: string): TextLine[] {
-  return splitLines(text);
 }
 
 /** The earlier line at the same indentation that opens the `if` an `else` line continues, if any. */
