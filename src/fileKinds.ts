@@ -1,4 +1,4 @@
-import { MARKER_PIECES, mayContainLegacyPattern } from './engine/prefilter';
+import { holdsLegacyMarkers, mayContainLegacyPattern } from './engine/prefilter';
 import type { FileResult, MigrateOptions, ModuleHost } from './engine/types';
 import { mayDeclareManagedIdentityExtension } from './extension/managedIdentityExtension';
 import { isManifestFile, manifestMayContainPattern } from './infra/lockfiles/manifestKind';
@@ -45,7 +45,14 @@ export interface FileKind {
 
 const SCRIPT_FILE = /\.(?:[cm]?[jt]s|[jt]sx)$/i;
 const ARM_FILE = /\.(?:json|jsonc)$|\.json\.(?:tmpl|tpl|gotmpl)$/i;
-const MARKER_PIECE_BYTES = MARKER_PIECES.map((piece) => Buffer.from(piece, 'latin1'));
+
+/** The text scan's markers as bytes, made once (a Buffer search for a string would encode it each time). */
+const markerBytes = new Map<string, Buffer>();
+const bytesOf = (needle: string): Buffer => {
+  let bytes = markerBytes.get(needle);
+  if (!bytes) markerBytes.set(needle, (bytes = Buffer.from(needle, 'latin1')));
+  return bytes;
+};
 
 /** Every kind, in the order a file is matched against them (the first that matches is the file's kind). */
 export const FILE_KINDS: readonly FileKind[] = [
@@ -53,7 +60,8 @@ export const FILE_KINDS: readonly FileKind[] = [
     name: 'script',
     matches: (filename) => SCRIPT_FILE.test(filename),
     mayContain: mayContainLegacyPattern,
-    mayContainBytes: (bytes) => MARKER_PIECE_BYTES.some((piece) => bytes.includes(piece)),
+    // The scan's marker check on the raw bytes (see holdsLegacyMarkers): no string is made of a file without them.
+    mayContainBytes: (bytes) => holdsLegacyMarkers((needle) => bytes.includes(bytesOf(needle))),
     load: () => import('./engine/migrateSource.js').then((module) => module.migrateSource),
   },
   {

@@ -28,6 +28,34 @@ export const SDK_OR_PROVISIONING = [
  */
 export const MARKER_PIECES = ['2/to', '50342', '50_342', 'MSI', 'Endpo', 'Identi'];
 
+/** Each marker piece, and the whole markers it stands for (searched only in a text that holds the piece). */
+const MARKERS_BY_PIECE: ReadonlyArray<readonly [piece: string, markers: readonly string[]]> = [
+  ['2/to', [TOKEN_PATH]],
+  ['50342', ['50342']],
+  ['50_342', ['50_342']],
+  ['MSI', SDK_OR_PROVISIONING.filter((marker) => marker.includes('MSI'))],
+  ['Endpo', SDK_OR_PROVISIONING.filter((marker) => marker.includes('Endpo'))],
+  ['Identi', SDK_OR_PROVISIONING.filter((marker) => marker.includes('Identi'))],
+];
+const PORT_OR_TOKEN_PIECES = new Set(['2/to', '50342', '50_342']);
+
+/**
+ * What mayContainLegacyPattern's last check needs, looked for in the text as it is (comments included,
+ * so false is certain and true only possible): an SDK or provisioning marker, or a port or the token
+ * path together with a loopback host. Each whole marker is searched only where its piece is (see
+ * MARKER_PIECES), so a file of real code that says `Identifier` or `Endpoint` costs two searches more,
+ * not a lexer pass. `includes` searches the text: a string's, or a Buffer's on the raw bytes.
+ */
+export function holdsLegacyMarkers(includes: (needle: string) => boolean): boolean {
+  let portOrToken = false;
+  for (const [piece, markers] of MARKERS_BY_PIECE) {
+    if (!includes(piece) || !markers.some(includes)) continue;
+    if (!PORT_OR_TOKEN_PIECES.has(piece)) return true;
+    portOrToken = true;
+  }
+  return portOrToken && LOOPBACK.some(includes);
+}
+
 const has = (text: string, needles: readonly string[]): boolean => needles.some((needle) => text.includes(needle));
 
 /** A loopback URL with a port of its own right before the token path (`http://localhost:8080/oauth2/token`). */
@@ -67,7 +95,7 @@ function hasLegacyTokenPath(text: string): boolean {
  * file may hold JSX (.js, .jsx, .tsx, .mjs, .cjs; any file when not given).
  */
 export function mayContainLegacyPattern(text: string, filename = ''): boolean {
-  if (!has(text, MARKER_PIECES)) return false;
+  if (!holdsLegacyMarkers((needle) => text.includes(needle))) return false;
   const code = blankCertainComments(text, !NO_JSX_FILE.test(filename));
   return ((has(code, PORT_MARKS) || hasLegacyTokenPath(code)) && has(code, LOOPBACK)) || has(code, SDK_OR_PROVISIONING);
 }

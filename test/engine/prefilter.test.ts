@@ -5,9 +5,18 @@
 // usual look-alikes.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { blankCertainComments } from '../../src/engine/certainComments';
 import { migrateSource } from '../../src/engine/migrateSource';
-import { MARKER_PIECES, PORT_MARKS, SDK_OR_PROVISIONING, TOKEN_PATH, mayContainLegacyPattern } from '../../src/engine/prefilter';
+import {
+  MARKER_PIECES,
+  PORT_MARKS,
+  SDK_OR_PROVISIONING,
+  TOKEN_PATH,
+  holdsLegacyMarkers,
+  mayContainLegacyPattern,
+} from '../../src/engine/prefilter';
 
 const repo = path.resolve(__dirname, '../..');
 
@@ -76,5 +85,84 @@ describe('mayContainLegacyPattern', () => {
     ["import { HEADERS } from './headers'; const MSI_PORT = 8080; fetch('http://localhost:8080/oauth2/token', { headers: HEADERS })"],
   ])('rules out %s', (text) => {
     expect(mayContainLegacyPattern(text)).toBe(false);
+  });
+
+  it('answers as it did before the raw marker check ran ahead of the lexer (same answer on any mix of markers, comments and URLs)', () => {
+    // The scan as it was (a frozen copy, so that a fault in the new check cannot hide in the oracle):
+    // the marker pieces, then the checks on the text with its comments blanked.
+    const has = (text: string, needles: readonly string[]) => needles.some((needle) => text.includes(needle));
+    const legacyTokenPath = (text: string) => {
+      let otherPortEvidence: boolean | undefined;
+      for (let at = text.indexOf(TOKEN_PATH); at >= 0; at = text.indexOf(TOKEN_PATH, at + 1)) {
+        let start = at;
+        while (start > 0 && at - start < 300 && !/["'`\s(]/.test(text[start - 1])) start--;
+        const url = text.slice(start, at);
+        if (/\/metadata\/identity\/$|login\.microsoftonline\.(?:com|us|de)\/|login\.windows\.net\/|login\.chinacloudapi\.cn\//.test(url))
+          continue;
+        const ownPort = /(?:localhost|127\.0\.0\.1|\[::1\]):(\d+)\/$/i.exec(url)?.[1];
+        if (ownPort !== undefined && ownPort !== '50342' && !(otherPortEvidence ??= /metadata/i.test(text))) continue;
+        return true;
+      }
+      return false;
+    };
+    const before = (text: string, filename: string) => {
+      if (!has(text, MARKER_PIECES)) return false;
+      const code = blankCertainComments(text, !/\.(?:ts|mts|cts)$/i.test(filename));
+      const loopback = has(code, ['localhost', '127.0.0.1', '[::1]']);
+      return ((has(code, PORT_MARKS) || legacyTokenPath(code)) && loopback) || has(code, SDK_OR_PROVISIONING);
+    };
+    const fragments = [
+      ...PORT_MARKS,
+      TOKEN_PATH,
+      ...SDK_OR_PROVISIONING,
+      ...MARKER_PIECES,
+      'localhost',
+      '127.0.0.1',
+      '[::1]',
+      'http://',
+      ':8080/',
+      ':50342/',
+      '/metadata/identity/',
+      'login.microsoftonline.com/',
+      'Metadata',
+      'Identifier',
+      'Endpoint',
+      '//',
+      '/*',
+      '*/',
+      '\n',
+      "'",
+      '"',
+      '`',
+      '${',
+      '}',
+      '/',
+      ' ',
+      'x',
+      '(',
+      ')',
+      '<div>',
+      'return ',
+    ];
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...fragments), { maxLength: 30 }).map((parts) => parts.join('')),
+        fc.constantFrom('a.ts', 'a.tsx', 'a.js'),
+        (text, filename) => {
+          expect(mayContainLegacyPattern(text, filename)).toBe(before(text, filename));
+        },
+      ),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('lets the raw marker check rule out only texts without any whole marker (the words real code says are not enough)', () => {
+    const raw = (text: string) => holdsLegacyMarkers((needle) => text.includes(needle));
+    expect(raw('const Identifier = 1; const Endpoint = MSIX;')).toBe(false);
+    expect(raw("login('https://login.microsoftonline.com/t/oauth2/token')")).toBe(false); // no loopback host
+    expect(raw("const a = 'http://localhost:3000';")).toBe(false); // no port, no token path
+    expect(raw("const a = 'http://localhost/oauth2/token';")).toBe(true);
+    expect(raw('const a = { port: 50_342, host: "[::1]" };')).toBe(true);
+    for (const marker of SDK_OR_PROVISIONING) expect(raw(`x.${marker}`), marker).toBe(true);
   });
 });

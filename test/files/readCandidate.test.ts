@@ -1,6 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
+import { holdsLegacyMarkers, MARKER_PIECES, PORT_MARKS, SDK_OR_PROVISIONING, TOKEN_PATH } from '../../src/engine/prefilter';
+import { mayContainPattern, mayContainPatternBytes } from '../../src/fileKinds';
 import { MAX_FILE_BYTES, readCandidate } from '../../src/files/readSourceFile';
 import { makeTempDir } from '../cli/helpers';
 
@@ -49,5 +52,21 @@ describe('readCandidate', () => {
     expect(readCandidate(path.join(root, 'dir.ts'), keepAll)).toEqual({ kind: 'missing' });
     expect(readCandidate(path.join(root, 'target.ts', 'below.ts'), keepAll)).toEqual({ kind: 'missing' });
     if (process.platform !== 'win32') expect(readCandidate(path.join(root, 'link.ts'), keepAll)).toEqual({ kind: 'missing' });
+  });
+});
+
+describe('mayContainPatternBytes', () => {
+  it("answers on a script's raw bytes what the scan's marker check answers on its text, and lets every other kind through", () => {
+    const markers = [...SDK_OR_PROVISIONING, ...PORT_MARKS, TOKEN_PATH, ...MARKER_PIECES, 'localhost', '127.0.0.1', '[::1]', 'é', ' '];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...markers), { maxLength: 8 }), (parts) => {
+        const text = parts.join('');
+        const bytes = Buffer.from(text, 'utf8');
+        expect(mayContainPatternBytes(bytes, 'a.ts')).toBe(holdsLegacyMarkers((needle) => text.includes(needle)));
+        if (!mayContainPatternBytes(bytes, 'a.ts')) expect(mayContainPattern(text, 'a.ts')).toBe(false);
+        expect(mayContainPatternBytes(bytes, 'README.md')).toBe(true);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
