@@ -2,7 +2,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { IGNORED_GLOBS, isCleanPathIgnoredByDefault, isIgnoredByDefault } from './defaultIgnores';
 import { GitRoots, type GitListing } from './gitRoots';
+import { GitignoreRules } from './gitignoreRules';
 import { realPath, relativePosixPath } from './posixPath';
+import { walkDirectory } from './walkDirectory';
 import { isSupportedFile } from '../fileKinds';
 
 /** One file to analyse. */
@@ -19,7 +21,8 @@ type PathArgument =
   | { kind: 'glob'; pattern: string }
   | { kind: 'missing' };
 
-type Globby = typeof import('globby');
+/** tinyglobby, loaded only for an argument that is neither a file nor a directory (a glob, or a typo). */
+const globs = (): typeof import('tinyglobby') => require('tinyglobby') as typeof import('tinyglobby');
 
 function statOrUndefined(file: string): fs.Stats | undefined {
   try {
@@ -30,7 +33,7 @@ function statOrUndefined(file: string): fs.Stats | undefined {
 }
 
 /** Classifies one argument; `src\\a.ts` is read as `src/a.ts` when no file has the literal name. */
-async function classifyArgument(argument: string, cwd: string, loadGlobby: () => Promise<Globby>): Promise<PathArgument> {
+function classifyArgument(argument: string, cwd: string): PathArgument {
   const candidates = argument.includes('\\') ? [argument, argument.replace(/\\/g, '/')] : [argument];
   for (const candidate of candidates) {
     const absolutePath = path.resolve(cwd, candidate);
@@ -39,7 +42,7 @@ async function classifyArgument(argument: string, cwd: string, loadGlobby: () =>
     if (stats) return { kind: 'file', absolutePath };
   }
   const pattern = candidates[candidates.length - 1];
-  if ((await loadGlobby()).isDynamicPattern(pattern)) return { kind: 'glob', pattern };
+  if (globs().isDynamicPattern(pattern)) return { kind: 'glob', pattern };
   return { kind: 'missing' };
 }
 
@@ -60,6 +63,8 @@ function isRegularFile(file: string): boolean {
 class Selection {
   private readonly selected: DiscoveredFile[] = [];
   private readonly cwdPrefixByRoot = new Map<string, string | undefined>();
+  private walkBase = '';
+  private walkPrefix = '';
 
   constructor(private readonly cwd: string) {}
 
@@ -75,6 +80,11 @@ class Selection {
     const file =
       prefix !== undefined && gitPath.startsWith(prefix) ? gitPath.slice(prefix.length) : relativePosixPath(this.cwd, absolutePath);
     this.selected.push({ absolutePath, file });
+  }
+
+  /** A file walkDirectory found under `base` (supported, not ignored, a regular file: see discoverSourceFiles). */
+  addWalked(base: string, relativePath: string): void {
+    this.selected.push({ absolutePath: path.join(base, relativePath), file: this.cwdPrefixOfWalk(base) + relativePath });
   }
 
   /** A file found outside git (or named on the command line): judged relative to `base`. */
@@ -95,6 +105,16 @@ class Selection {
     return sorted.filter((file, index) => index === 0 || sorted[index - 1].absolutePath !== file.absolutePath);
   }
 
+  /** `base` relative to the cwd with a trailing `/` ('' when equal): a walked file's name is this and its path under `base`. */
+  private cwdPrefixOfWalk(base: string): string {
+    if (base !== this.walkBase) {
+      const relative = relativePosixPath(this.cwd, base);
+      this.walkBase = base;
+      this.walkPrefix = relative === '' ? '' : `${relative}/`;
+    }
+    return this.walkPrefix;
+  }
+
   /** The cwd relative to `root` with a trailing `/` ('' when equal), or undefined when cwd is outside it. */
   private cwdPrefixOf(root: string): string | undefined {
     if (!this.cwdPrefixByRoot.has(root)) {
@@ -112,80 +132,99 @@ export interface DiscoverOptions {
   onMissing?: (argument: string) => void;
 }
 
+/** Above this many characters of paths, one work tree is listed whole rather than path by path (a command line has a limit: 32,767 on Windows). */
+const MAX_PATHSPEC_CHARACTERS = 8000;
+
+/** What git is asked for one work tree: all of it, or the files and directories named (relative to its root). */
+interface GitRequest {
+  everything: boolean;
+  paths: string[];
+  characters: number;
+}
+
 /**
  * The files to analyse for the given command-line paths (files, directories, globs; relative or
  * absolute), sorted by absolute path, each with its cwd-relative name. Inside a git work tree the
- * candidates are what `git ls-files -co --exclude-standard` lists; elsewhere globby with `.gitignore`
- * support (loaded only then). Default ignores, unsupported types, symlinks, files under a symlinked
- * directory and submodules are dropped without a word; a path that does not exist is dropped and told
- * to `onMissing`. A tracked file deleted from the work tree may still be listed: readers drop a file
- * that is gone (it may also go between discovery and the read).
+ * candidates are what `git ls-files -co --exclude-standard` lists, asked for only the paths named (a
+ * pre-commit run over two files lists two files, not the repository); elsewhere a walk that honours
+ * `.gitignore` files (walkDirectory). Default ignores, unsupported types, symlinks, files under a
+ * symlinked directory and submodules are dropped without a word; a path that does not exist is dropped
+ * and told to `onMissing`. A tracked file deleted from the work tree may still be listed: readers drop a
+ * file that is gone (it may also go between discovery and the read).
  */
 export async function discoverSourceFiles(paths: readonly string[], options: DiscoverOptions): Promise<DiscoveredFile[]> {
-  let globbyModule: Promise<Globby> | undefined;
-  const loadGlobby = () => (globbyModule ??= import('globby'));
   const cwd = realPath(path.resolve(options.cwd));
   const gitRoots = new GitRoots();
   const selection = new Selection(cwd);
+  const requests = new Map<string, GitRequest>();
+  const ask = (root: string, relativePath: string | undefined): void => {
+    let request = requests.get(root);
+    if (!request) requests.set(root, (request = { everything: false, paths: [], characters: 0 }));
+    if (relativePath === undefined || (request.characters += relativePath.length + 12) > MAX_PATHSPEC_CHARACTERS) request.everything = true;
+    else request.paths.push(relativePath);
+  };
+  const patterns: string[] = [];
 
   for (const argument of paths.length > 0 ? paths : ['.']) {
-    const classified = await classifyArgument(argument, cwd, loadGlobby);
+    const classified = classifyArgument(argument, cwd);
     if (classified.kind === 'missing') {
       options.onMissing?.(argument);
-      continue;
-    }
-    if (classified.kind === 'file') {
+    } else if (classified.kind === 'file') {
       const absolutePath = path.join(realPath(path.dirname(classified.absolutePath)), path.basename(classified.absolutePath));
       const root = gitRoots.rootOf(path.dirname(absolutePath));
       if (!root) selection.addFound(absolutePath, cwd);
-      else addIfListed(selection, await gitRoots.listingOf(root), absolutePath);
-      continue;
-    }
-    if (classified.kind === 'directory') {
+      else ask(root, relativePosixPath(root, absolutePath));
+    } else if (classified.kind === 'directory') {
       const directory = classified.absolutePath;
       const root = gitRoots.rootOf(directory);
-      if (root) {
-        const listing = await gitRoots.listingOf(root);
-        const inside = directory === root ? '' : `${relativePosixPath(root, directory)}/`;
-        for (const file of listing.files) {
-          if (file.path.startsWith(inside)) selection.addListed(listing, file.path, file.untracked);
-        }
-      } else {
-        const found = await (
-          await loadGlobby()
-        ).globby('**/*', {
-          cwd: directory,
-          absolute: true,
-          dot: true,
-          onlyFiles: true,
-          followSymbolicLinks: false,
-          gitignore: true,
-          ignore: [...IGNORED_GLOBS],
-        });
-        for (const file of found) selection.addFound(path.resolve(file), directory);
+      if (root) ask(root, directory === root ? undefined : relativePosixPath(root, directory));
+      else {
+        for (const file of walkDirectory(directory, (relative) => isSupportedFile(relative) && !isCleanPathIgnoredByDefault(relative)))
+          selection.addWalked(directory, file);
       }
-      continue;
-    }
-    const cwdRoot = gitRoots.rootOf(cwd);
-    const found = await (
-      await loadGlobby()
-    ).globby(classified.pattern, {
-      cwd,
-      absolute: true,
-      dot: true,
-      onlyFiles: true,
-      followSymbolicLinks: false,
-      gitignore: !cwdRoot,
-      ignore: [...IGNORED_GLOBS],
-    });
-    const listing = cwdRoot === undefined ? undefined : await gitRoots.listingOf(cwdRoot);
-    for (const file of found) {
-      const absolutePath = path.resolve(file);
-      if (listing && absolutePath.startsWith(listing.root + path.sep)) addIfListed(selection, listing, absolutePath);
-      else selection.addFound(absolutePath, cwd);
+    } else {
+      patterns.push(classified.pattern);
     }
   }
+
+  const listings = await Promise.all(
+    [...requests].map(([root, request]) => (request.everything ? gitRoots.listingOf(root) : gitRoots.listingOfPaths(root, request.paths))),
+  );
+  for (const listing of listings) {
+    for (const file of listing.files) selection.addListed(listing, file.path, file.untracked);
+  }
+  if (patterns.length > 0) await addGlobMatches(patterns, cwd, gitRoots, selection);
   return selection.files();
+}
+
+/**
+ * Expands glob patterns under the cwd (tinyglobby; symlinks not followed, default ignores applied). A
+ * match inside the cwd's work tree counts only when git lists it; outside git, only when no `.gitignore`
+ * under the cwd ignores it.
+ */
+async function addGlobMatches(patterns: readonly string[], cwd: string, gitRoots: GitRoots, selection: Selection): Promise<void> {
+  const found = await globs().glob([...patterns], {
+    cwd,
+    absolute: true,
+    dot: true,
+    onlyFiles: true,
+    followSymbolicLinks: false,
+    expandDirectories: false,
+    ignore: [...IGNORED_GLOBS],
+  });
+  const cwdRoot = gitRoots.rootOf(cwd);
+  const listing = cwdRoot === undefined ? undefined : await gitRoots.listingOf(cwdRoot);
+  const rules = cwdRoot === undefined ? new GitignoreRules(cwd) : undefined;
+  for (const file of found) {
+    const absolutePath = path.resolve(file);
+    if (listing && absolutePath.startsWith(listing.root + path.sep)) {
+      addIfListed(selection, listing, absolutePath);
+      continue;
+    }
+    const relative = relativePosixPath(cwd, absolutePath);
+    if (rules && !relative.startsWith('../') && rules.ignores(relative)) continue;
+    selection.addFound(absolutePath, cwd);
+  }
 }
 
 /** A path inside a work tree is selected only when git lists it (tracked and present, or untracked and not ignored). */

@@ -65,7 +65,12 @@ export class GitRoots {
     return resolved;
   }
 
-  /** The files git shows in the work tree at `root` (see listGitWorkTree). */
+  /** The files git shows under `paths` (relative to `root`; see listGitWorkTree), listed now. */
+  async listingOfPaths(root: string, paths: readonly string[]): Promise<GitListing> {
+    return new GitListing(root, await listGitWorkTree(root, paths));
+  }
+
+  /** The files git shows in the work tree at `root` (see listGitWorkTree), listed once. */
   listingOf(root: string): Promise<GitListing> {
     let listing = this.listingByRoot.get(root);
     if (!listing) {

@@ -65,12 +65,15 @@ function hasRegularFileMode(entry: string): boolean {
  * `ls-files -o --exclude-standard`. Tracked files first, in git's order, then untracked ones. A tracked
  * file deleted from the work tree is still listed (git's `ls-files -d` would lstat every tracked file:
  * the slowest of the three calls); the read finds it gone and drops it, as it does a file deleted
- * after discovery.
+ * after discovery. `paths` (relative to `root`, `/`-separated) limits the listing to those files and
+ * directories: git then reads only their part of the index and walks only their directories.
  */
-export async function listGitWorkTree(root: string): Promise<GitListedFile[]> {
+export async function listGitWorkTree(root: string, paths?: readonly string[]): Promise<GitListedFile[]> {
+  // `:(literal)`: a path is a path, never a pattern (`[id].ts` is a file name in Next.js projects).
+  const pathspecs = paths === undefined ? [] : ['--', ...paths.map((file) => `:(literal)${file}`)];
   const [staged, others] = await Promise.all([
-    runGitAsync(root, ['ls-files', '--stage', '-z']),
-    runGitAsync(root, ['ls-files', '--others', '--exclude-standard', '-z']),
+    runGitAsync(root, ['ls-files', '--stage', '-z', ...pathspecs]),
+    runGitAsync(root, ['ls-files', '--others', '--exclude-standard', '-z', ...pathspecs]),
   ]).catch((error: Error) => {
     throw new Error(`git ls-files failed in ${root}: ${error.message}`);
   });
