@@ -2,7 +2,7 @@
 
 export interface PlantedFile {
   path: string;
-  /** The legacy client style or the decoy kind. */
+  /** The legacy client style, the decoy kind or the near-miss kind. */
   variant: string;
 }
 
@@ -10,16 +10,21 @@ export interface TreeManifest {
   generatorVersion: number;
   seed: number;
   fileCount: number;
+  /** 'dense' for a candidate-dense tree (near misses planted); absent in manifests written before it existed. */
+  density?: Density;
   legacy: PlantedFile[];
   decoys: PlantedFile[];
+  nearMisses?: PlantedFile[];
 }
+
+export type Density = 'normal' | 'dense';
 
 export interface PlannedFile {
   index: number;
   path: string;
   extension: string;
   targetBytes: number;
-  kind: 'ordinary' | 'legacy' | 'decoy';
+  kind: 'ordinary' | 'legacy' | 'decoy' | 'near-miss';
   variant?: string;
 }
 
@@ -32,8 +37,15 @@ export const GENERATOR_VERSION: number;
 export const DEFAULT_SEED: number;
 export function legacyFileCount(fileCount: number): number;
 export function decoyFileCount(fileCount: number): number;
-export function planTree(options: { fileCount: number; seed?: number }): { entries: PlannedFile[]; manifest: TreeManifest };
+export function nearMissFileCount(fileCount: number, density?: Density): number;
+export function planTree(options: { fileCount: number; seed?: number; density?: Density }): {
+  entries: PlannedFile[];
+  manifest: TreeManifest;
+};
 export function renderFile(entry: PlannedFile, seed?: number): string;
 export function renderPackageJson(): string;
-export function generateFiles(options: { fileCount: number; seed?: number }): Generator<GeneratedFile>;
-export function generateTree(options: { fileCount: number; seed?: number }): { files: GeneratedFile[]; manifest: TreeManifest };
+export function generateFiles(options: { fileCount: number; seed?: number; density?: Density }): Generator<GeneratedFile>;
+export function generateTree(options: { fileCount: number; seed?: number; density?: Density }): {
+  files: GeneratedFile[];
+  manifest: TreeManifest;
+};

@@ -7,11 +7,13 @@ import { GENERATOR_VERSION, DEFAULT_SEED, generateFiles, planTree } from './gene
 
 const MANIFEST = path.join('.git', 'bench-manifest.json');
 
-/** The manifest of a complete tree at `directory` made by this generator version and seed, or null. */
-export function readExistingManifest(directory, seed) {
+/** The manifest of a complete tree at `directory` made by this generator version, seed and density, or null. */
+export function readExistingManifest(directory, seed, density = 'normal') {
   try {
     const manifest = JSON.parse(fs.readFileSync(path.join(directory, MANIFEST), 'utf8'));
-    return manifest.generatorVersion === GENERATOR_VERSION && manifest.seed === seed ? manifest : null;
+    return manifest.generatorVersion === GENERATOR_VERSION && manifest.seed === seed && (manifest.density ?? 'normal') === density
+      ? manifest
+      : null;
   } catch {
     return null;
   }
@@ -31,8 +33,8 @@ const git = (directory, args) =>
  * modified, or when `regenerate` is set.
  * Returns `{ manifest, generated, totalBytes }`.
  */
-export function ensureTree({ directory, fileCount, seed = DEFAULT_SEED, regenerate = false, log = () => {} }) {
-  const existing = regenerate ? null : readExistingManifest(directory, seed);
+export function ensureTree({ directory, fileCount, seed = DEFAULT_SEED, density = 'normal', regenerate = false, log = () => {} }) {
+  const existing = regenerate ? null : readExistingManifest(directory, seed, density);
   if (existing && existing.fileCount === fileCount) {
     // A tree someone ran the fix mode on, or that a tool left files in, is rebuilt.
     const dirty = git(directory, ['status', '--porcelain', '--untracked-files=all']).toString('utf8');
@@ -44,7 +46,7 @@ export function ensureTree({ directory, fileCount, seed = DEFAULT_SEED, regenera
   log(`generating ${fileCount} files in ${directory}`);
   let totalBytes = 0;
   const made = new Set();
-  for (const file of generateFiles({ fileCount, seed })) {
+  for (const file of generateFiles({ fileCount, seed, density })) {
     const target = path.join(directory, file.path);
     const parent = path.dirname(target);
     if (!made.has(parent)) {
@@ -69,7 +71,7 @@ export function ensureTree({ directory, fileCount, seed = DEFAULT_SEED, regenera
     '-m',
     `synthetic tree: ${fileCount} files, seed ${seed}`,
   ]);
-  const manifest = { ...planTree({ fileCount, seed }).manifest, totalBytes };
+  const manifest = { ...planTree({ fileCount, seed, density }).manifest, totalBytes };
   fs.writeFileSync(path.join(directory, MANIFEST), `${JSON.stringify(manifest, null, 2)}\n`);
   return { manifest, generated: true, totalBytes };
 }

@@ -1,7 +1,7 @@
 /** Directory names never scanned: dependencies, build output, vendored code and VCS metadata. */
 export const IGNORED_DIRECTORY_NAMES: readonly string[] = ['node_modules', 'dist', 'build', 'vendor', 'coverage', '.git'];
 
-/** The same rules as globby `ignore` patterns, for walks outside a git work tree. */
+/** The same rules as glob `ignore` patterns, for glob arguments (tinyglobby). */
 export const IGNORED_GLOBS: readonly string[] = [...IGNORED_DIRECTORY_NAMES.map((name) => `**/${name}/**`), '**/*.min.{js,mjs,cjs}'];
 
 const MINIFIED_NAME = /\.min\.[cm]?js$/i;

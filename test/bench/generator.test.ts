@@ -5,7 +5,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ts } from 'ts-morph';
-import { DEFAULT_SEED, decoyFileCount, generateTree, legacyFileCount } from '../../bench/lib/generate-tree.mjs';
+import { DEFAULT_SEED, decoyFileCount, generateTree, legacyFileCount, nearMissFileCount } from '../../bench/lib/generate-tree.mjs';
+import { NEAR_MISS_KINDS } from '../../bench/lib/near-miss-snippets.mjs';
+import { holdsLegacyMarkers, MARKER_PIECES, mayContainLegacyPattern } from '../../src/engine/prefilter';
+import { analyseFile } from '../../src/analyseFile';
 import { ensureTree } from '../../bench/lib/write-tree.mjs';
 
 // A legacy URL in code (a quote or backtick before it: the comment-only decoy has none), or the
@@ -45,6 +48,32 @@ describe('benchmark tree generator', () => {
     expect(new Set(manifest.decoys.map((entry) => entry.variant))).toEqual(
       new Set(['number-50342', 'aad-login', 'cloud-shell', 'comment-only', 'arc-endpoint', 'imds-already', 'local-oauth-server']),
     );
+  });
+
+  it("plants near misses only in a dense tree: 3% of its files get past the scan's first step, each kind as documented", () => {
+    expect(generateTree({ fileCount: 300 }).manifest.nearMisses).toEqual([]);
+    const { files, manifest } = generateTree({ fileCount: 3000, density: 'dense' });
+    expect(manifest.nearMisses).toHaveLength(nearMissFileCount(3000, 'dense'));
+    expect(new Set(manifest.nearMisses!.map((entry) => entry.variant))).toEqual(new Set(NEAR_MISS_KINDS));
+    const textOf = new Map(files.map((file) => [file.path, file.content]));
+    const withPieces = files.filter((file) => MARKER_PIECES.some((piece) => file.content.includes(piece)));
+    expect(withPieces.length / 3000).toBeCloseTo(0.03, 2);
+    // Where each kind stops: the raw marker check, the scan (after the lexer), or the parse (no finding).
+    const expected: Record<string, [raw: boolean, scan: boolean]> = {
+      'pieces-only': [false, false],
+      'entra-token-url': [true, false],
+      'dev-oauth-port': [true, false],
+      'extension-name': [true, true],
+      'port-and-loopback': [true, true],
+    };
+    for (const { path: file, variant } of manifest.nearMisses!) {
+      const text = textOf.get(file)!;
+      expect(analyseFile(text, { filename: file }).findings, file).toEqual([]);
+      if (!(variant in expected)) continue; // url-in-comment: the lexer stops before the comment in a JSX file
+      expect([holdsLegacyMarkers((needle) => text.includes(needle)), mayContainLegacyPattern(text, file)], `${variant} ${file}`).toEqual(
+        expected[variant],
+      );
+    }
   });
 
   it('generates source that parses, in the expected mix of extensions and sizes', () => {

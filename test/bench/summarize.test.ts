@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { plantedFilesMentioned } from '../../bench/lib/coverage.mjs';
-import { evaluateLinearity, evaluateSize, extrapolate, summarizeRuns, type MeasuredRun } from '../../bench/lib/summarize.mjs';
+import {
+  evaluateEslint,
+  evaluateLatency,
+  evaluateLinearity,
+  evaluateSize,
+  extrapolate,
+  summarizeRuns,
+  type MeasuredRun,
+} from '../../bench/lib/summarize.mjs';
 
 const runs = (...wallMs: number[]): MeasuredRun[] =>
   wallMs.map((ms, i) => ({ wallMs: ms, peakRssMb: 100 + i, cpuSeconds: ms / 1000, exitCode: 1 }));
@@ -20,19 +28,70 @@ describe('benchmark arithmetic', () => {
     const baseline = summarizeRuns(runs(1000), 1000);
     const fast = evaluateSize({
       baseline,
+      ripgrep: summarizeRuns(runs(500), 1000),
       check: summarizeRuns(runs(1400), 1000),
+      checkNoCache: summarizeRuns(runs(1600), 1000),
       dry: summarizeRuns(runs(1600), 1000),
       jscodeshift: summarizeRuns(runs(40_000), 1000),
     });
     expect(fast.checkOverBaseline).toBeCloseTo(1.4);
+    expect(fast.checkOverRipgrep).toBeCloseTo(2.8);
+    expect(fast.firstRunOverWarm).toBeCloseTo(1.6 / 1.4);
+    expect(fast.toolPeakRssMb).toBe(100); // runs(): 100 MB for the first run of each command
     expect(fast.verdicts).toEqual({
       checkWithin1_5xBaseline: 'PASS',
+      checkWithin3xRipgrep: 'PASS',
+      firstRunWithin1_2xWarm: 'PASS',
       checkAtLeast20xFasterThanJscodeshift: 'PASS',
-      peakRssUnder300Mb: 'PASS',
+      peakRssWithin150Mb: 'PASS',
     });
-    const slow = evaluateSize({ baseline, check: summarizeRuns(runs(2500), 1000) });
+    const slow = evaluateSize({ baseline, check: summarizeRuns(runs(2500), 1000), checkNoCache: summarizeRuns(runs(3100), 1000) });
     expect(slow.verdicts.checkWithin1_5xBaseline).toBe('MISS');
+    expect(slow.verdicts.firstRunWithin1_2xWarm).toBe('MISS');
+    expect(slow.verdicts.checkWithin3xRipgrep).toBe('n/a');
     expect(slow.verdicts.checkAtLeast20xFasterThanJscodeshift).toBe('n/a');
+  });
+
+  it("states the pre-commit rows as ratios to node -e 0 of the same run, the hook managers' own cost taken out", () => {
+    const one = (ms: number) => summarizeRuns(runs(ms), 1);
+    const latency = evaluateLatency({
+      nodeStart: one(100),
+      parseLegacy: one(300),
+      checkClean: one(180),
+      checkLegacy: one(390),
+      lintStagedNoop: one(400),
+      lintStagedClean: one(600),
+      lintStagedLegacy: one(800),
+      eslintOneRule: one(500),
+      eslintPluginClean: one(520),
+    });
+    expect(latency.ratios.checkClean).toBeCloseTo(1.8);
+    // 2x node -e 0 plus the parse (parse-one.cjs minus Node's start): 200 + 200 ms = 4x.
+    expect(latency.ratios.legacyTarget).toBeCloseTo(4);
+    expect(latency.ratios.lintStagedCleanShare).toBeCloseTo(2);
+    expect(latency.ratios.lintStagedLegacyShare).toBeCloseTo(4);
+    expect(latency.ratios.eslintPluginStartup).toBeCloseTo(1.04);
+    expect(latency.verdicts).toMatchObject({
+      cleanFileWithin2xNode: 'PASS',
+      legacyFileWithin2xNodePlusParse: 'PASS',
+      lintStagedClean: 'MISS', // 6x
+      lintStagedLegacy: 'MISS', // 8x
+      preCommitClean: 'n/a',
+      hookShareClean: 'PASS',
+      hookShareLegacy: 'PASS',
+    });
+    expect(
+      evaluateLatency({ nodeStart: one(100), parseLegacy: one(300), checkLegacy: one(410) }).verdicts.legacyFileWithin2xNodePlusParse,
+    ).toBe('MISS');
+  });
+
+  it("measures the ESLint plugin's share of a lint run", () => {
+    expect(evaluateEslint({ oneRule: summarizeRuns(runs(10_000), 2000), withPlugin: summarizeRuns(runs(10_400), 2000) })).toMatchObject({
+      verdict: 'PASS',
+    });
+    expect(evaluateEslint({ oneRule: summarizeRuns(runs(10_000), 2000), withPlugin: summarizeRuns(runs(10_600), 2000) }).verdict).toBe(
+      'MISS',
+    );
   });
 
   it('extrapolates jscodeshift per file and marks it as estimated', () => {
