@@ -15,12 +15,13 @@ import path from 'node:path';
 // The strings the engine's prefilter (src/engine/prefilter.ts) looks for, matched case-sensitively.
 const CANDIDATE = /oauth2\/token|50_?342|msiEndpoint|VmMSI|WithMSI|MSIVmToken|anagedIdentityExtension/;
 
-/** The file kinds the CLI reads (src/fileKinds.ts, src/infra/infraKind.ts, src/infra/text/textFileKind.ts). */
+/** The file kinds the CLI reads (the registry in src/fileKinds.ts, and src/infra/text/textFileKind.ts for the text kinds). */
 const READ_KINDS = [
   /\.(?:[cm]?[jt]s|[jt]sx)$/i,
   /(?:^|\/)(?:package\.json|package-lock\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.yaml)$/,
   /\.(?:json|jsonc|jsonnet|libsonnet|bicep|tf|ps1|psm1|sh|bash|md|py|cs|java|go|rb)$/i,
   /\.json\.(?:tmpl|tpl|gotmpl)$/i,
+  /\.t$|\.json\.(?:j2|jinja2?|erb|mustache|hbs|template)$/i,
   /(?:^|\/)(?:dockerfile|containerfile)(?:\.[^/]+)?$|\.dockerfile$/i,
   /(?:^|\/)\.github\/workflows\/[^/]+\.ya?ml$/i,
   /(?:^|\/)azure-pipelines[^/]*\.ya?ml$|\.pipelines?\.ya?ml$|(?:^|\/)\.(?:azure-)?pipelines\/.*\.ya?ml$/i,
