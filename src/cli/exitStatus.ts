@@ -35,7 +35,9 @@ export function exitStatus(inputs: ExitInputs): ExitStatus {
   if (inputs.unparsedFiles.length > 0) {
     return {
       code: 2,
-      reason: `exit 2: ${plural(inputs.unparsedFiles.length, 'file')} could not be parsed and ${inputs.unparsedFiles.length === 1 ? 'was' : 'were'} left unchanged (${inputs.unparsedFiles.join(', ')})`,
+      reason:
+        `exit 2: ${plural(inputs.unparsedFiles.length, 'file')} could not be parsed and ` +
+        `${inputs.unparsedFiles.length === 1 ? 'was' : 'were'} left unchanged (${inputs.unparsedFiles.join(', ')})`,
     };
   }
   const errors = inputs.findings.filter((finding) => finding.severity === 'error').length;

@@ -75,7 +75,8 @@ async function chooseAnalyser(
 /** Tells the user why nothing was written: which files hold uncommitted changes and what to do. */
 function refusalMessage(dirtyFiles: readonly string[]): string {
   return (
-    `mi-codemod: refusing to write ${dirtyFiles.length === 1 ? 'a file that has' : `${dirtyFiles.length} files that have`} uncommitted changes (nothing was written):\n` +
+    `mi-codemod: refusing to write ${dirtyFiles.length === 1 ? 'a file that has' : `${dirtyFiles.length} files that have`} ` +
+    'uncommitted changes (nothing was written):\n' +
     dirtyFiles.map((file) => `  ${file}\n`).join('') +
     'Commit or stash your changes first (staged changes are fine: `git add` them), preview with --dry, or rerun with --force.\n'
   );
@@ -116,7 +117,8 @@ async function migrate(options: CliOptions, io: CliIO, version: string, prestart
     await early?.close();
     io.stderr.write(missing.map((argument) => `mi-codemod: no such file or directory: ${argument}\n`).join(''));
     io.stderr.write(
-      `exit 2: ${missing.length === 1 ? 'the path does not exist' : 'none of the paths exists'}; check the spelling (a glob matching nothing is not an error)\n`,
+      `exit 2: ${missing.length === 1 ? 'the path does not exist' : 'none of the paths exists'}; ` +
+        'check the spelling (a glob matching nothing is not an error)\n',
     );
     return 2;
   }

@@ -57,8 +57,9 @@ function readIntoBuffer(file: string): number {
  * `mayMatter` sees the bytes as Latin-1 (every marker the tool looks for is ASCII, so this is exact and
  * costs no UTF-8 decoding). Only files it keeps are checked for size, NUL bytes and valid UTF-8.
  * `mayMatterBytes`, when given, scans the bytes themselves first. Synchronous on purpose: three system
- * calls per file (open, read, close), no stat, no promise, no allocation but the Latin-1 string. A symlink is not followed, and a path that is gone (deleted, now a
- * symlink or a directory) is `missing`: discovery may list a file that changed since.
+ * calls per file (open, read, close), no stat, no promise, no allocation but the Latin-1 string. A
+ * symlink is not followed, and a path that is gone (deleted, now a symlink or a directory) is `missing`:
+ * discovery may list a file that changed since.
  */
 export function readCandidate(
   file: string,

@@ -61,7 +61,8 @@ export const RULES: readonly RuleDescription[] = [
     severity: 'warning',
     fixable: false,
     description:
-      'A migrated request whose client sends through HTTP(S)_PROXY with no per-request opt-out: IMDS rejects proxied requests, so add 169.254.169.254 to NO_PROXY.',
+      'A migrated request whose client sends through HTTP(S)_PROXY with no per-request opt-out: IMDS ' +
+      'rejects proxied requests, so add 169.254.169.254 to NO_PROXY.',
   },
   {
     id: 'no-timeout',

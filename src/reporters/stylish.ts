@@ -27,7 +27,10 @@ export function formatStylish(report: RunReport, colors: Colors): string {
     const lines = findings.map((finding, index) => {
       const severity = severityLabel(finding, colors) + ' '.repeat(severityWidth - finding.severity.length);
       const fixMark = finding.fixable ? colors.dim(' (fixable)') : '';
-      return `  ${colors.dim(positions[index].padEnd(positionWidth))}  ${severity}  ${colors.dim(finding.ruleId.padEnd(ruleWidth))}  ${finding.message}${fixMark}`;
+      return (
+        `  ${colors.dim(positions[index].padEnd(positionWidth))}  ${severity}  ` +
+        `${colors.dim(finding.ruleId.padEnd(ruleWidth))}  ${finding.message}${fixMark}`
+      );
     });
     blocks.push(`${colors.underline(file)}\n${lines.join('\n')}\n`);
   }

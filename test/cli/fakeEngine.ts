@@ -10,7 +10,10 @@ import { applyEdits } from '../../src/engine/applyEdits';
 const LEGACY = 'http://localhost:50342/oauth2/token?';
 const IMDS = 'http://169.254.169.254/metadata/identity/oauth2/token?api-version=2018-02-01&';
 
-/** Legacy URL prefix: fixable error ("… Would be rewritten to IMDS." in check mode). `MANUAL_REVIEW`: unfixable error. `NO_TIMEOUT`: warning. `SYNTAX(`: parse error. */
+/**
+ * Legacy URL prefix: fixable error ("… Would be rewritten to IMDS." in check mode). `MANUAL_REVIEW`:
+ * unfixable error. `NO_TIMEOUT`: warning. `SYNTAX(`: parse error.
+ */
 export function fakeAnalyseFile(text: string, options: AnalyseOptions): FileResult {
   const lines = new LineIndex(text);
   const finding = (

@@ -36,7 +36,8 @@ export function msRestParts(call: ts.CallExpression, ctx: EngineContext): Reques
     // ms-rest-js appends queryParameters right after the URL's text, adding '?' only when there is none.
     querySeparatorAfterApiVersion: query && !queryObject ? '&' : undefined,
     proxyCaveat:
-      'ms-rest-js clients send every request through HTTP(S)_PROXY when it is set, and IMDS rejects proxied requests: add 169.254.169.254 to NO_PROXY where this runs.',
+      'ms-rest-js clients send every request through HTTP(S)_PROXY when it is set, and IMDS rejects ' +
+      'proxied requests: add 169.254.169.254 to NO_PROXY where this runs.',
     hasTimeout: reading.hasTimeout,
     problems,
     finalEdits: () => editor.edits(),

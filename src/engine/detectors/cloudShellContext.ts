@@ -24,5 +24,9 @@ export function cloudShellContext(ctx: EngineContext): string | undefined {
   };
   visit(ctx.sourceFile);
   if (!found) return undefined;
-  return `This file reads ${found}: on Azure Cloud Shell (and App Service) the same localhost:50342 URL is that host's own token endpoint, not the VM extension, so the tool does not rewrite it. If this code only runs on a VM, migrate it by hand to IMDS.`;
+  return (
+    `This file reads ${found}: on Azure Cloud Shell (and App Service) the same localhost:50342 URL is ` +
+    `that host's own token endpoint, not the VM extension, so the tool does not rewrite it. If this code ` +
+    'only runs on a VM, migrate it by hand to IMDS.'
+  );
 }

@@ -41,7 +41,9 @@ export function detectDeadPortConfig(removedPortExpressions: ts.Expression[], ed
         findings.push({
           ruleId: 'dead-port-config',
           severity: 'warning',
-          message: `${name} held the VM extension's port; IMDS has no port to configure. It is ${remaining.length ? 'still used elsewhere' : 'exported'}, so remove it by hand once nothing needs it.`,
+          message:
+            `${name} held the VM extension's port; IMDS has no port to configure. It is ` +
+            `${remaining.length ? 'still used elsewhere' : 'exported'}, so remove it by hand once nothing needs it.`,
           start: declaration.getStart(),
           end: declaration.getEnd(),
         });

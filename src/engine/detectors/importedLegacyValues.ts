@@ -34,7 +34,9 @@ export function detectImportedLegacyUses(ctx: EngineContext, rewrittenSites: rea
           findings.push({
             ruleId: 'manual-review',
             severity: 'error',
-            message: `${node.text} (imported from ${binding.moduleName}) names the retired Managed Identity VM extension, and this use is not a request the tool can rewrite; migrate it by hand together with ${exported.scope.sourceFile.fileName}.`,
+            message:
+              `${node.text} (imported from ${binding.moduleName}) names the retired Managed Identity VM extension, ` +
+              `and this use is not a request the tool can rewrite; migrate it by hand together with ${exported.scope.sourceFile.fileName}.`,
             start: node.getStart(),
             end: node.getEnd(),
           });

@@ -29,7 +29,10 @@ export function detectLegacySdkOptions(ctx: EngineContext, legacySdkVersions?: M
         findings.push({
           ruleId: 'legacy-sdk-version',
           severity: 'error',
-          message: `${legacy.entry} comes from ${legacy.sdk} ${legacy.version} (resolved in ${legacySdkVersions.lockfile}), which asks the retired Managed Identity VM extension for tokens. Upgrade to ${legacy.sdk} >= ${FIRST_SAFE[legacy.sdk]}, which uses IMDS; the call itself can stay.`,
+          message:
+            `${legacy.entry} comes from ${legacy.sdk} ${legacy.version} (resolved in ` +
+            `${legacySdkVersions.lockfile}), which asks the retired Managed Identity VM extension for tokens. ` +
+            `Upgrade to ${legacy.sdk} >= ${FIRST_SAFE[legacy.sdk]}, which uses IMDS; the call itself can stay.`,
           start: node.getStart(),
           end: node.getEnd(),
         });
@@ -48,7 +51,8 @@ export function detectLegacySdkOptions(ctx: EngineContext, legacySdkVersions?: M
               ruleId: 'legacy-sdk-option',
               severity: 'error',
               message:
-                'msiEndpoint points at the retired Managed Identity VM extension; without it the SDK uses its default, IMDS (ms-rest-azure >= 2.6.0, @azure/ms-rest-nodeauth >= 0.9.0).',
+                'msiEndpoint points at the retired Managed Identity VM extension; without it the SDK uses its ' +
+                'default, IMDS (ms-rest-azure >= 2.6.0, @azure/ms-rest-nodeauth >= 0.9.0).',
               start: property.getStart(),
               end: property.getEnd(),
               fix: [removePropertyEdit(node, property)],
@@ -60,7 +64,9 @@ export function detectLegacySdkOptions(ctx: EngineContext, legacySdkVersions?: M
             ruleId: 'legacy-sdk-option',
             severity: 'warning',
             message:
-              'The port option of the legacy MSI login sends tokens requests to the VM extension in ms-rest-azure <= 2.5.9 and @azure/ms-rest-nodeauth <= 0.8.4, and is ignored by later versions (which use IMDS). Upgrade the SDK, then delete this option.',
+              'The port option of the legacy MSI login sends tokens requests to the VM extension in ms-rest-azure ' +
+              '<= 2.5.9 and @azure/ms-rest-nodeauth <= 0.8.4, and is ignored by later versions (which use IMDS). ' +
+              'Upgrade the SDK, then delete this option.',
             start: property.getStart(),
             end: property.getEnd(),
           });

@@ -23,9 +23,13 @@ export function detectStrayLegacyLiterals(
       message:
         cloudShellReason ??
         (isInTestDouble(node)
-          ? 'A test double (nock/msw/fake server) for the retired Managed Identity VM extension: migrate it together with the code under test, to intercept GET http://169.254.169.254/metadata/identity/oauth2/token?api-version=2018-02-01 (header Metadata: true).'
+          ? 'A test double (nock/msw/fake server) for the retired Managed Identity VM extension: migrate it together with the ' +
+            'code under test, to intercept GET http://169.254.169.254/metadata/identity/oauth2/token?api-version=2018-02-01 ' +
+            '(header Metadata: true).'
           : undefined) ??
-        'This names the retired Managed Identity VM extension (localhost:50342), but the tool cannot see the request that uses it. Point that request at http://169.254.169.254/metadata/identity/oauth2/token?api-version=2018-02-01 (GET, header Metadata: true).',
+        'This names the retired Managed Identity VM extension (localhost:50342), but the tool cannot see the request that ' +
+          'uses it. Point that request at http://169.254.169.254/metadata/identity/oauth2/token?api-version=2018-02-01 ' +
+          '(GET, header Metadata: true).',
       start: node.getStart(),
       end: node.getEnd(),
     });

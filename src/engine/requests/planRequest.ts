@@ -38,7 +38,9 @@ export function planRequest(parts: RequestParts, ctx: EngineContext): RequestOut
       {
         ruleId: 'manual-review',
         severity: 'error',
-        message: `Token request to the retired Managed Identity VM extension (${parts.client}): ${reason}. Migrate it by hand to GET http://169.254.169.254/metadata/identity/oauth2/token?api-version=${ctx.apiVersion}&resource=… with the header Metadata: true.`,
+        message:
+          `Token request to the retired Managed Identity VM extension (${parts.client}): ${reason}. Migrate it by hand to ` +
+          `GET http://169.254.169.254/metadata/identity/oauth2/token?api-version=${ctx.apiVersion}&resource=… with the header Metadata: true.`,
         start,
         end,
       },
@@ -147,7 +149,8 @@ export function planRequest(parts: RequestParts, ctx: EngineContext): RequestOut
       ruleId: 'no-timeout',
       severity: 'warning',
       message:
-        'This token request has no timeout: off Azure, 169.254.169.254 often hangs instead of refusing. Set one, and retry 404, 408, 410, 429 and 5xx with exponential back-off.',
+        'This token request has no timeout: off Azure, 169.254.169.254 often hangs instead of refusing. Set ' +
+        'one, and retry 404, 408, 410, 429 and 5xx with exponential back-off.',
       start,
       end,
     });

@@ -40,7 +40,8 @@ export function reportTemplatedExtensions(text: string, why: string): DraftFindi
       extensionFinding(
         extension.start,
         extension.end,
-        `Deploys the retired Managed Identity VM extension (${type}${details ? `; ${details}` : ''}): remove it, and the dependsOn entries that point at it, by hand; keep the VM's identity. Not rewritten: ${why}.`,
+        `Deploys the retired Managed Identity VM extension (${type}${details ? `; ${details}` : ''}): remove ` +
+          `it, and the dependsOn entries that point at it, by hand; keep the VM's identity. Not rewritten: ${why}.`,
       ),
     );
   }

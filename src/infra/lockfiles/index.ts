@@ -71,7 +71,9 @@ export function analyseManifest(text: string, options: { filename: string }): Fi
           findings.push(
             finding(
               'warning',
-              `${sdk.name} "${declared.range}" in ${declared.field} also allows ${sdk.lastLegacy} and older, which call the retired VM extension (localhost:50342); make sure the lockfile resolves ${sdk.firstSafe} or later, or raise the range to ^${sdk.firstSafe}.`,
+              `${sdk.name} "${declared.range}" in ${declared.field} also allows ${sdk.lastLegacy} and older, which ` +
+                `call the retired VM extension (localhost:50342); make sure the lockfile resolves ${sdk.firstSafe} ` +
+                `or later, or raise the range to ^${sdk.firstSafe}.`,
               declared.start,
               declared.end,
             ),
@@ -80,7 +82,8 @@ export function analyseManifest(text: string, options: { filename: string }): Fi
           findings.push(
             finding(
               'error',
-              `${sdk.name} "${declared.range}" in ${declared.field} only allows versions that call the retired VM extension (localhost:50342); upgrade to ${sdk.firstSafe} or later (^${sdk.firstSafe}), which uses IMDS.`,
+              `${sdk.name} "${declared.range}" in ${declared.field} only allows versions that call the retired VM ` +
+                `extension (localhost:50342); upgrade to ${sdk.firstSafe} or later (^${sdk.firstSafe}), which uses IMDS.`,
               declared.start,
               declared.end,
             ),
@@ -94,7 +97,8 @@ export function analyseManifest(text: string, options: { filename: string }): Fi
         findings.push(
           finding(
             'error',
-            `${sdk.name} ${installed.version} is installed; versions up to ${sdk.lastLegacy} call the retired VM extension (localhost:50342). Upgrade to ${sdk.firstSafe} or later, which uses IMDS.`,
+            `${sdk.name} ${installed.version} is installed; versions up to ${sdk.lastLegacy} call the retired VM ` +
+              `extension (localhost:50342). Upgrade to ${sdk.firstSafe} or later, which uses IMDS.`,
             installed.start,
             installed.end,
           ),

@@ -49,7 +49,9 @@ function reportLoginPort(command: Command, values: Array<string | undefined>): C
       {
         ruleId: 'dead-port-config',
         severity: 'error',
-        message: `az login ${flag.split('=')[0]} names the port of the retired VM extension; the Azure CLI removed the flag (the command now fails) and reads tokens from IMDS.`,
+        message:
+          `az login ${flag.split('=')[0]} names the port of the retired VM extension; the Azure CLI removed ` +
+          'the flag (the command now fails) and reads tokens from IMDS.',
         start: command.words[index].start,
         end: last.end,
         fix: deleteWords(command, indices),

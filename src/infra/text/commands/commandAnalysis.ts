@@ -30,7 +30,9 @@ export function manualReview(command: Command, program: string, reason: string, 
       {
         ruleId: 'manual-review',
         severity: 'error',
-        message: `${program} calls the retired VM extension token endpoint but cannot be rewritten safely: ${reason}. Move it to IMDS by hand (GET ${IMDS_TOKEN_ENDPOINT}?api-version=…&resource=…, header Metadata: true, no proxy).`,
+        message:
+          `${program} calls the retired VM extension token endpoint but cannot be rewritten safely: ${reason}. ` +
+          `Move it to IMDS by hand (GET ${IMDS_TOKEN_ENDPOINT}?api-version=…&resource=…, header Metadata: true, no proxy).`,
         start: command.words[0].start,
         end: command.end,
         blocksFile: true,

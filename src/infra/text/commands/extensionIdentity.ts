@@ -13,5 +13,8 @@ export function namesLegacyExtension(publisher: string | undefined, type: string
 
 /** The message of a vm-extension-provisioning finding. */
 export function provisioningMessage(command: string, keepIdentity: string): string {
-  return `${command} installs the retired Managed Identity VM extension (Microsoft.ManagedIdentity); remove this step. Tokens now come from IMDS without any extension; keep the identity itself (${keepIdentity}).`;
+  return (
+    `${command} installs the retired Managed Identity VM extension (Microsoft.ManagedIdentity); remove ` +
+    `this step. Tokens now come from IMDS without any extension; keep the identity itself (${keepIdentity}).`
+  );
 }

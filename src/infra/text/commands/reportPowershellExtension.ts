@@ -44,7 +44,10 @@ export function reportPowershellExtension(command: Command): CommandAnalysis {
   // A name is no evidence on its own; with publisher and type both in variables it is worth a look.
   const extensionName = valueOf('Name');
   if (publisher === undefined && type === undefined && extensionName !== undefined && isExtensionType(extensionName)) {
-    const message = `${name} names its extension ${extensionName} but takes publisher and type from variables; if they are Microsoft.ManagedIdentity / ${extensionName}, it installs the retired VM extension: remove the step and keep the identity (${keep}).`;
+    const message =
+      `${name} names its extension ${extensionName} but takes publisher and type from variables; if they ` +
+      `are Microsoft.ManagedIdentity / ${extensionName}, it installs the retired VM extension: remove the ` +
+      `step and keep the identity (${keep}).`;
     return { drafts: [{ ruleId: 'vm-extension-provisioning', severity: 'warning', message, ...at }], claimed: [] };
   }
   return NOTHING;

@@ -131,7 +131,8 @@ function noProxyWarning(command: Command): DraftFinding {
     ruleId: 'manual-review',
     severity: 'warning',
     message:
-      'This step runs Windows PowerShell, which has no -NoProxy: make sure no proxy intercepts 169.254.169.254 (IMDS rejects proxied requests), or run the step with pwsh and add -NoProxy.',
+      'This step runs Windows PowerShell, which has no -NoProxy: make sure no proxy intercepts ' +
+      '169.254.169.254 (IMDS rejects proxied requests), or run the step with pwsh and add -NoProxy.',
     start: command.words[0].start,
     end: command.words[0].end,
   };

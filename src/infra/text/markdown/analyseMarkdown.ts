@@ -28,7 +28,8 @@ export function analyseMarkdown(text: string, apiVersion: string, includeDocs: b
       start: match.start,
       end: match.end,
       message:
-        'Documentation mentions the retired VM extension token URL; IMDS is GET http://169.254.169.254/metadata/identity/oauth2/token?api-version=2018-02-01&resource=… with Metadata: true.',
+        'Documentation mentions the retired VM extension token URL; IMDS is ' +
+        'GET http://169.254.169.254/metadata/identity/oauth2/token?api-version=2018-02-01&resource=… with Metadata: true.',
     });
   }
   return drafts.map((draft) => asDocumentation(draft, includeDocs));

@@ -50,7 +50,9 @@ function outsideRegions(code: string, regions: readonly ScriptRegion[], options:
           start: match.start,
           end: match.end,
           message:
-            'Legacy VM extension URL outside any command the tool reads (an environment variable, a setting, an instruction it does not run): move it to IMDS by hand (GET http://169.254.169.254/metadata/identity/oauth2/token?api-version=2018-02-01&resource=…, header Metadata: true, no proxy).',
+            'Legacy VM extension URL outside any command the tool reads (an environment variable, a setting, an instruction ' +
+            'it does not run): move it to IMDS by hand ' +
+            '(GET http://169.254.169.254/metadata/identity/oauth2/token?api-version=2018-02-01&resource=…, header Metadata: true, no proxy).',
           blocksFile: true,
         },
       ],

@@ -77,7 +77,10 @@ function aliasReview(command: Command, context: CommandContext): CommandAnalysis
       {
         ruleId: 'manual-review',
         severity: 'error',
-        message: `${command.words[0].value} calls the retired VM extension token endpoint; in Windows PowerShell it is an alias of Invoke-WebRequest, in PowerShell 6+ the real program, so it is not rewritten. Use curl.exe or Invoke-RestMethod with the IMDS URL, Metadata: true and no proxy.`,
+        message:
+          `${command.words[0].value} calls the retired VM extension token endpoint; in Windows PowerShell it ` +
+          'is an alias of Invoke-WebRequest, in PowerShell 6+ the real program, so it is not rewritten. Use ' +
+          'curl.exe or Invoke-RestMethod with the IMDS URL, Metadata: true and no proxy.',
         start: command.words[0].start,
         end: command.end,
         blocksFile: true,
@@ -130,7 +133,10 @@ function unclaimedFinding(start: number, end: number): DraftFinding {
   return {
     ruleId: 'manual-review',
     severity: 'error',
-    message: `Legacy VM extension URL outside a curl/wget/Invoke-RestMethod call the tool can rewrite (held in a variable, built from a port variable, a base URL, or used by another program); move it to IMDS by hand: ${IMDS_REQUEST}.`,
+    message:
+      'Legacy VM extension URL outside a curl/wget/Invoke-RestMethod call the tool can rewrite (held in a ' +
+      'variable, built from a port variable, a base URL, or used by another program); move it to IMDS by ' +
+      `hand: ${IMDS_REQUEST}.`,
     start,
     end,
     blocksFile: true,

@@ -26,13 +26,17 @@ export function withUrlContext(drafts: DraftFinding[], context: CloudShellContex
         start: url.start,
         end: url.end,
         message:
-          "Azure Cloud Shell's own token endpoint (the same localhost:50342 URL, in code named for or guarded by Cloud Shell): not the VM extension, left as it is.",
+          "Azure Cloud Shell's own token endpoint (the same localhost:50342 URL, in code named for or guarded " +
+          'by Cloud Shell): not the VM extension, left as it is.',
       },
     ];
   }
   const message =
     context === 'endpoint-fallback'
-      ? `Legacy VM extension token URL used when MSI_ENDPOINT/IDENTITY_ENDPOINT is unset, which is the case on a VM: there it calls the retired extension. Not rewritten (the same code serves Cloud Shell or App Service): keep the MSI_ENDPOINT path and make the fallback ${IMDS_REQUEST}.`
-      : `Legacy VM extension token URL in a file that also reads MSI_ENDPOINT/IDENTITY_ENDPOINT (Cloud Shell, App Service). Not rewritten: where this runs on a VM, use ${IMDS_REQUEST}.`;
+      ? 'Legacy VM extension token URL used when MSI_ENDPOINT/IDENTITY_ENDPOINT is unset, which is the case ' +
+        'on a VM: there it calls the retired extension. Not rewritten (the same code serves Cloud Shell or ' +
+        `App Service): keep the MSI_ENDPOINT path and make the fallback ${IMDS_REQUEST}.`
+      : 'Legacy VM extension token URL in a file that also reads MSI_ENDPOINT/IDENTITY_ENDPOINT (Cloud ' +
+        `Shell, App Service). Not rewritten: where this runs on a VM, use ${IMDS_REQUEST}.`;
   return [...kept, { ruleId: 'manual-review', severity: 'error', start: url.start, end: url.end, message, blocksFile: true }];
 }

@@ -15,10 +15,14 @@ import { blankRanges, POST_EVIDENCE, QUERY_BUILDING_EVIDENCE } from './sourceEvi
  */
 const PROXY_OPT_OUT: Record<SourceLanguage, string> = {
   python:
-    'requests and urllib send through the proxy the environment names (HTTP_PROXY, HTTPS_PROXY, ALL_PROXY): add 169.254.169.254 to NO_PROXY, or send this request from a requests.Session whose trust_env is False',
+    'requests and urllib send through the proxy the environment names (HTTP_PROXY, HTTPS_PROXY, ' +
+    'ALL_PROXY): add 169.254.169.254 to NO_PROXY, or send this request from a requests.Session whose ' +
+    'trust_env is False',
   csharp:
     ".NET's HttpClient sends through HTTP(S)_PROXY when it is set: use an HttpClientHandler with UseProxy = false, or add 169.254.169.254 to NO_PROXY",
-  java: 'Java sends through the http.proxyHost system property when it is set: open the connection with Proxy.NO_PROXY, or add 169.254.169.254 to http.nonProxyHosts',
+  java:
+    'Java sends through the http.proxyHost system property when it is set: open the connection with ' +
+    'Proxy.NO_PROXY, or add 169.254.169.254 to http.nonProxyHosts',
   go: "net/http's default transport sends through HTTP(S)_PROXY when it is set: use a Transport whose Proxy is nil, or add 169.254.169.254 to NO_PROXY",
   ruby: 'Net::HTTP sends through http_proxy when it is set: pass nil as the proxy address (Net::HTTP.new(host, port, nil)), or add 169.254.169.254 to no_proxy',
 };
@@ -168,12 +172,16 @@ function contextFinding(url: SourceTokenUrl, context: Exclude<CloudShellContext,
       severity: 'info',
       ...at,
       message:
-        "Azure Cloud Shell's own token endpoint (the same localhost:50342 URL, inside code named for or guarded by Cloud Shell): not the VM extension, left as it is.",
+        "Azure Cloud Shell's own token endpoint (the same localhost:50342 URL, inside code named for or " +
+        'guarded by Cloud Shell): not the VM extension, left as it is.',
     };
   }
   const message =
     context === 'endpoint-fallback'
-      ? `Legacy VM extension token URL used when MSI_ENDPOINT/IDENTITY_ENDPOINT is unset, which is the case on a VM: there it calls the retired extension. Not rewritten (the same request serves Cloud Shell or App Service): keep the MSI_ENDPOINT path and make the fallback ${imdsRequest}.`
-      : `Legacy VM extension token URL in a file that also reads MSI_ENDPOINT/IDENTITY_ENDPOINT (Cloud Shell, App Service). Not rewritten: where this code runs on a VM, use ${imdsRequest}.`;
+      ? 'Legacy VM extension token URL used when MSI_ENDPOINT/IDENTITY_ENDPOINT is unset, which is the case ' +
+        'on a VM: there it calls the retired extension. Not rewritten (the same request serves Cloud Shell ' +
+        `or App Service): keep the MSI_ENDPOINT path and make the fallback ${imdsRequest}.`
+      : 'Legacy VM extension token URL in a file that also reads MSI_ENDPOINT/IDENTITY_ENDPOINT (Cloud ' +
+        `Shell, App Service). Not rewritten: where this code runs on a VM, use ${imdsRequest}.`;
   return { ruleId: 'legacy-endpoint', severity: 'error', ...at, message, blocksFile: true };
 }

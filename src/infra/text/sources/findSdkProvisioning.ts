@@ -41,7 +41,10 @@ export function findSdkProvisioning(code: string, literals: readonly StringLiter
       severity: 'error',
       start,
       end,
-      message: `Deploys the retired Managed Identity VM extension (publisher Microsoft.ManagedIdentity, type ${contentOf(near.type).trim()}) through the SDK: remove this extension and the call that creates it; tokens now come from IMDS without any extension, so ${KEEP_IDENTITY[language]}.`,
+      message:
+        'Deploys the retired Managed Identity VM extension (publisher Microsoft.ManagedIdentity, type ' +
+        `${contentOf(near.type).trim()}) through the SDK: remove this extension and the call that creates ` +
+        `it; tokens now come from IMDS without any extension, so ${KEEP_IDENTITY[language]}.`,
     });
   }
   return drafts;

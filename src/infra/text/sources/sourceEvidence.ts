@@ -1,6 +1,24 @@
 /** Signs that the token request is a POST with a form body (per language idioms). */
-export const POST_EVIDENCE =
-  /\brequests\.post\b|\.post\s*\(|\bHttpMethod\.Post\b|\bPostAsync\b|["']POST["']|\bhttp\.Post(?:Form)?\s*\(|Net::HTTP::Post|\bpost_form\b|\bset_form_data\b|\bFormUrlEncodedContent\b|\bUrlEncodedFormEntity\b|\bUpload(?:Values|String)\b|\bdata=(?!=)/i;
+export const POST_EVIDENCE = new RegExp(
+  [
+    /\brequests\.post\b/, // Python
+    /\.post\s*\(/,
+    /\bHttpMethod\.Post\b/, // C#
+    /\bPostAsync\b/,
+    /["']POST["']/,
+    /\bhttp\.Post(?:Form)?\s*\(/, // Go
+    /Net::HTTP::Post/, // Ruby
+    /\bpost_form\b/,
+    /\bset_form_data\b/,
+    /\bFormUrlEncodedContent\b/, // C#
+    /\bUrlEncodedFormEntity\b/, // Java
+    /\bUpload(?:Values|String)\b/, // C# WebClient
+    /\bdata=(?!=)/, // Python
+  ]
+    .map((idiom) => idiom.source)
+    .join('|'),
+  'i',
+);
 
 /** Signs that the query is assembled apart from the literal (appending to it would give two `?`). */
 export const QUERY_BUILDING_EVIDENCE =
