@@ -27,10 +27,7 @@ export function migrateSource(text: string, options: MigrateOptions): FileResult
   // 1. Parse once, with the TypeScript parser alone; a file that does not parse is reported, untouched.
   //    (Parent links are set by the FileScope walk below, not by a pass of their own.)
   const { sourceFile, syntaxError } = parseSource(text, options.filename, false);
-  if (syntaxError) {
-    const message = `Could not parse this file (${syntaxError.message}); it was left unchanged. Fix the syntax error, or exclude the file.`;
-    return parseFailureResult(text, options.filename, { reason: syntaxError.message, message, start: syntaxError.start });
-  }
+  if (syntaxError) return unparsable(text, options.filename, syntaxError);
 
   const ctx: EngineContext = {
     sourceFile,
@@ -83,12 +80,8 @@ export function migrateSource(text: string, options: MigrateOptions): FileResult
     ),
   );
 
-  // 10. One result (see assembleFileResult). What blocks is the engine's call: a manual-review item blocks
-  //     every edit of the file; a provisioning call that is only reported does not (deleting an
-  //     extensions-array entry elsewhere stands on its own). The net: the migrated text must parse again.
-  const marked = drafts.map((draft) => (draft.ruleId === 'manual-review' ? { ...draft, blocksFile: true } : draft));
-  const net = options.verifyOutput === false ? undefined : parsesAgain(options.filename);
-  const result = assembleFileResult(text, options.filename, marked, net);
+  // 10. One result (see assembleFileResult): all fixes or none, and the migrated text must parse again.
+  const result = assembleFileResult(text, options.filename, drafts.map(blockingWhenManual), parsesAgain(options));
   if (importedUses.modules.length > 0) result.blockedModules = importedUses.modules;
   const exported = legacyExports(
     [
@@ -100,7 +93,21 @@ export function migrateSource(text: string, options: MigrateOptions): FileResult
   return exported.length > 0 ? { ...result, legacyExports: exported } : result;
 }
 
-/** The script kind's re-parse net: the migrated text must parse as the file's language. */
-function parsesAgain(filename: string): OutputCheck {
-  return (output) => (parseSource(output, filename, false).syntaxError ? 'the rewrite would not parse' : undefined);
+/**
+ * What blocks a script file is the engine's call: a manual-review item blocks every edit of the file; a
+ * provisioning call that is only reported does not (deleting an extensions-array entry elsewhere stands on its own).
+ */
+function blockingWhenManual(draft: DraftFinding): DraftFinding {
+  return draft.ruleId === 'manual-review' ? { ...draft, blocksFile: true } : draft;
+}
+
+/** The script kind's re-parse net: the migrated text must parse as the file's language (unless the caller opts out). */
+function parsesAgain(options: MigrateOptions): OutputCheck | undefined {
+  if (options.verifyOutput === false) return undefined;
+  return (output) => (parseSource(output, options.filename, false).syntaxError ? 'the rewrite would not parse' : undefined);
+}
+
+function unparsable(text: string, filename: string, syntaxError: { message: string; start: number }): FileResult {
+  const message = `Could not parse this file (${syntaxError.message}); it was left unchanged. Fix the syntax error, or exclude the file.`;
+  return parseFailureResult(text, filename, { reason: syntaxError.message, message, start: syntaxError.start });
 }
