@@ -44,7 +44,7 @@ function handlersFor(msw: Msw, endpoint: FakeEndpoint, serves: (url: URL) => boo
 export function imdsHandlers(options: ImdsOptions = {}): FakeHandlers {
   const msw = requirePeer<Msw>('msw', 'imdsHandlers');
   const endpoint = createFakeEndpoint((request) => judgeImdsRequest(request, options), options);
-  const anyPortOrScheme = new RegExp(`^(?:https?|wss?)://${escapeRegExp(IMDS_HOST)}(?::\\d+)?(?:[/?#]|$)`);
+  const anyPortOrScheme = new RegExp(`^https?://${escapeRegExp(IMDS_HOST)}(?::\\d+)?(?:[/?#]|$)`);
   return handlersFor(msw, endpoint, (url) => url.protocol === 'http:' && url.port === '', anyPortOrScheme);
 }
 

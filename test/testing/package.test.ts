@@ -33,6 +33,18 @@ function installTarball(tarball: string, project: string): void {
   expect(untar.status, untar.stderr).toBe(0);
 }
 
+/** A scratch project with the tarball installed and every other package of this repository's node_modules linked. */
+function linkedProject(name: string): string {
+  const project = path.join(workDir, name);
+  installTarball(tarball, project);
+  for (const entry of fs.readdirSync(path.join(PROJECT_ROOT, 'node_modules'))) {
+    if (entry === 'mi-codemod' || entry.startsWith('.')) continue;
+    fs.symlinkSync(path.join(PROJECT_ROOT, 'node_modules', entry), path.join(project, 'node_modules', entry));
+  }
+  fs.writeFileSync(path.join(project, 'package.json'), `{ "name": "${name}", "private": true }\n`);
+  return project;
+}
+
 let workDir: string;
 let tarball: string;
 beforeAll(() => {
@@ -78,20 +90,65 @@ describe('the packed mi-codemod/testing', () => {
       ],
       bare,
     );
+    const same = run(
+      process.execPath,
+      [
+        '--input-type=module',
+        '-e',
+        "import { createRequire } from 'node:module'; const esm = Object.keys(await import('mi-codemod/testing')).sort(); const cjs = Object.keys(createRequire(import.meta.url)('mi-codemod/testing')).sort(); console.log(JSON.stringify(esm) === JSON.stringify(cjs) ? 'same ' + esm.length : esm + ' vs ' + cjs)",
+      ],
+      bare,
+    );
+    expect(same.output, 'esm/testing.mjs re-exports every name of the CommonJS build').toMatch(/^same \d+\n$/);
     expect(esm.output).toBe(
       'http://169.254.169.254/metadata/identity/oauth2/token\nimdsNock/extensionNock needs nock, an optional peer dependency of mi-codemod: run `npm install --save-dev nock`\n',
     );
   });
 
+  it('is typed for ESM and CommonJS importers (node16 resolution: the import and require conditions)', () => {
+    const project = linkedProject('typed');
+    const check = [
+      "import { createImdsServer, imdsHandlers, imdsNock, type FakeServer, type RecordedRequest } from 'mi-codemod/testing';",
+      "import { setupServer } from 'msw/node';",
+      'export async function check(): Promise<string> {',
+      "  const server: FakeServer = await createImdsServer({ resources: ['https://vault.azure.net'], userAssigned: [{ client_id: 'a' }] });",
+      '  const records: RecordedRequest[] = server.requests;',
+      '  setupServer(...imdsHandlers({ latencyMs: 5 }));',
+      '  imdsNock().remove();',
+      '  // @ts-expect-error latencyMs is a number (this line proves the options are typed, not any)',
+      "  await createImdsServer({ latencyMs: 'slow' });",
+      '  return `${server.tokenUrl} ${records.length}`;',
+      '}',
+      '',
+    ].join('\n');
+    fs.writeFileSync(path.join(project, 'check.mts'), check);
+    fs.writeFileSync(path.join(project, 'check.cts'), check);
+    const tsc = run(
+      process.execPath,
+      [
+        'node_modules/typescript/bin/tsc',
+        '--noEmit',
+        '--strict',
+        '--module',
+        'node16',
+        '--moduleResolution',
+        'node16',
+        '--target',
+        'es2022',
+        '--types',
+        'node',
+        '--skipLibCheck',
+        'check.mts',
+        'check.cts',
+      ],
+      project,
+    );
+    expect(tsc.output).toBe('');
+    expect(tsc.status).toBe(0);
+  });
+
   it("runs the README's and docs' example tests: failing on the legacy code, passing on the migrated code", () => {
-    const project = path.join(workDir, 'project');
-    installTarball(tarball, project);
-    // Every other package from this repository's node_modules, linked (msw, vitest, mocha and mi-codemod's own dependencies).
-    for (const name of fs.readdirSync(path.join(PROJECT_ROOT, 'node_modules'))) {
-      if (name === '.bin' || name === 'mi-codemod' || name.startsWith('.')) continue;
-      fs.symlinkSync(path.join(PROJECT_ROOT, 'node_modules', name), path.join(project, 'node_modules', name));
-    }
-    fs.writeFileSync(path.join(project, 'package.json'), '{ "name": "scratch", "private": true }\n');
+    const project = linkedProject('project');
     const readme = exampleFiles('README.md');
     const docs = exampleFiles('docs/testing.md');
     expect(readme.get('token.test.mjs')).toBe(docs.get('token.test.mjs'));
