@@ -17,7 +17,8 @@ export interface FakeEndpoint extends FakeEndpointState {
 }
 
 function pause(milliseconds: number): Promise<void> {
-  return milliseconds > 0 ? new Promise((resolve) => setTimeout(resolve, milliseconds)) : Promise.resolve();
+  // unref: a long latency (a stand-in for IMDS hanging off Azure) must not keep the test process alive.
+  return milliseconds > 0 ? new Promise((resolve) => setTimeout(resolve, milliseconds).unref()) : Promise.resolve();
 }
 
 export function createFakeEndpoint(judge: (request: SeenRequest) => Verdict, options: FakeEndpointOptions): FakeEndpoint {
