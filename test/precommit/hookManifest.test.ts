@@ -88,7 +88,7 @@ describe('.pre-commit-hooks.yaml', () => {
 
   it('defines the mi-codemod hook as a node hook that checks and never writes', () => {
     expect(hooks.map((candidate) => candidate.id)).toEqual(['mi-codemod']);
-    expect(hook).toMatchObject({ language: 'node', entry: 'mi-codemod --check', require_serial: 'false' });
+    expect(hook).toMatchObject({ language: 'node', entry: 'mi-codemod --check', require_serial: 'true' });
     expect(hook?.name).toMatch(/mi-codemod/);
     expect(hook?.description).toMatch(/localhost:50342/);
   });
