@@ -14,7 +14,10 @@ export function workTreeFiles(): string[] {
     encoding: 'utf8',
   });
   if (listed.status !== 0) throw new Error(`git ls-files failed: ${listed.stderr}`);
-  return listed.stdout.split('\0').filter((file) => file && fs.existsSync(path.join(PROJECT_ROOT, file)));
+  // Regular files only: a deleted file, or a symlink such as a linked node_modules, is no part of a clone.
+  return listed.stdout
+    .split('\0')
+    .filter((file) => file && fs.lstatSync(path.join(PROJECT_ROOT, file), { throwIfNoEntry: false })?.isFile());
 }
 
 /** Copies the work tree's files into `destination` (created); `linkNodeModules` links this repository's node_modules. */
