@@ -111,3 +111,13 @@ describe('formatArgumentsOf', () => {
     );
   });
 });
+
+describe('Python docstrings are documentation', () => {
+  it('a module or function docstring is skipped, a string alone inside brackets is not', async () => {
+    const { scanSourceText } = await import('../../src/infra/text/sources/scanSourceText');
+    const text = '"""Module."""\ndef f():\n    """Doc."""\n    x = (\n        """value"""\n    )\n';
+    const scanned = scanSourceText(text, 'python');
+    expect(scanned.literals.map((literal) => text.slice(literal.contentStart, literal.contentEnd))).toEqual(['value']);
+    expect(scanned.comments.map((comment) => text.slice(comment.start, comment.end))).toEqual(['"""Module."""', '"""Doc."""']);
+  });
+});

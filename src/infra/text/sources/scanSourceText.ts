@@ -13,6 +13,7 @@ export interface StringLiteral {
 /** String literals and comment ranges of a source text. */
 export interface ScannedSource {
   literals: StringLiteral[];
+  /** Comments, and Python docstrings (a triple-quoted string standing alone as a statement): documentation. */
   comments: Array<{ start: number; end: number }>;
 }
 
@@ -91,11 +92,28 @@ function readLiteral(text: string, quoteAt: number, language: SourceLanguage, sc
   }
   const contentEnd = Math.min(i, text.length);
   const end = Math.min(contentEnd + delimiter.length, text.length);
-  scanned.literals.push({ start, end, contentStart, contentEnd, interpolated });
+  if (language === 'python' && triple && standsAlone(text, start, end)) scanned.comments.push({ start, end });
+  else scanned.literals.push({ start, end, contentStart, contentEnd, interpolated });
   return end;
 }
 
 function skipCharLiteral(text: string, quoteAt: number): number {
   const close = text.indexOf("'", quoteAt + (text[quoteAt + 1] === '\\' ? 3 : 2));
   return close < 0 || close - quoteAt > 12 ? quoteAt + 1 : close + 1;
+}
+
+/**
+ * A docstring: the string stands alone on its lines and opens the module or follows a `def`/`class` header
+ * (the code before it ends with `:`). A string alone on a line inside brackets is a value, not a docstring.
+ */
+function standsAlone(text: string, start: number, end: number): boolean {
+  const lineStart = Math.max(text.lastIndexOf('\n', start - 1), text.lastIndexOf('\r', start - 1)) + 1;
+  if (text.slice(lineStart, start).trim() !== '') return false;
+  const before = text
+    .slice(Math.max(0, lineStart - 400), lineStart)
+    .replace(/#[^\r\n]*/g, '')
+    .trimEnd();
+  if (before !== '' && !before.endsWith(':')) return false;
+  const after = /^[ \t]*(?:[\r\n]|$)/.exec(text.slice(end, end + 200));
+  return after !== null;
 }
