@@ -1,6 +1,7 @@
 // How a lexer-level analysis reads a token URL's port in each language: where the port is written, what
 // the file assigns to it, which format argument fills a placeholder. Pure functions on text.
 import { describe, expect, it } from 'vitest';
+import { scanSourceText } from '../../src/infra/text/sources/scanSourceText';
 import { formatArgumentsOf, placeholderExpression } from '../../src/infra/text/urls/formatArguments';
 import { judgePortExpression } from '../../src/infra/text/urls/judgePort';
 import { findLegacyUrlShapes, type HoleGrammar } from '../../src/infra/text/urls/legacyUrlShapes';
@@ -113,8 +114,7 @@ describe('formatArgumentsOf', () => {
 });
 
 describe('Python docstrings are documentation', () => {
-  it('a module or function docstring is skipped, a string alone inside brackets is not', async () => {
-    const { scanSourceText } = await import('../../src/infra/text/sources/scanSourceText');
+  it('a module or function docstring is skipped, a string alone inside brackets is not', () => {
     const text = '"""Module."""\ndef f():\n    """Doc."""\n    x = (\n        """value"""\n    )\n';
     const scanned = scanSourceText(text, 'python');
     expect(scanned.literals.map((literal) => text.slice(literal.contentStart, literal.contentEnd))).toEqual(['value']);

@@ -24,8 +24,9 @@ const KEEP_IDENTITY: Record<SourceLanguage, string> = {
  */
 export function findSdkProvisioning(code: string, literals: readonly StringLiteral[], language: SourceLanguage): DraftFinding[] {
   const contentOf = (literal: StringLiteral): string => code.slice(literal.contentStart, literal.contentEnd);
+  const before = (literal: StringLiteral): string => code.slice(Math.max(0, literal.start - 60), literal.start);
   const types = literals.filter(
-    (literal) => TYPE.test(contentOf(literal)) && TYPE_KEY_BEFORE.test(code.slice(Math.max(0, literal.start - 60), literal.start)),
+    (literal) => TYPE.test(contentOf(literal)) && (TYPE_KEY_BEFORE.test(before(literal)) || givenAsType(literal)),
   );
   const drafts: DraftFinding[] = [];
   for (const publisher of literals.filter((literal) => PUBLISHER.test(contentOf(literal)))) {
@@ -48,6 +49,14 @@ export function findSdkProvisioning(code: string, literals: readonly StringLiter
     });
   }
   return drafts;
+
+  /** `kind = 'ManagedIdentityExtensionForLinux'` then, nearby, `virtual_machine_extension_type=kind`. */
+  function givenAsType(literal: StringLiteral): boolean {
+    const name = /(?:^|[^\w.])@?([A-Za-z_]\w*)\s*(?::\s*\w+\s*)?=\s*$/.exec(before(literal))?.[1];
+    if (!name) return false;
+    const near = code.slice(Math.max(0, literal.start - 2000), literal.end + 2000);
+    return new RegExp(`\\b\\w*type\\w*['"]?\\s*(?:=>|[:=]|\\()\\s*@?${name}\\b`, 'i').test(near);
+  }
 }
 
 function linesBetween(text: string, a: number, b: number): number {
