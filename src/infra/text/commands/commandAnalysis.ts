@@ -12,6 +12,8 @@ export interface CommandContext {
   fileMentionsMetadata: boolean;
   /** Where port variables are looked up (the whole file). */
   portScope: PortScope;
+  /** The file speaks of the managed identity (`msiPort`, `MSI_PORT`): a port it cannot see may be the extension's. */
+  fileSpeaksOfIdentity: boolean;
 }
 
 /** Findings for one command, and the text ranges of legacy URLs it accounted for. */

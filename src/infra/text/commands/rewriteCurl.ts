@@ -82,7 +82,7 @@ export function rewriteCurl(command: Command, context: CommandContext): CommandA
   const legacyUrl = urlOf(urlIndex)!;
   const headers = optionsNamed(parsed, 'header');
   const hasMetadata = headers.some((header) => (header.value !== undefined ? METADATA_HEADER.test(header.value) : false));
-  if (!isExtensionUrl(legacyUrl, hasMetadata)) return NOTHING;
+  if (!isExtensionUrl(legacyUrl, hasMetadata, context.fileSpeaksOfIdentity)) return NOTHING;
   const claim = { start: urlWord.start, end: urlWord.end };
   const program = command.words[0].value ?? 'curl';
   const review = (reason: string): CommandAnalysis => manualReview(command, program, reason, claim);

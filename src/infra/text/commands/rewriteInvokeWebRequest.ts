@@ -55,7 +55,7 @@ export function rewriteInvokeWebRequest(command: Command, context: CommandContex
   const headersWord = parametersNamed(parsed, 'Headers')[0]?.valueWord;
   const headerEntries = headersWord?.kind === 'hashtable' ? parseHashtable(headersWord.raw) : undefined;
   const metadataEntry = headerEntries?.find((entry) => entry.key.toLowerCase() === 'metadata');
-  if (!isExtensionUrl(legacyUrl, metadataEntry !== undefined)) return NOTHING;
+  if (!isExtensionUrl(legacyUrl, metadataEntry !== undefined, context.fileSpeaksOfIdentity)) return NOTHING;
   const claim = { start: urlWord.start, end: urlWord.end };
   const review = (reason: string): CommandAnalysis => manualReview(command, program, reason, claim);
 

@@ -33,11 +33,12 @@ export function legacyUrlOfWord(word: Word, dialect: Dialect, scope: PortScope):
 
 /**
  * True when a word's legacy URL is the extension's: its port can be 50342, or the request sends a Metadata
- * header, or a port nobody can see is named for the managed identity (`$msiPort`, `MSI_PORT`).
+ * header, or a port nobody can see is named for the managed identity (`$msiPort`, `MSI_PORT`) or sits in a
+ * file that speaks of it.
  */
-export function isExtensionUrl(url: WordLegacyUrl, requestSendsMetadata: boolean): boolean {
+export function isExtensionUrl(url: WordLegacyUrl, requestSendsMetadata: boolean, fileSpeaksOfIdentity = false): boolean {
   const { verdict, miNamed } = url.judgement;
-  return verdict === 'legacy' || requestSendsMetadata || (verdict === 'unknown' && miNamed);
+  return verdict === 'legacy' || requestSendsMetadata || (verdict === 'unknown' && (miNamed || fileSpeaksOfIdentity));
 }
 
 /**

@@ -53,7 +53,7 @@ export function rewriteWget(command: Command, context: CommandContext): CommandA
   const legacyUrl = urlOf(urlIndex)!;
   const headers = optionsNamed(parsed, 'header');
   const hasMetadata = headers.some((header) => header.value !== undefined && METADATA_HEADER.test(header.value));
-  if (!isExtensionUrl(legacyUrl, hasMetadata)) return NOTHING;
+  if (!isExtensionUrl(legacyUrl, hasMetadata, context.fileSpeaksOfIdentity)) return NOTHING;
   const claim = { start: urlWord.start, end: urlWord.end };
   const program = command.words[0].value ?? 'wget';
   const review = (reason: string): CommandAnalysis => manualReview(command, program, reason, claim);

@@ -46,6 +46,7 @@ function analyseFence(text: string, fence: MarkdownFence, apiVersion: string): D
       fileMentionsMetadata: /metadata/i.test(body),
       urlContext: () => (aware ? 'endpoint-aware' : 'none'),
       portScope: { code: body, caseInsensitive: dialect === 'pwsh' },
+      fileSpeaksOfIdentity: false,
     });
   }
   if (mentionsEndpointVariable(body)) return [];

@@ -2,6 +2,7 @@ import type { DraftFinding } from '../../../engine/types';
 import { cloudShellContextAt } from '../context/cloudShellContext';
 import { findLegacyBaseUrls, findLegacyPrefixes, LEGACY_DEFAULT_PORT } from '../legacyTokenUrl';
 import { splitLines } from '../regions/yamlLines';
+import { speaksOfManagedIdentity } from '../urls/identityWords';
 import { analyseScriptRegion, type RegionOptions } from './analyseScriptRegion';
 import type { ScriptRegion } from './scriptRegion';
 import { withUrlContext } from './urlContextFindings';
@@ -29,6 +30,7 @@ export function analyseScriptFile(text: string, regions: readonly ScriptRegion[]
     fileMentionsMetadata: /metadata/i.test(code),
     urlContext: (offset) => cloudShellContextAt(code, lines, offset, options.filename),
     portScope: { code, caseInsensitive: powershell },
+    fileSpeaksOfIdentity: speaksOfManagedIdentity(code),
   };
   const drafts = regions.flatMap((region) => analyseScriptRegion(text, region, regionOptions));
   if (options.partial) drafts.push(...outsideRegions(code, regions, regionOptions));

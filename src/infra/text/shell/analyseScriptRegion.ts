@@ -9,7 +9,8 @@ import { rewriteWget } from '../commands/rewriteWget';
 import type { CloudShellContext } from '../context/cloudShellContext';
 import { findLegacyBaseUrls } from '../legacyTokenUrl';
 import { judgePortExpression, judgePortLiteral, type PortScope } from '../urls/judgePort';
-import { findLegacyUrlShapes } from '../urls/legacyUrlShapes';
+import { formatArgumentsOf, placeholderExpression } from '../urls/formatArguments';
+import { findLegacyUrlShapes, type LegacyUrlShape } from '../urls/legacyUrlShapes';
 import { scanScript } from './scanScript';
 import type { ScriptRegion } from './scriptRegion';
 import { withUrlContext } from './urlContextFindings';
@@ -23,6 +24,8 @@ export interface RegionOptions {
   urlContext: (offset: number) => CloudShellContext;
   /** Where port variables are looked up. */
   portScope: PortScope;
+  /** The file speaks of the managed identity (see speaksOfManagedIdentity). */
+  fileSpeaksOfIdentity: boolean;
 }
 
 const IMDS_REQUEST =
@@ -36,6 +39,7 @@ export function analyseScriptRegion(text: string, region: ScriptRegion, options:
     apiVersion: options.apiVersion,
     fileMentionsMetadata: options.fileMentionsMetadata,
     portScope: options.portScope,
+    fileSpeaksOfIdentity: options.fileSpeaksOfIdentity,
   };
   const drafts: DraftFinding[] = [];
   const claimed: Array<{ start: number; end: number }> = [];
@@ -110,12 +114,10 @@ function unclaimedLegacyUrls(
     const judgement =
       shape.port.kind === 'literal'
         ? judgePortLiteral(shape.port.port)
-        : shape.port.kind === 'expression'
-          ? judgePortExpression(shape.port.text, options.portScope)
-          : judgePortExpression(shape.portText, options.portScope);
+        : judgePortExpression(shape.port.kind === 'expression' ? shape.port.text : placeholderArgument(text, shape), options.portScope);
     const extension =
       judgement.verdict === 'legacy' ||
-      (judgement.verdict === 'unknown' && judgement.miNamed) ||
+      (judgement.verdict === 'unknown' && (judgement.miNamed || options.fileSpeaksOfIdentity)) ||
       (shape.port.kind !== 'literal' && options.fileMentionsMetadata);
     if (!extension) continue;
     drafts.push(...withUrlContext([unclaimedFinding(shape.start, shape.end)], options.urlContext(shape.start)));
@@ -127,6 +129,17 @@ function unclaimedLegacyUrls(
     drafts.push(...withUrlContext([unclaimedFinding(start, end)], options.urlContext(start)));
   }
   return drafts;
+}
+
+/** The argument PowerShell's `-f` gives a `{0}` port (`"http://localhost:{0}/oauth2/token" -f $port`), or the placeholder itself. */
+function placeholderArgument(text: string, shape: LegacyUrlShape): string {
+  if (shape.port.kind !== 'placeholder') return shape.portText;
+  const quoteAt = shape.start - 1;
+  const quote = text[quoteAt];
+  const closeAt = quote === '"' || quote === "'" ? text.indexOf(quote, shape.end) : -1;
+  const args = closeAt < 0 ? undefined : formatArgumentsOf(text, quoteAt, closeAt + 1);
+  const content = closeAt < 0 ? '' : text.slice(quoteAt + 1, closeAt);
+  return (args && placeholderExpression(shape.port, content, args)) ?? shape.portText;
 }
 
 function unclaimedFinding(start: number, end: number): DraftFinding {

@@ -2,6 +2,7 @@ import { enclosingDeclarationNames } from '../context/enclosingLines';
 import type { TextLine } from '../regions/yamlLines';
 import { formatArgumentsOf, placeholderExpression } from '../urls/formatArguments';
 import { judgePortExpression, judgePortLiteral, unknownPort, type PortJudgement, type PortScope } from '../urls/judgePort';
+import { speaksOfManagedIdentity } from '../urls/identityWords';
 import { findLegacyUrlShapes, type HoleGrammar, type LegacyUrlShape } from '../urls/legacyUrlShapes';
 import type { StringLiteral } from './scanSourceText';
 import type { SourceLanguage } from './sourceLanguage';
@@ -33,8 +34,6 @@ const GRAMMAR: Record<SourceLanguage, HoleGrammar> = {
 };
 
 const MI_NAME = /msi|managed_?identity|managedidentity/i;
-/** `get_msi_token`, `msiPort`, `MSI_PORT`, `MsiCredentials`, `managed_identity`: not `msisdn` or `transmission`. */
-const MI_WORD_IN_CODE = /(?:^|[^A-Za-z])msi(?![a-z])|Msi(?![a-z])|MSI(?![A-Z])|managed_?identity|ManagedIdentity/;
 
 /**
  * Every loopback token URL in the strings of `code` (comments blanked), however its port is written: a
@@ -52,7 +51,7 @@ export function findSourceTokenUrls(
   mentionsMetadata: boolean,
 ): SourceTokenUrl[] {
   const scope: PortScope = { code, caseInsensitive: false };
-  const fileSpeaksOfIdentity = MI_WORD_IN_CODE.test(code);
+  const fileSpeaksOfIdentity = speaksOfManagedIdentity(code);
   const found: SourceTokenUrl[] = [];
   for (const shape of findLegacyUrlShapes(code, GRAMMAR[language])) {
     const literal = literals.find((candidate) => candidate.contentStart <= shape.start && shape.start < candidate.contentEnd);
