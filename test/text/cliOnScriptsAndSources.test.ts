@@ -99,15 +99,16 @@ describe('the CLI on scripts, pipelines, Dockerfiles, other languages and templa
   it('--dry shows the rewrite of every fixable file and writes nothing', () => {
     const result = runBin(root, ['--dry', '--format', 'json']);
     expect(result.code, result.stderr).toBe(1);
-    const files = JSON.parse(result.stdout).files as Array<{ file: string; changed: boolean; diff?: string }>;
-    const changed = files.filter((file) => file.changed).map((file) => file.file);
+    const files = JSON.parse(result.stdout).files as Array<{ file: string; changed: boolean; wouldChange?: boolean; diff?: string }>;
+    expect(files.every((file) => !file.changed)).toBe(true);
+    const changed = files.filter((file) => file.wouldChange).map((file) => file.file);
     expect(changed.sort()).toEqual(
       cases
         .filter((item) => item.output !== undefined)
         .map((item) => item.file)
         .sort(),
     );
-    for (const file of files.filter((entry) => entry.changed)) {
+    for (const file of files.filter((entry) => entry.wouldChange)) {
       const item = cases.find((candidate) => candidate.file === file.file)!;
       const before = new Set(item.input.split('\n'));
       for (const line of item.output!.split('\n').filter((candidate) => !before.has(candidate)))

@@ -20,10 +20,29 @@ const CONDITION_LINE = /^\s*(?:\}\s*)?(?:if|elif|elsif|else\s*if|elseif|unless|w
 
 /** What the file around `offset` says about Cloud Shell (see CloudShellContext). `code` has comments blanked. */
 export function cloudShellContextAt(code: string, lines: readonly TextLine[], offset: number, filename: string): CloudShellContext {
-  const derived = endpointDerivedNames(code);
+  return cloudShellContextFor(code, lines, filename)(offset);
+}
+
+/**
+ * cloudShellContextAt for many offsets of one file: what holds for the whole file (does it read MSI_ENDPOINT,
+ * which names it reads it into, does it speak of Cloud Shell at all) is worked out once.
+ */
+export function cloudShellContextFor(code: string, lines: readonly TextLine[], filename: string): (offset: number) => CloudShellContext {
   const aware = ENDPOINT_VARIABLE.test(code);
   const baseName = filename.replace(/\\/g, '/').split('/').pop() ?? '';
-  if (CLOUD_SHELL_NAME.test(baseName)) return 'cloud-shell-client';
+  if (CLOUD_SHELL_NAME.test(baseName)) return () => 'cloud-shell-client';
+  if (!aware && !CLOUD_SHELL_MARKER.test(code)) return () => 'none';
+  const derived = aware ? endpointDerivedNames(code) : [];
+  return (offset) => contextAt(code, lines, offset, aware, derived);
+}
+
+function contextAt(
+  code: string,
+  lines: readonly TextLine[],
+  offset: number,
+  aware: boolean,
+  derived: readonly string[],
+): CloudShellContext {
   if (enclosingDeclarationNames(code, lines, offset).some((name) => CLOUD_SHELL_NAME.test(name))) return 'cloud-shell-client';
   const line = lines.find((candidate) => offset <= candidate.end) ?? lines[lines.length - 1];
   const sameLineBefore = line ? code.slice(line.start, offset) : '';
@@ -54,10 +73,12 @@ export function cloudShellContextAt(code: string, lines: readonly TextLine[], of
 /** Names assigned from MSI_ENDPOINT/IDENTITY_ENDPOINT (`endpoint = os.environ.get('MSI_ENDPOINT')`). */
 function endpointDerivedNames(code: string): string[] {
   const names: string[] = [];
-  for (const match of code.matchAll(/([$@]?[A-Za-z_][\w.]*)\s*(?::=|=(?!=))[^\n]*\b(?:MSI_ENDPOINT|IDENTITY_ENDPOINT)\b/g)) {
-    names.push(match[1].replace(/^[$@]/, '').split('.').pop()!);
+  for (const mention of code.matchAll(/\b(?:MSI_ENDPOINT|IDENTITY_ENDPOINT)\b/g)) {
+    const lineStart = code.lastIndexOf('\n', mention.index) + 1;
+    const assignment = /([$@]?[A-Za-z_][\w.]*)\s*(?::=|=(?!=))/.exec(code.slice(lineStart, mention.index));
+    if (assignment) names.push(assignment[1].replace(/^[$@]/, '').split('.').pop()!);
   }
-  return names;
+  return [...new Set(names)];
 }
 
 function mentionsEndpoint(text: string, derived: readonly string[]): boolean {

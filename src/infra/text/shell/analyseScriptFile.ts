@@ -1,5 +1,5 @@
 import type { DraftFinding } from '../../../engine/types';
-import { cloudShellContextAt } from '../context/cloudShellContext';
+import { cloudShellContextFor } from '../context/cloudShellContext';
 import { findLegacyBaseUrls, findLegacyPrefixes, LEGACY_DEFAULT_PORT } from '../legacyTokenUrl';
 import { splitLines } from '../regions/yamlLines';
 import { speaksOfManagedIdentity } from '../urls/identityWords';
@@ -28,7 +28,7 @@ export function analyseScriptFile(text: string, regions: readonly ScriptRegion[]
   const regionOptions: RegionOptions = {
     apiVersion: options.apiVersion,
     fileMentionsMetadata: /metadata/i.test(code),
-    urlContext: (offset) => cloudShellContextAt(code, lines, offset, options.filename),
+    urlContext: cloudShellContextFor(code, lines, options.filename),
     portScope: { code, caseInsensitive: powershell },
     fileSpeaksOfIdentity: speaksOfManagedIdentity(code),
   };

@@ -1,5 +1,5 @@
 import type { DraftFinding, TextEdit } from '../../../engine/types';
-import { cloudShellContextAt, type CloudShellContext } from '../context/cloudShellContext';
+import { cloudShellContextFor, type CloudShellContext } from '../context/cloudShellContext';
 import { findLegacyBaseUrls, IMDS_TOKEN_ENDPOINT } from '../legacyTokenUrl';
 import { splitLines } from '../regions/yamlLines';
 import { findSdkProvisioning } from './findSdkProvisioning';
@@ -51,11 +51,12 @@ export function analyseSourceFile(text: string, options: SourceAnalysisOptions):
   const posts = [...code.matchAll(new RegExp(POST_EVIDENCE.source, 'gi'))];
   const post = posts[0];
   const buildsQuery = QUERY_BUILDING_EVIDENCE.test(code) || literalContents.some((content) => /^[?&]/.test(content));
+  const contextAt = cloudShellContextFor(code, lines, options.filename);
   const drafts: DraftFinding[] = [];
   const imdsRequest = `GET ${IMDS_TOKEN_ENDPOINT}?api-version=${apiVersion}&resource=… with header Metadata: true and no proxy`;
 
   for (const url of findSourceTokenUrls(code, scanned.literals, language, lines, mentionsMetadata)) {
-    const context = cloudShellContextAt(code, lines, url.start, options.filename);
+    const context = contextAt(url.start);
     if (context !== 'none') {
       drafts.push(contextFinding(url, context, imdsRequest));
       continue;
@@ -134,7 +135,7 @@ export function analyseSourceFile(text: string, options: SourceAnalysisOptions):
     scanned.literals.forEach((literal, index) => {
       for (const base of findLegacyBaseUrls(literalContents[index])) {
         const start = literal.contentStart + base.start;
-        const context = cloudShellContextAt(code, lines, start, options.filename);
+        const context = contextAt(start);
         if (context === 'cloud-shell-client') continue;
         found.push({
           ruleId: 'legacy-endpoint',

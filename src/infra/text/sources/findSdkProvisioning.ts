@@ -4,8 +4,11 @@ import type { SourceLanguage } from './sourceLanguage';
 
 const PUBLISHER = /^\s*microsoft\.managedidentity\s*$/i;
 const TYPE = /^\s*managedidentityextensionfor(?:windows|linux)\s*$/i;
-/** The key or setter a type is given with: `type_properties_type=`, `'type':`, `.withType(`, `VirtualMachineExtensionType =`, `:type =>`. */
-const TYPE_KEY_BEFORE = /\b\w*type\w*['"]?\s*(?:=>|[:=]|\()\s*$/i;
+/**
+ * The key or setter a type is given with: `type_properties_type=`, `'type':`, `.withType(`,
+ * `VirtualMachineExtensionType =`, `:type =>`, Go's `Type: to.Ptr(`.
+ */
+const TYPE_KEY_BEFORE = /\b\w*type\w*['"]?\s*(?:=>|[:=]|\()\s*(?:&?[\w.]+\(\s*)?$/i;
 const NEARBY_LINES = 15;
 
 const KEEP_IDENTITY: Record<SourceLanguage, string> = {

@@ -53,8 +53,9 @@ function comment(scanned: ScannedSource, start: number, end: number): number {
 }
 
 function lineEnd(text: string, pos: number): number {
-  const match = /[\r\n]/.exec(text.slice(pos));
-  return match ? pos + match.index : text.length;
+  let i = pos;
+  while (i < text.length && text.charCodeAt(i) !== 10 && text.charCodeAt(i) !== 13) i++;
+  return i;
 }
 
 function readLiteral(text: string, quoteAt: number, language: SourceLanguage, scanned: ScannedSource): number {
