@@ -175,12 +175,14 @@ describe.runIf(hasPreCommit)("the README's pre-commit configuration, installed a
       for (const file of files) repo.write(file, LEGACY_FETCH_TS);
       repo.write('src/answer.ts', CLEAN_TS);
       repo.gitOrThrow('add', '-A');
-      const result = runCommand(
-        'pre-commit',
-        ['run', '--all-files'],
-        repo.root,
-        isolatedEnv({ PRE_COMMIT_HOME: path.join(workDir, 'cache'), PRE_COMMIT_COLOR: 'never', npm_config_prefer_offline: 'true' }),
-      );
+      // Without the npm_* variables `npm test` sets: pre-commit's npm must see a user's environment.
+      const userEnv = Object.fromEntries(Object.entries(isolatedEnv()).filter(([key]) => !/^npm_/i.test(key)));
+      const result = runCommand('pre-commit', ['run', '--all-files'], repo.root, {
+        ...userEnv,
+        PRE_COMMIT_HOME: path.join(workDir, 'cache'),
+        PRE_COMMIT_COLOR: 'never',
+        npm_config_prefer_offline: 'true',
+      });
 
       expect(result.status, result.output).toBe(1);
       expect(result.output).toMatch(/mi-codemod \(retired Managed Identity VM extension\)\.+Failed/);
