@@ -18,6 +18,10 @@ export class FileScope {
   /** Names only ever changed by `name += …` (a URL built up in steps). */
   private readonly nonAppendAssigned = new Set<string>();
   private readonly bindingCache = new Map<ts.Identifier, Binding | undefined>();
+  /** Assignments by the name they assign: `name = …` (any operator) and `x.name = …` / `x['name'] = …`. */
+  private readonly assignmentsByName = new Map<string, ts.BinaryExpression[]>();
+  private readonly memberAssignmentsByKey = new Map<string, ts.BinaryExpression[]>();
+  private readonly memberAccessesByKey = new Map<string, Array<ts.PropertyAccessExpression | ts.ElementAccessExpression>>();
   private readonly declaredNames = new Map<ts.Node, Set<string>>();
 
   constructor(
@@ -32,9 +36,18 @@ export class FileScope {
         const list = this.identifiersByName.get(node.text);
         if (list) list.push(node);
         else this.identifiersByName.set(node.text, [node]);
-      } else if (ts.isBinaryExpression(node) && isAssignmentOperator(node.operatorToken.kind) && ts.isIdentifier(node.left)) {
-        this.assignedNames.add(node.left.text);
-        if (node.operatorToken.kind !== ts.SyntaxKind.PlusEqualsToken) this.nonAppendAssigned.add(node.left.text);
+      } else if (ts.isPropertyAccessExpression(node) || ts.isElementAccessExpression(node)) {
+        const key = memberKey(node);
+        if (key !== undefined) push(this.memberAccessesByKey, key, node);
+      } else if (ts.isBinaryExpression(node) && isAssignmentOperator(node.operatorToken.kind)) {
+        if (ts.isIdentifier(node.left)) {
+          this.assignedNames.add(node.left.text);
+          if (node.operatorToken.kind !== ts.SyntaxKind.PlusEqualsToken) this.nonAppendAssigned.add(node.left.text);
+          push(this.assignmentsByName, node.left.text, node);
+        } else {
+          const key = memberKey(node.left);
+          if (key !== undefined) push(this.memberAssignmentsByKey, key, node);
+        }
       } else if ((ts.isPrefixUnaryExpression(node) || ts.isPostfixUnaryExpression(node)) && ts.isIdentifier(node.operand)) {
         this.assignedNames.add(node.operand.text);
         this.nonAppendAssigned.add(node.operand.text);
@@ -63,6 +76,21 @@ export class FileScope {
   /** True when every assignment to this name is `name += …`. */
   isOnlyAppendedTo(name: string): boolean {
     return this.assignedNames.has(name) && !this.nonAppendAssigned.has(name);
+  }
+
+  /** Every assignment to a plain name (`name = …`, `name ||= …`, `name += …`), whatever it binds to. */
+  assignmentsOf(name: string): readonly ts.BinaryExpression[] {
+    return this.assignmentsByName.get(name) ?? [];
+  }
+
+  /** Every assignment to a member of this name (`x.name = …`, `this.name = …`, `x['name'] = …`). */
+  memberAssignmentsOf(key: string): readonly ts.BinaryExpression[] {
+    return this.memberAssignmentsByKey.get(key) ?? [];
+  }
+
+  /** Every member access of this name (`x.name`, `this.name`, `x['name']`), reads and writes alike. */
+  memberAccessesOf(key: string): ReadonlyArray<ts.PropertyAccessExpression | ts.ElementAccessExpression> {
+    return this.memberAccessesByKey.get(key) ?? [];
   }
 
   /** Every identifier in the file that refers to `declaration` (its own name excluded). */
@@ -100,6 +128,19 @@ export class FileScope {
     }
     return names;
   }
+}
+
+function push<T>(map: Map<string, T[]>, key: string, value: T): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** The member name of `x.name` or `x['name']` (a literal key), or undefined for any other expression. */
+export function memberKey(node: ts.Node): string | undefined {
+  if (ts.isPropertyAccessExpression(node)) return node.name.text;
+  if (ts.isElementAccessExpression(node) && ts.isStringLiteralLike(node.argumentExpression)) return node.argumentExpression.text;
+  return undefined;
 }
 
 function isAssignmentOperator(kind: ts.SyntaxKind): boolean {

@@ -1,6 +1,7 @@
 import { ts } from '../typescript';
 import type { EngineContext } from '../context';
 import type { PlannedRequest } from './legacyRequests';
+import { otherUseOf, type OtherUse } from '../values/otherUses';
 
 /**
  * A const whose literal a rewrite edits is safe to edit only when every use of it is a request the
@@ -14,8 +15,17 @@ export function sharedConstProblems(planned: PlannedRequest[], ctx: EngineContex
     .flatMap((request) => [request.parts.node, ...(request.parts.base ? [request.parts.base] : [])]);
   const inSite = (node: ts.Node): boolean => sites.some((site) => node.getStart() >= site.getStart() && node.getEnd() <= site.getEnd());
   for (const request of planned) {
-    for (const identifier of request.outcome.editedVia) {
-      if (identifier.getSourceFile() !== ctx.sourceFile) continue; // checked when its own module is migrated
+    for (const followed of request.outcome.editedVia) {
+      if (followed.getSourceFile() !== ctx.sourceFile) continue; // checked when its own module is migrated
+      if (!ts.isIdentifier(followed)) {
+        const other = otherUseOf(followed, ctx.scope, (node) => inSite(node) || isSearchParamsUse(node));
+        if (other) {
+          problems.set(request, otherUseProblem(followed, other, ctx));
+          break;
+        }
+        continue;
+      }
+      const identifier = followed;
       const binding = ctx.scope.bindingOf(identifier);
       if (binding?.kind === 'import') {
         const stray = ctx.scope
@@ -54,11 +64,20 @@ export function sharedConstProblems(planned: PlannedRequest[], ctx: EngineContex
   return problems;
 }
 
+function otherUseProblem(followed: ts.Expression, other: OtherUse, ctx: EngineContext): string {
+  const name = followed.getText();
+  if (other.kind === 'exported') return `its URL comes from ${name}, which other modules can read: they are not migrated with it`;
+  const line = ctx.sourceFile.getLineAndCharacterOfPosition(other.node.getStart()).line + 1;
+  return other.kind === 'use'
+    ? `its URL comes from ${name}, which is also used on line ${line} in a way the tool does not rewrite`
+    : `its URL comes from ${name}, whose object is passed on whole on line ${line}, where the tool cannot follow it`;
+}
+
 /**
  * `url.searchParams.set(…)`, `url.toString()`, `url.href`: uses of a URL object that keep its query;
  * `url += '&…'`: a query built up in steps after the rewritten start.
  */
-function isSearchParamsUse(reference: ts.Identifier): boolean {
+function isSearchParamsUse(reference: ts.Node): boolean {
   const parent = reference.parent;
   if (ts.isBinaryExpression(parent) && parent.left === reference && parent.operatorToken.kind === ts.SyntaxKind.PlusEqualsToken)
     return true;

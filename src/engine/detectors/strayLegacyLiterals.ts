@@ -1,7 +1,7 @@
 import { ts } from '../typescript';
 import type { EngineContext } from '../context';
 import type { DraftFinding } from '../requests/planRequest';
-import { evaluatePieces } from '../url/evaluate';
+import { envNameOf, evaluatePieces } from '../url/evaluate';
 import { matchLegacyUrl } from '../url/matchLegacyUrl';
 
 const LEGACY_LITERAL = /(?:localhost|127\.0\.0\.1|\[::1\]):50_?342(?![\d_])/i;
@@ -38,6 +38,9 @@ export function detectStrayLegacyLiterals(
     // A URL glued together (`'http://localhost:' + port + '/oauth2/token'`): judged as a whole.
     if (isOutermostStringExpression(node) && !literalsOf(node).some((literal) => consumed.has(literal))) {
       const pieces = evaluatePieces(node as ts.Expression, ctx.scope);
+      const texts = pieces.filter((piece) => piece.kind === 'text');
+      // Its literals, wherever they are written, belong to a request already reported or rewritten.
+      if (texts.length > 0 && texts.every((piece) => consumed.has(piece.literal))) return;
       const shape = matchLegacyUrl(pieces, ['full', 'base']);
       const portName = shape?.port?.hole ? `${shape.port.hole.envName ?? ''} ${shape.port.hole.node.getText()}` : '';
       if (shape && !shape.looksLikeOtherOAuthServer && (shape.hasLegacyPort || MI_NAME.test(portName))) {
@@ -52,7 +55,7 @@ export function detectStrayLegacyLiterals(
       ts.isTemplateMiddle(node) ||
       ts.isTemplateTail(node)
     ) {
-      if (!consumed.has(node) && LEGACY_LITERAL.test(node.text) && !isPropertyName(node)) report(node);
+      if (!consumed.has(node) && namesLegacyEndpoint(node.text) && !isPropertyName(node) && !isEndpointVariableStub(node)) report(node);
       return;
     }
     ts.forEachChild(node, visit);
@@ -62,6 +65,43 @@ export function detectStrayLegacyLiterals(
 }
 
 const MI_NAME = /msi|identity|managed/i;
+
+/**
+ * True when the text names the extension's address: a loopback host on port 50342 with nothing after it,
+ * `/`, the token path (or the start of it), or a query. Another path on that port (`/api/values`, an IMDS
+ * emulator's `/metadata/identity/oauth2/token`) is a local web server, not the extension.
+ */
+function namesLegacyEndpoint(text: string): boolean {
+  for (const match of text.matchAll(LEGACY_ADDRESS)) {
+    const rest = text.slice(match.index + match[0].length);
+    if (rest === '' || /^[?#\s'"`]/.test(rest) || /^\/oauth2\/token(?![\w/.~%-])/.test(rest) || TOKEN_PATH.startsWith(rest)) return true;
+  }
+  return false;
+}
+
+const LEGACY_ADDRESS = new RegExp(LEGACY_LITERAL.source, 'gi');
+const TOKEN_PATH = '/oauth2/token';
+
+/**
+ * A value given to MSI_ENDPOINT / IDENTITY_ENDPOINT (`process.env.MSI_ENDPOINT = …`, `env: { MSI_ENDPOINT: … }`):
+ * a stand-in for Cloud Shell or App Service, whose endpoints these variables announce; never the VM extension.
+ */
+function isEndpointVariableStub(node: ts.Node): boolean {
+  let current = node.parent;
+  while (current && (ts.isParenthesizedExpression(current) || ts.isAsExpression(current))) current = current.parent;
+  if (!current) return false;
+  if (ts.isBinaryExpression(current) && current.operatorToken.kind === ts.SyntaxKind.EqualsToken && current.right !== current.left) {
+    const name = envNameOf(current.left);
+    return name !== undefined && ENDPOINT_VARIABLES.has(name);
+  }
+  if (ts.isPropertyAssignment(current) && current.initializer !== current.name) {
+    const key = current.name && (ts.isIdentifier(current.name) || ts.isStringLiteral(current.name)) ? current.name.text : undefined;
+    return key !== undefined && ENDPOINT_VARIABLES.has(key);
+  }
+  return false;
+}
+
+const ENDPOINT_VARIABLES = new Set(['MSI_ENDPOINT', 'IDENTITY_ENDPOINT']);
 const TEST_DOUBLES = /^(?:nock|http|rest|graphql|setupServer|createServer|mockAgent|interceptor)$/;
 
 /** True when the literal is an argument of `nock(…)`, msw's `http.get(…)` and the like. */

@@ -17,7 +17,7 @@ export interface RequestOutcome {
   /** Port expressions the rewrite removes from the source, for dead-port clean-up. */
   removedPorts: ts.Expression[];
   /** Identifiers followed into consts that the rewrite edits (their other uses must be understood). */
-  editedVia: ts.Identifier[];
+  editedVia: ts.Expression[];
 }
 
 const MI_PORT_NAME = /msi|identity|managed/i;

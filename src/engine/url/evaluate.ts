@@ -1,5 +1,9 @@
 import { ts } from '../typescript';
 import type { FileScope } from '../ast/scope';
+import { skipWrappers } from '../ast/wrappers';
+import { sourcesOf, type ValueSources } from '../values/sources';
+
+export { skipWrappers };
 
 /** A run of characters that comes from a string or template literal in the source. */
 export interface TextPiece {
@@ -12,7 +16,7 @@ export interface TextPiece {
   /** True when every character of `text` stands for itself in the source (no escape sequences). */
   mapped: boolean;
   /** The identifiers followed to reach this literal (empty when the literal is written at the use site). */
-  via: readonly ts.Identifier[];
+  via: readonly ts.Expression[];
 }
 
 /** A part of the value that is not a literal: a variable, a call, `process.env.X || 50342`, a number. */
@@ -25,7 +29,12 @@ export interface HolePiece {
   envName?: string;
   /** Text that `name += …` statements append to a variable after its initializer. */
   appended?: boolean;
-  via: readonly ts.Identifier[];
+  /**
+   * Values the hole may hold, as far as the file shows (a default, a fallback, an assignment): `50342`
+   * among them makes a port the extension's. Others may be possible too unless `value` is set.
+   */
+  possible?: readonly string[];
+  via: readonly ts.Expression[];
 }
 
 export type Piece = TextPiece | HolePiece;
@@ -33,7 +42,7 @@ export type Piece = TextPiece | HolePiece;
 const MAX_DEPTH = 12;
 
 /** Evaluates an expression to literal pieces and holes, following consts in the same file. Pure. */
-export function evaluatePieces(expression: ts.Expression, scope: FileScope, via: readonly ts.Identifier[] = [], depth = 0): Piece[] {
+export function evaluatePieces(expression: ts.Expression, scope: FileScope, via: readonly ts.Expression[] = [], depth = 0): Piece[] {
   const node = skipWrappers(expression);
   if (depth > MAX_DEPTH) return [hole(node, via)];
   if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) {
@@ -101,7 +110,68 @@ export function evaluatePieces(expression: ts.Expression, scope: FileScope, via:
       ];
     }
   }
+  if (ts.isIdentifier(node) || ts.isPropertyAccessExpression(node) || ts.isElementAccessExpression(node) || ts.isCallExpression(node)) {
+    const followed = followSources(node, scope, via, depth);
+    if (followed) return followed;
+  }
   return [hole(node, via)];
+}
+
+/**
+ * Follows a reference to where its value comes from (see sourcesOf): one complete source that holds text
+ * is evaluated in place (its literals are edited where they are written); anything else is one hole
+ * that knows the values it may hold.
+ */
+function followSources(node: ts.Expression, scope: FileScope, via: readonly ts.Expression[], depth: number): Piece[] | undefined {
+  const found = sourcesOf(node, scope);
+  if (!found || found.sources.length === 0) return undefined;
+  if (found.complete && found.sources.length === 1) {
+    const [only] = found.sources;
+    const pieces = evaluatePieces(only.expression, only.scope, [...via, node], depth + 1);
+    if (pieces.some(isText)) return pieces;
+  }
+  const values = possibleValues(found, depth + 1);
+  const single = found.complete && !values.unknown && values.values.length === 1 ? values.values[0] : undefined;
+  return [{ kind: 'hole', node, via, value: single, possible: values.values }];
+}
+
+/** The static values the sources may produce, and whether some value stays unknown. */
+function possibleValues(found: ValueSources, depth: number): { values: string[]; unknown: boolean } {
+  const values = new Set<string>();
+  let unknown = !found.complete;
+  for (const { expression, scope } of found.sources) {
+    const one = valuesOf(expression, scope, depth);
+    one.values.forEach((value) => values.add(value));
+    unknown ||= one.unknown;
+  }
+  return { values: [...values], unknown };
+}
+
+/** The values an expression may take: literals, numbers, `a || b`, `c ? a : b`, and followed references. */
+export function valuesOf(expression: ts.Expression, scope: FileScope, depth = 0): { values: string[]; unknown: boolean } {
+  const node = skipWrappers(expression);
+  if (depth > MAX_DEPTH) return { values: [], unknown: true };
+  if (ts.isBinaryExpression(node) && isFallbackOperator(node.operatorToken.kind)) {
+    return merge(valuesOf(node.left, scope, depth + 1), valuesOf(node.right, scope, depth + 1));
+  }
+  if (ts.isConditionalExpression(node)) return merge(valuesOf(node.whenTrue, scope, depth + 1), valuesOf(node.whenFalse, scope, depth + 1));
+  if (ts.isCallExpression(node) && isStringConversion(node)) {
+    const inner = node.arguments[0] ?? (ts.isPropertyAccessExpression(node.expression) ? node.expression.expression : undefined);
+    if (inner) return valuesOf(inner, scope, depth + 1);
+  }
+  if (envNameOf(node)) return { values: [], unknown: true };
+  const found =
+    ts.isIdentifier(node) || ts.isPropertyAccessExpression(node) || ts.isElementAccessExpression(node) ? sourcesOf(node, scope) : undefined;
+  if (found && !(ts.isIdentifier(node) && constInitializer(node, scope))) return possibleValues(found, depth + 1);
+  const value = staticValue(node, scope, depth + 1);
+  return value === undefined ? { values: [], unknown: true } : { values: [value], unknown: false };
+}
+
+function merge(
+  a: { values: string[]; unknown: boolean },
+  b: { values: string[]; unknown: boolean },
+): { values: string[]; unknown: boolean } {
+  return { values: [...new Set([...a.values, ...b.values])], unknown: a.unknown || b.unknown };
 }
 
 /** The initializer of the variable an identifier names, when its value is that initializer. */
@@ -122,21 +192,6 @@ export function staticValue(expression: ts.Expression, scope: FileScope, depth =
     else return undefined;
   }
   return out;
-}
-
-/** Removes parentheses and type-only wrappers (`as`, `satisfies`, `!`, `<T>x`). */
-export function skipWrappers(expression: ts.Expression): ts.Expression {
-  let node = expression;
-  while (
-    ts.isParenthesizedExpression(node) ||
-    ts.isAsExpression(node) ||
-    ts.isSatisfiesExpression(node) ||
-    ts.isNonNullExpression(node) ||
-    ts.isTypeAssertionExpression(node)
-  ) {
-    node = node.expression;
-  }
-  return node;
 }
 
 /** `process.env.NAME` or `process.env['NAME']` → NAME. */
@@ -173,11 +228,11 @@ function isText(piece: Piece): piece is TextPiece {
   return piece.kind === 'text';
 }
 
-function hole(node: ts.Expression, via: readonly ts.Identifier[]): HolePiece {
+function hole(node: ts.Expression, via: readonly ts.Expression[]): HolePiece {
   return { kind: 'hole', node, via };
 }
 
-function textOf(literal: ts.Node, text: string, via: readonly ts.Identifier[]): TextPiece {
+function textOf(literal: ts.Node, text: string, via: readonly ts.Expression[]): TextPiece {
   const sourceText = literal.getSourceFile().text;
   const start = literal.getStart() + 1;
   let rawEnd: number;

@@ -119,7 +119,7 @@ function shape(
     pathStart,
     pathEnd,
     afterPath,
-    hasLegacyPort: portValue === LEGACY_PORT,
+    hasLegacyPort: portValue === LEGACY_PORT || (port?.hole?.possible?.includes(LEGACY_PORT) ?? false),
     looksLikeOtherOAuthServer: OTHER_OAUTH.test(query),
     hasApiVersion: /(?:^|[?&])api-version=/i.test(query),
   };

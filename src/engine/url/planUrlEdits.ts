@@ -28,7 +28,7 @@ export interface UrlRewritePlan {
   /** The port hole that the rewrite removes from the source, if any (its variable may become dead). */
   removedPortHole?: HolePiece;
   /** Identifiers followed into consts whose literals the plan edits. */
-  editedVia: ts.Identifier[];
+  editedVia: ts.Expression[];
   /** A port const whose use at the site the rewrite deletes (`${MSI_PORT}` after a host const). */
   removedPortNode?: ts.Expression;
 }
@@ -37,7 +37,7 @@ export interface UrlRewritePlan {
 export function planUrlEdits(request: UrlRewriteRequest): UrlRewritePlan {
   const { shape } = request;
   const edits: TextEdit[] = [];
-  const editedVia: ts.Identifier[] = [];
+  const editedVia: ts.Expression[] = [];
   const fail = (problem: string): UrlRewritePlan => ({ edits: [], problem, editedVia: [] });
   let removedPortHole: HolePiece | undefined;
   let removedPortNode: ts.Expression | undefined;
@@ -104,7 +104,7 @@ export function planUrlEdits(request: UrlRewriteRequest): UrlRewritePlan {
 }
 
 type AuthorityResult =
-  { edits: ExternalEdit[]; via: ts.Identifier[]; removedPortHole?: HolePiece; removedPortNode?: ts.Expression } | { problem: string };
+  { edits: ExternalEdit[]; via: ts.Expression[]; removedPortHole?: HolePiece; removedPortNode?: ts.Expression } | { problem: string };
 
 /** Replaces `localhost:<port>` (however the port is written) with the IMDS host. */
 function planAuthorityEdit(shape: LegacyUrlShape): AuthorityResult {
