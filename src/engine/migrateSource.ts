@@ -15,6 +15,7 @@ import { manualReview } from './findings';
 import { assembleFileResult, parseFailureResult, type OutputCheck } from './fileResult';
 import { detectStrayLegacyLiterals } from './detectors/strayLegacyLiterals';
 import { detectImportedLegacyUses } from './detectors/importedLegacyValues';
+import { removeOrphanedLocals } from './detectors/orphanedLocals';
 import { parseSource } from './parse';
 import { preferredQuote } from './ast/quotes';
 import type { DraftFinding, FileResult, MigrateOptions } from './types';
@@ -79,9 +80,12 @@ export function migrateSource(text: string, options: MigrateOptions): FileResult
       ctx,
     ),
   );
+  // 10. Local consts that only fed what the rewrite deletes go with it.
+  const keptReferences = new Set(planned.flatMap((request) => [...(request.outcome.keptReferences ?? [])]));
+  const finalDrafts = removeOrphanedLocals(drafts, keptReferences, ctx);
 
-  // 10. One result (see assembleFileResult): all fixes or none, and the migrated text must parse again.
-  const result = assembleFileResult(text, options.filename, drafts.map(blockingWhenManual), parsesAgain(options));
+  // 11. One result (see assembleFileResult): all fixes or none, and the migrated text must parse again.
+  const result = assembleFileResult(text, options.filename, finalDrafts.map(blockingWhenManual), parsesAgain(options));
   if (importedUses.modules.length > 0) result.blockedModules = importedUses.modules;
   const exported = legacyExports(
     [

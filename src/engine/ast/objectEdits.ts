@@ -66,16 +66,38 @@ export function removeListElementEdit(list: ts.NodeArray<ts.Node>, element: ts.N
   return { start, end: skipSpaces(text, end), text: '' };
 }
 
-/** Inserts `propertyText` as the last property, matching single- or multi-line layout and line endings. */
-export function insertPropertyEdits(object: ts.ObjectLiteralExpression, propertyTexts: string | string[]): TextEdit[] {
+/**
+ * Inserts `propertyText` as the last property, matching single- or multi-line layout and line endings.
+ * Properties in `removed` are being deleted by other edits: the new ones go after the last that stays.
+ */
+export function insertPropertyEdits(
+  object: ts.ObjectLiteralExpression,
+  propertyTexts: string | string[],
+  removed: ReadonlySet<ts.Node> = new Set(),
+): TextEdit[] {
   const texts = Array.isArray(propertyTexts) ? propertyTexts : [propertyTexts];
   const propertyText = texts.join(', ');
   const text = object.getSourceFile().text;
   const properties = object.properties;
+  const kept = properties.filter((property) => !removed.has(property));
   if (properties.length === 0) {
     return [{ start: object.getStart() + 1, end: object.getEnd() - 1, text: ` ${propertyText} ` }];
   }
-  const last = properties[properties.length - 1];
+  if (kept.length === 0) {
+    // Every property goes: the new ones open the object, ahead of the deletions.
+    return [{ start: object.getStart() + 1, end: object.getStart() + 1, text: ` ${propertyText},` }];
+  }
+  const last = kept[kept.length - 1];
+  if (last !== properties[properties.length - 1]) {
+    // The properties after this one are removed, with the separators around them: the new ones go right
+    // after it, each with its own leading comma, whatever the deletions take.
+    if (isSameLine(text, last.getStart(), properties[properties.length - 1].getEnd())) {
+      return [{ start: last.getEnd(), end: last.getEnd(), text: `, ${propertyText}` }];
+    }
+    const indent = indentationAt(text, last.getStart());
+    const eol = eolOf(text);
+    return [{ start: last.getEnd(), end: last.getEnd(), text: texts.map((t) => `,${eol}${indent}${t}`).join('') }];
+  }
   const trailingComma = properties.hasTrailingComma;
   const afterLast = trailingComma ? text.indexOf(',', last.getEnd()) + 1 : last.getEnd();
   const closeBrace = object.getEnd() - 1;

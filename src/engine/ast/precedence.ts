@@ -21,8 +21,7 @@ export function isSafeConcatOperand(expression: ts.Expression): boolean {
 }
 
 /** The text of an expression ready to be appended after `+`. */
-export function concatOperandText(expression: ts.Expression): string {
-  const text = expression.getText();
+export function concatOperandText(expression: ts.Expression, text = expression.getText()): string {
   return isSafeConcatOperand(expression) && !(ts.isBinaryExpression(skipWrappers(expression)) && expression !== skipWrappers(expression))
     ? text
     : `(${text})`;

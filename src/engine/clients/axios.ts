@@ -1,11 +1,10 @@
 import { ts } from '../typescript';
-import { findProperty, propertyValue, removeListElementEdit } from '../ast/objectEdits';
+import { removeListElementEdit } from '../ast/objectEdits';
 import type { EngineContext } from '../context';
 import { requestOrInstanceHeaders } from '../requests/headers';
 import { OptionsEditor, optionsObjectOf, readOptions } from '../requests/options';
 import type { RequestParts } from '../requests/types';
 import { skipWrappers } from '../url/evaluate';
-import type { TextEdit } from '../types';
 import { isUrlObject } from './urlObject';
 
 const GET_LIKE = new Set(['get', 'delete', 'head', 'options']);
@@ -24,7 +23,7 @@ export function axiosParts(
   const args = call.arguments;
   if (args.length === 0) return undefined;
   const createConfig = instance ? optionsObjectOf(instance.arguments[0], ctx) : undefined;
-  const base = createConfig ? findProperty(createConfig, 'baseURL') : undefined;
+  const base = createConfig?.member('baseURL');
   if (instance && !base) return undefined;
 
   let url: ts.Expression | undefined;
@@ -35,9 +34,9 @@ export function axiosParts(
     const first = optionsObjectOf(args[0], ctx);
     if (first) {
       configArg = args[0];
-      const urlProperty = findProperty(first, 'url');
-      if (!urlProperty) return undefined;
-      url = propertyValue(urlProperty);
+      const urlMember = first.member('url');
+      if (!urlMember) return undefined;
+      url = urlMember.value;
     } else {
       url = args[0];
       configArg = args[1];
@@ -63,10 +62,9 @@ export function axiosParts(
     config,
     {
       bodyKeys: ['data'],
-      moveObject: (object, property) => () => renameKey(object, property, 'params') ?? 'it has both a form body and params',
+      moveObject: (data) => () => data.rename('params') ?? 'it has both a form body and params',
     },
     editor,
-    ctx,
   );
   problems.push(...reading.problems);
 
@@ -82,16 +80,18 @@ export function axiosParts(
       expression: dataArg,
       remove: [removeData],
       moveObject: () => {
-        if (config && findProperty(config, 'params')) return 'it has both a form body and params';
+        if (config?.member('params')) return 'it has both a form body and params';
         return [removeData, ...editor.add(`params: ${dataArg.getText()}`)];
       },
     };
   }
 
-  const headers = requestOrInstanceHeaders(reading.headers, createConfig, ctx.scope);
-  const proxyProperty = config ? findProperty(config, 'proxy') : undefined;
-  const instanceProxy = createConfig ? findProperty(createConfig, 'proxy') : undefined;
-  if (proxyProperty && skipWrappers(propertyValue(proxyProperty)).kind !== ts.SyntaxKind.FalseKeyword) {
+  const headers = requestOrInstanceHeaders(reading.headers, createConfig);
+  const proxyProperty = config?.member('proxy');
+  const instanceProxy = createConfig?.member('proxy');
+  if (createConfig && createConfig.problems.length > 0)
+    problems.push(`its instance is configured in a way the tool cannot follow (${createConfig.problems[0]})`);
+  if (proxyProperty && skipWrappers(proxyProperty.value).kind !== ts.SyntaxKind.FalseKeyword) {
     problems.push('it sets an explicit proxy, and IMDS rejects proxied requests');
   }
   const bypassProxy = proxyProperty || instanceProxy ? undefined : () => editor.add('proxy: false');
@@ -99,28 +99,14 @@ export function axiosParts(
     client: 'axios',
     node: call,
     url,
-    base: base ? propertyValue(base) : undefined,
+    base: base?.value,
     urlObject: isUrlObject(url, ctx),
     method,
     body,
     headers,
     bypassProxy,
-    hasTimeout: reading.hasTimeout || (createConfig !== undefined && findProperty(createConfig, 'timeout') !== undefined),
+    hasTimeout: reading.hasTimeout || createConfig?.member('timeout') !== undefined,
     problems,
     finalEdits: () => editor.edits(),
   };
-}
-
-/** Renames an options key (`form` → `qs`), or undefined when the new key is taken already. */
-export function renameKey(
-  object: ts.ObjectLiteralExpression,
-  property: ts.ObjectLiteralElementLike,
-  newKey: string,
-): TextEdit[] | undefined {
-  if (findProperty(object, newKey)) return undefined;
-  const name = property.name!;
-  if (ts.isShorthandPropertyAssignment(property)) {
-    return [{ start: name.getStart(), end: name.getEnd(), text: `${newKey}: ${name.getText()}` }];
-  }
-  return [{ start: name.getStart(), end: name.getEnd(), text: newKey }];
 }

@@ -10,7 +10,7 @@ export function fetchParts(call: ts.CallExpression, ctx: EngineContext): Request
   if (!url) return undefined;
   const options = optionsObjectOf(init, ctx);
   const editor = new OptionsEditor(options, url);
-  const reading = readOptions(options, { bodyKeys: ['body'] }, editor, ctx);
+  const reading = readOptions(options, { bodyKeys: ['body'] }, editor);
   // Options the tool cannot see may set the verb and a body: the request cannot be judged safe.
   const problems =
     init && !options ? ['its options come from a value the tool cannot see (they may POST a body)', ...reading.problems] : reading.problems;

@@ -1,12 +1,11 @@
 import { ts } from '../typescript';
-import { findProperty, insertPropertyEdits, propertyValue, type ObjectProperty } from '../ast/objectEdits';
+import { insertPropertyEdits } from '../ast/objectEdits';
 import type { TextEdit } from '../types';
 import type { EngineContext } from '../context';
 import { requestOrInstanceHeaders } from '../requests/headers';
-import { OptionsEditor, optionsObjectOf, readOptions } from '../requests/options';
+import { OptionsEditor, optionsObjectOf, readOptions, type OptionMember } from '../requests/options';
 import type { RequestParts } from '../requests/types';
 import { skipWrappers } from '../url/evaluate';
-import { renameKey } from './axios';
 import { isUrlObject } from './urlObject';
 
 /**
@@ -23,7 +22,7 @@ export function gotParts(
   if (args.length === 0 || ts.isObjectLiteralExpression(skipWrappers(args[0]))) return undefined;
   if (member !== undefined && !['get', 'post', 'put', 'patch', 'delete', 'head'].includes(member)) return undefined;
   const extendConfig = instance ? optionsObjectOf(instance.arguments[0], ctx) : undefined;
-  const prefix = extendConfig ? findProperty(extendConfig, 'prefixUrl') : undefined;
+  const prefix = extendConfig?.member('prefixUrl');
   if (instance && !prefix) return undefined;
   const url = args[0];
   const optionsArg = args[1];
@@ -31,17 +30,16 @@ export function gotParts(
   const problems: string[] = [];
   if (optionsArg && !options) problems.push('its options come from a value the tool cannot see');
   const editor = new OptionsEditor(options, optionsArg ?? url);
-  const searchParamsProperty = options ? findProperty(options, 'searchParams') : undefined;
-  const searchParams = searchParamsProperty ? skipWrappers(propertyValue(searchParamsProperty)) : undefined;
+  const searchParamsProperty = options?.member('searchParams');
+  const searchParams = searchParamsProperty ? skipWrappers(searchParamsProperty.value) : undefined;
   const reading = readOptions(
     options,
     {
       bodyKeys: ['form', 'body'],
-      moveObject: (object, property) => () => renameKey(object, property, 'searchParams') ?? 'it has both a form body and searchParams',
+      moveObject: (form) => () => form.rename('searchParams') ?? 'it has both a form body and searchParams',
       timeoutKeys: ['timeout', 'signal'],
     },
     editor,
-    ctx,
   );
   problems.push(...reading.problems);
   let method = reading.method;
@@ -57,13 +55,15 @@ export function gotParts(
   const paramsObject = searchParams && ts.isObjectLiteralExpression(searchParams) ? searchParams : formObject;
   if (searchParams && reading.body && !formObject)
     problems.push('its body would be appended to a URL whose query got replaces with searchParams');
-  const headers = requestOrInstanceHeaders(reading.headers, extendConfig, ctx.scope);
+  const headers = requestOrInstanceHeaders(reading.headers, extendConfig);
+  if (extendConfig && extendConfig.problems.length > 0)
+    problems.push(`its instance is configured in a way the tool cannot follow (${extendConfig.problems[0]})`);
   const q = ctx.quote;
   return {
     client: 'got',
     node: call,
     url,
-    base: prefix ? propertyValue(prefix) : undefined,
+    base: prefix?.value,
     urlObject: isUrlObject(url, ctx),
     method,
     body: reading.body,
@@ -83,11 +83,11 @@ export function gotParts(
  * searchParams held in a variable (an object, a string or a URLSearchParams): copied into a new
  * URLSearchParams with api-version appended, which got accepts as it is.
  */
-function appendToOpaqueParams(property: ObjectProperty, apiVersion: string, q: string): TextEdit[] {
-  const value = propertyValue(property);
+function appendToOpaqueParams(property: OptionMember, apiVersion: string, q: string): TextEdit[] {
+  const value = property.value;
   const replacement = `new URLSearchParams([...new URLSearchParams(${value.getText()}), [${q}api-version${q}, ${q}${apiVersion}${q}]])`;
-  if (ts.isShorthandPropertyAssignment(property)) {
-    return [{ start: property.name.getEnd(), end: property.name.getEnd(), text: `: ${replacement}` }];
+  if (ts.isShorthandPropertyAssignment(property.node)) {
+    return [{ start: property.node.name.getEnd(), end: property.node.name.getEnd(), text: `: ${replacement}` }];
   }
   return [{ start: value.getStart(), end: value.getEnd(), text: replacement }];
 }

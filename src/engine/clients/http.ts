@@ -1,7 +1,6 @@
 import { ts } from '../typescript';
-import { findProperty, propertyValue, removePropertyEdit } from '../ast/objectEdits';
 import type { EngineContext } from '../context';
-import { OptionsEditor, optionsObjectOf, readOptions } from '../requests/options';
+import { OptionsEditor, optionsObjectOf, readOptions, type OptionsObject } from '../requests/options';
 import type { AuthorityOptions, BodyPart, RequestParts } from '../requests/types';
 import { removeStatementEdit } from '../ast/statementEdits';
 import { evaluatePieces, skipWrappers, staticValue } from '../url/evaluate';
@@ -17,37 +16,40 @@ export function httpParts(call: ts.CallExpression, member: string | undefined, c
   const first = skipWrappers(args[0]);
   const problems: string[] = [];
   let url: ts.Expression;
-  let options: ts.ObjectLiteralExpression | undefined;
+  let options: OptionsObject | undefined;
   let optionsArg: ts.Expression | undefined;
   let authority: AuthorityOptions | undefined;
-  if (ts.isObjectLiteralExpression(first) || (ts.isIdentifier(first) && optionsObjectOf(first, ctx))) {
-    options = optionsObjectOf(first, ctx)!;
+  const firstOptions = ts.isObjectLiteralExpression(first) || ts.isIdentifier(first) ? optionsObjectOf(first, ctx) : undefined;
+  if (firstOptions) {
+    options = firstOptions;
     optionsArg = args[0];
-    const path = findProperty(options, 'path');
-    const host = findProperty(options, 'hostname') ?? findProperty(options, 'host');
+    const path = options.member('path');
+    const host = options.member('hostname') ?? options.member('host');
     if (!path || !host) return undefined;
-    const hostValue = skipWrappers(propertyValue(host));
+    const hostValue = skipWrappers(host.value);
     if (!LOOPBACK_HOSTS.has(staticValue(hostValue, ctx.scope) ?? '')) return undefined;
-    const port = findProperty(options, 'port');
-    const portValue = port ? evaluatePieces(propertyValue(port), ctx.scope)[0] : undefined;
+    const port = options.member('port');
+    const portValue = port ? evaluatePieces(port.value, ctx.scope)[0] : undefined;
     const portText = portValue ? (portValue.kind === 'text' ? portValue.text : portValue.value) : undefined;
+    const portCanBeLegacy =
+      portText === LEGACY_PORT || (portValue?.kind === 'hole' && (portValue.possible?.includes(LEGACY_PORT) ?? false));
     const edits = [];
     if (ts.isStringLiteralLike(hostValue) && hostValue.getText().slice(1, -1) === hostValue.text) {
       edits.push({ start: hostValue.getStart() + 1, end: hostValue.getEnd() - 1, text: IMDS_HOST });
     } else {
       problems.push('its host is not a plain string literal');
     }
-    if (port) edits.push(removePropertyEdit(options, port));
-    const otherHost = host === findProperty(options, 'hostname') ? findProperty(options, 'host') : undefined;
+    if (port) edits.push(...port.remove());
+    const otherHost = host.key === 'hostname' ? options.member('host') : undefined;
     if (otherHost) problems.push('it sets both host and hostname');
     authority = {
       host: hostValue,
-      legacyPort: portText === LEGACY_PORT,
-      portText: port ? propertyValue(port).getText() : undefined,
-      portExpression: port ? propertyValue(port) : undefined,
+      legacyPort: portCanBeLegacy,
+      portText: port ? port.value.getText() : undefined,
+      portExpression: port ? port.value : undefined,
       edits,
     };
-    url = propertyValue(path);
+    url = path.value;
   } else {
     url = args[0];
     const second = args[1];
@@ -58,7 +60,7 @@ export function httpParts(call: ts.CallExpression, member: string | undefined, c
     }
   }
   const editor = new OptionsEditor(options, optionsArg ?? args[0]);
-  const reading = readOptions(options, { bodyKeys: [] }, editor, ctx);
+  const reading = readOptions(options, { bodyKeys: [] }, editor);
   problems.push(...reading.problems);
   let body: BodyPart | undefined;
   if (reading.method && reading.method.value.toUpperCase() === 'POST') {

@@ -1,5 +1,5 @@
 import { ts } from '../typescript';
-import { findProperty, insertPropertyEdits, propertyValue } from '../ast/objectEdits';
+import { insertPropertyEdits } from '../ast/objectEdits';
 import type { EngineContext } from '../context';
 import { OptionsEditor, optionsObjectOf, readOptions } from '../requests/options';
 import type { RequestParts } from '../requests/types';
@@ -14,19 +14,19 @@ export function msRestParts(call: ts.CallExpression, ctx: EngineContext): Reques
   const [optionsArg] = call.arguments;
   const options = optionsObjectOf(optionsArg, ctx);
   if (!options) return undefined;
-  const urlProperty = findProperty(options, 'url');
+  const urlProperty = options.member('url');
   if (!urlProperty) return undefined;
   const editor = new OptionsEditor(options, optionsArg);
-  const reading = readOptions(options, { bodyKeys: ['body'], timeoutKeys: ['timeout', 'abortSignal'] }, editor, ctx);
+  const reading = readOptions(options, { bodyKeys: ['body'], timeoutKeys: ['timeout', 'abortSignal'] }, editor);
   const problems = [...reading.problems];
-  const queryProperty = findProperty(options, 'queryParameters');
-  const query = queryProperty ? skipWrappers(propertyValue(queryProperty)) : undefined;
+  const queryProperty = options.member('queryParameters');
+  const query = queryProperty ? skipWrappers(queryProperty.value) : undefined;
   if (query && reading.body) problems.push('it has both a body and queryParameters');
   const queryObject = query && ts.isObjectLiteralExpression(query) ? query : undefined;
   return {
     client: 'ms-rest-js',
     node: call,
-    url: propertyValue(urlProperty),
+    url: urlProperty.value,
     method: reading.method,
     body: reading.body,
     headers: reading.headers,

@@ -1,5 +1,4 @@
 import { ts } from '../typescript';
-import { findProperty, insertPropertyEdits } from '../ast/objectEdits';
 import type { EngineContext } from '../context';
 import { OptionsEditor, methodToGet, optionsObjectOf, readOptions } from '../requests/options';
 import type { RequestParts } from '../requests/types';
@@ -45,7 +44,6 @@ export function needleParts(call: ts.CallExpression, member: string | undefined,
     options,
     { bodyKeys: [], timeoutKeys: ['timeout', 'open_timeout', 'response_timeout', 'read_timeout'] },
     editor,
-    ctx,
   );
   problems.push(...reading.problems);
   const callee = skipWrappers(call.expression);
@@ -61,7 +59,7 @@ export function needleParts(call: ts.CallExpression, member: string | undefined,
       ];
     },
   };
-  const proxyOption = options ? (findProperty(options, 'use_proxy_from_env_var') ?? findProperty(options, 'proxy')) : undefined;
+  const proxyOption = options ? (options.member('use_proxy_from_env_var') ?? options.member('proxy')) : undefined;
   return {
     client: 'needle',
     node: call,
@@ -71,7 +69,7 @@ export function needleParts(call: ts.CallExpression, member: string | undefined,
     body: data && verb.toLowerCase() !== 'get' ? { expression: data, remove: [], moveAlways: true, moveObject: () => [] } : undefined,
     headers: reading.headers,
     addApiVersionToParams: dataObject
-      ? (apiVersion) => insertPropertyEdits(dataObject, `${ctx.quote}api-version${ctx.quote}: ${ctx.quote}${apiVersion}${ctx.quote}`)
+      ? (apiVersion) => dataObject.insert([`${ctx.quote}api-version${ctx.quote}: ${ctx.quote}${apiVersion}${ctx.quote}`])
       : undefined,
     bypassProxy: proxyOption ? undefined : () => editor.add('use_proxy_from_env_var: false'),
     hasTimeout: reading.hasTimeout,

@@ -1,10 +1,8 @@
 import { ts } from '../typescript';
-import { findProperty, propertyValue } from '../ast/objectEdits';
 import type { EngineContext } from '../context';
-import { OptionsEditor, optionsObjectOf, readOptions } from '../requests/options';
+import { OptionsEditor, optionsObjectOf, readOptions, type OptionsObject } from '../requests/options';
 import type { RequestParts } from '../requests/types';
 import { skipWrappers } from '../url/evaluate';
-import { renameKey } from './axios';
 
 /** request / request-promise(-native): `request(url|options, …)`, `request.get|post(…)`, `{ uri|url, qs, form, body }`. */
 export function requestParts(call: ts.CallExpression, member: string | undefined, ctx: EngineContext): RequestParts | undefined {
@@ -13,14 +11,14 @@ export function requestParts(call: ts.CallExpression, member: string | undefined
   if (member !== undefined && !['get', 'post', 'put', 'patch', 'del', 'delete', 'head'].includes(member)) return undefined;
   const firstObject = optionsObjectOf(args[0], ctx);
   let url: ts.Expression | undefined;
-  let options: ts.ObjectLiteralExpression | undefined;
+  let options: OptionsObject | undefined;
   let optionsArg: ts.Expression | undefined;
   if (firstObject) {
     options = firstObject;
     optionsArg = args[0];
-    const urlProperty = findProperty(firstObject, 'uri') ?? findProperty(firstObject, 'url');
+    const urlProperty = firstObject.member('uri') ?? firstObject.member('url');
     if (!urlProperty) return undefined;
-    url = propertyValue(urlProperty);
+    url = urlProperty.value;
   } else {
     url = args[0];
     const second = args[1];
@@ -36,10 +34,9 @@ export function requestParts(call: ts.CallExpression, member: string | undefined
     options,
     {
       bodyKeys: ['form', 'body'],
-      moveObject: (object, property) => () => renameKey(object, property, 'qs') ?? 'it has both a form body and qs',
+      moveObject: (form) => () => form.rename('qs') ?? 'it has both a form body and qs',
     },
     editor,
-    ctx,
   );
   problems.push(...reading.problems);
   let method = reading.method;
@@ -48,8 +45,8 @@ export function requestParts(call: ts.CallExpression, member: string | undefined
     const name = (skipWrappers(call.expression) as ts.PropertyAccessExpression).name;
     method = { value: member === 'del' ? 'DELETE' : member, toGet: () => [{ start: name.getStart(), end: name.getEnd(), text: 'get' }] };
   }
-  const proxyProperty = options ? findProperty(options, 'proxy') : undefined;
-  if (proxyProperty && skipWrappers(propertyValue(proxyProperty)).kind !== ts.SyntaxKind.FalseKeyword) {
+  const proxyProperty = options?.member('proxy');
+  if (proxyProperty && skipWrappers(proxyProperty.value).kind !== ts.SyntaxKind.FalseKeyword) {
     problems.push('it sets an explicit proxy, and IMDS rejects proxied requests');
   }
   return {

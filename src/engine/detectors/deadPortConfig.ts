@@ -5,6 +5,7 @@ import type { TextEdit } from '../types';
 import { skipWrappers } from '../url/evaluate';
 import { isExported } from './sharedConsts';
 import { removeStatementEdit } from '../ast/statementEdits';
+import { sourcesOf } from '../values/sources';
 
 /**
  * After the rewrite, a port variable that only fed the removed `:port` is dead: removed when it is a
@@ -16,6 +17,11 @@ export function detectDeadPortConfig(removedPortExpressions: ts.Expression[], ed
   const removed = edits.filter((edit) => edit.end > edit.start);
   const isRemoved = (node: ts.Node): boolean => removed.some((edit) => node.getStart() >= edit.start && node.getEnd() <= edit.end);
   for (const expression of removedPortExpressions) {
+    const member = memberIn(expression);
+    if (member) {
+      findings.push(...deadPortMember(member, seen, ctx));
+      continue;
+    }
     for (const identifier of identifiersIn(expression)) {
       if (identifier.getSourceFile() !== ctx.sourceFile) continue; // a port const in an imported module
       const binding = ctx.scope.bindingOf(identifier);
@@ -51,6 +57,38 @@ export function detectDeadPortConfig(removedPortExpressions: ts.Expression[], ed
     }
   }
   return findings;
+}
+
+/** `this.port`, `options.port`, `config.msi.port`: the port read from a member, if that is what the expression is. */
+function memberIn(expression: ts.Expression): ts.PropertyAccessExpression | ts.ElementAccessExpression | undefined {
+  const node = skipWrappers(expression);
+  if (ts.isPropertyAccessExpression(node) || ts.isElementAccessExpression(node)) return node;
+  if (ts.isCallExpression(node) && node.arguments.length === 1) return memberIn(node.arguments[0]);
+  return undefined;
+}
+
+/**
+ * A port kept in a member (a class field, an option, a settings entry) is part of an API or a
+ * configuration other code may set: reported where it is defined, never removed by the tool.
+ */
+function deadPortMember(
+  member: ts.PropertyAccessExpression | ts.ElementAccessExpression,
+  seen: Set<ts.Node>,
+  ctx: EngineContext,
+): DraftFinding[] {
+  const definition = sourcesOf(member, ctx.scope)?.definition ?? member;
+  if (seen.has(definition) || definition.getSourceFile() !== ctx.sourceFile) return [];
+  seen.add(definition);
+  const name = member.getText();
+  return [
+    {
+      ruleId: 'dead-port-config',
+      severity: 'warning',
+      message: `${name} held the VM extension's port; IMDS has no port to configure. Remove ${name} and whatever sets it (an option, a setting) once nothing else needs them.`,
+      start: definition.getStart(),
+      end: definition.getEnd(),
+    },
+  ];
 }
 
 function identifiersIn(expression: ts.Expression): ts.Identifier[] {

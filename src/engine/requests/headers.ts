@@ -1,8 +1,7 @@
 import { ts } from '../typescript';
-import { findProperty, propertyName, propertyValue, removePropertyEdit, insertPropertyEdits } from '../ast/objectEdits';
-import { constInitializer, skipWrappers } from '../url/evaluate';
-import type { FileScope } from '../ast/scope';
+import { skipWrappers } from '../ast/wrappers';
 import type { TextEdit } from '../types';
+import type { OptionsObject } from './optionsObject';
 import type { HeaderSlot } from './types';
 
 const FORM_TYPE = /x-www-form-urlencoded|multipart\/form-data/i;
@@ -18,7 +17,7 @@ export interface HeaderPlan {
 
 /** True when the slot visibly sends a `Metadata` header (any casing). */
 export function slotHasMetadata(slot: HeaderSlot): boolean {
-  if (slot.kind === 'object') return findProperty(slot.object, 'metadata', true) !== undefined;
+  if (slot.kind === 'object') return slot.object.member('metadata', true) !== undefined;
   if (slot.kind === 'chain') return slot.names.some((entry) => entry.name.toLowerCase() === 'metadata');
   return false;
 }
@@ -44,21 +43,22 @@ export function planHeaders(slot: HeaderSlot, bodyRemoved: boolean, quote: strin
     return { edits, hadMetadata: true, metadataEdits };
   }
   if (slot.kind === 'object') {
-    if (slot.object.properties.some((p) => ts.isSpreadAssignment(p)) && !hadMetadata) {
-      return { edits, hadMetadata, metadataEdits, problem: 'the request headers are spread from a value the tool cannot see' };
+    const headers = slot.object;
+    if (headers.problems.length > 0 && (!hadMetadata || bodyRemoved)) {
+      return {
+        edits,
+        hadMetadata,
+        metadataEdits,
+        problem: `the request headers are built in a way the tool cannot follow (${headers.problems[0]})`,
+      };
     }
-    const removable = bodyRemoved ? slot.object.properties.filter((property) => isBodyHeader(property)) : [];
-    const remaining = slot.object.properties.length - removable.length;
-    for (const property of removable) edits.push(removePropertyEdit(slot.object, property));
-    if (!hadMetadata) {
-      if (remaining === 0) {
-        // Every property goes: replace the whole inside of the object at once.
-        edits.length = 0;
-        metadataEdits = [{ start: slot.object.getStart() + 1, end: slot.object.getEnd() - 1, text: ` Metadata: ${quote}true${quote} ` }];
-      } else {
-        metadataEdits = insertPropertyEdits(slot.object, `Metadata: ${quote}true${quote}`);
+    if (bodyRemoved) {
+      for (const key of headers.memberKeys()) {
+        const member = headers.member(key)!;
+        if (isBodyHeader(member.key, member.value)) edits.push(...member.remove());
       }
     }
+    if (!hadMetadata) metadataEdits = headers.insert([`Metadata: ${quote}true${quote}`]);
   } else if (slot.kind === 'absent') {
     if (!hadMetadata) metadataEdits = slot.addHeaders(`{ Metadata: ${quote}true${quote} }`);
   } else if (slot.kind === 'chain') {
@@ -72,45 +72,33 @@ export function planHeaders(slot: HeaderSlot, bodyRemoved: boolean, quote: strin
   return { edits, hadMetadata, metadataEdits };
 }
 
-function isBodyHeader(property: ts.ObjectLiteralElementLike): boolean {
-  if (!ts.isPropertyAssignment(property) && !ts.isShorthandPropertyAssignment(property)) return false;
-  const name = propertyName(property)?.toLowerCase();
-  if (name === 'content-length') return true;
-  if (name !== 'content-type') return false;
-  const value = skipWrappers(propertyValue(property));
-  return ts.isStringLiteralLike(value) && FORM_TYPE.test(value.text);
+function isBodyHeader(name: string, value: ts.Expression): boolean {
+  const lower = name.toLowerCase();
+  if (lower === 'content-length') return true;
+  if (lower !== 'content-type') return false;
+  const node = skipWrappers(value);
+  return ts.isStringLiteralLike(node) && FORM_TYPE.test(node.text);
 }
 
-/** The object literal of `headers: {…}` or `headers: new Headers({…})`, or the slot for another shape. */
+/** The headers member of an options object (`headers: {…}`, `new Headers({…})`, filled in later), or its slot. */
 export function headerSlotOf(
-  options: ts.ObjectLiteralExpression | undefined,
+  options: OptionsObject | undefined,
   addToOptions: (propertyText: string) => TextEdit[],
   key = 'headers',
-  scope?: FileScope,
 ): HeaderSlot {
-  const property = options ? findProperty(options, key) : undefined;
-  if (!property) return { kind: 'absent', addHeaders: (headersText) => addToOptions(`${key}: ${headersText}`) };
-  let value = skipWrappers(propertyValue(property));
-  // `const headers = { Metadata: 'true' }; fetch(url, { headers })`: the object the const holds.
-  if (scope && ts.isIdentifier(value)) value = skipWrappers(constInitializer(value, scope) ?? value);
-  if (ts.isObjectLiteralExpression(value)) return { kind: 'object', object: value };
-  if (ts.isNewExpression(value) && ts.isIdentifier(value.expression) && value.expression.text === 'Headers') {
-    const init = value.arguments?.[0] ? skipWrappers(value.arguments[0]) : undefined;
-    if (init && ts.isObjectLiteralExpression(init)) return { kind: 'object', object: init };
-  }
-  return { kind: 'opaque', node: value };
+  const member = options?.member(key);
+  if (!options || !member) return { kind: 'absent', addHeaders: (headersText) => addToOptions(`${key}: ${headersText}`) };
+  const object = options.nested(key);
+  if (object) return { kind: 'object', object };
+  return { kind: 'opaque', node: member.value };
 }
 
 /**
  * The headers a request sends: its own, or, when only the client instance it goes through sends the
  * Metadata header (`axios.create({ headers })`, `got.extend({ headers })`), the instance's.
  */
-export function requestOrInstanceHeaders(
-  own: HeaderSlot,
-  instanceConfig: ts.ObjectLiteralExpression | undefined,
-  scope?: FileScope,
-): HeaderSlot {
+export function requestOrInstanceHeaders(own: HeaderSlot, instanceConfig: OptionsObject | undefined): HeaderSlot {
   if (!instanceConfig || slotHasMetadata(own)) return own;
-  const instanceHeaders = headerSlotOf(instanceConfig, () => [], 'headers', scope);
+  const instanceHeaders = headerSlotOf(instanceConfig, () => []);
   return slotHasMetadata(instanceHeaders) ? instanceHeaders : own;
 }

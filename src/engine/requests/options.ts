@@ -1,10 +1,12 @@
 import { ts } from '../typescript';
-import { findProperty, hasOpaqueMembers, insertPropertyEdits, propertyValue, removePropertyEdit } from '../ast/objectEdits';
 import type { EngineContext } from '../context';
-import { constInitializer, skipWrappers } from '../url/evaluate';
+import { skipWrappers } from '../ast/wrappers';
 import type { TextEdit } from '../types';
 import { headerSlotOf } from './headers';
+import { OptionsObject, type OptionMember } from './optionsObject';
 import type { BodyPart, HeaderSlot, RequestParts } from './types';
+
+export { OptionsObject, type OptionMember };
 
 /** Rewrites a string-literal verb to GET in place, keeping its quotes and its case habit. */
 export function methodToGet(literal: ts.StringLiteralLike): TextEdit[] {
@@ -12,17 +14,12 @@ export function methodToGet(literal: ts.StringLiteralLike): TextEdit[] {
   return [{ start: literal.getStart() + 1, end: literal.getEnd() - 1, text: get }];
 }
 
-/** The object literal an options argument is, directly or through a const in the same file. */
-export function optionsObjectOf(expression: ts.Expression | undefined, ctx: EngineContext): ts.ObjectLiteralExpression | undefined {
-  if (!expression) return undefined;
-  const node = skipWrappers(expression);
-  if (ts.isObjectLiteralExpression(node)) return node;
-  if (ts.isIdentifier(node)) {
-    const initializer = constInitializer(node, ctx.scope);
-    if (initializer && ts.isObjectLiteralExpression(skipWrappers(initializer)))
-      return skipWrappers(initializer) as ts.ObjectLiteralExpression;
-  }
-  return undefined;
+/**
+ * The options object an argument is: a literal, or one built elsewhere in the file and filled in by
+ * assignments (see OptionsObject).
+ */
+export function optionsObjectOf(expression: ts.Expression | undefined, ctx: EngineContext): OptionsObject | undefined {
+  return OptionsObject.of(expression, ctx.scope);
 }
 
 export interface OptionsReading {
@@ -37,44 +34,34 @@ export interface OptionsKeys {
   /** Property names that may carry the body, in order of preference. */
   bodyKeys: string[];
   /** Builds the move of an object body into the query, for clients that have one (`form` → `qs`). */
-  moveObject?: (object: ts.ObjectLiteralExpression, property: ts.ObjectLiteralElementLike) => () => TextEdit[] | string;
+  moveObject?: (body: OptionMember) => () => TextEdit[] | string;
   timeoutKeys?: string[];
 }
 
-/** Reads verb, body, headers and timeout off an options object literal (fetch init, axios config, …). */
-export function readOptions(
-  options: ts.ObjectLiteralExpression | undefined,
-  keys: OptionsKeys,
-  editor: OptionsEditor,
-  ctx: EngineContext,
-): OptionsReading {
+/** Reads verb, body, headers and timeout off an options object (fetch init, axios config, …). */
+export function readOptions(options: OptionsObject | undefined, keys: OptionsKeys, editor: OptionsEditor): OptionsReading {
   const addOptions = (propertyText: string) => editor.add(propertyText);
-  const problems: string[] = [];
   const timeoutKeys = keys.timeoutKeys ?? ['timeout', 'signal'];
   if (!options) {
-    return { headers: headerSlotOf(undefined, addOptions), hasTimeout: false, problems };
+    return { headers: headerSlotOf(undefined, addOptions), hasTimeout: false, problems: [] };
   }
-  if (hasOpaqueMembers(options)) problems.push('its options are spread from a value the tool cannot see');
+  const problems = [...options.problems];
   let method: RequestParts['method'];
-  const methodProperty = findProperty(options, 'method');
-  if (methodProperty) {
-    const value = skipWrappers(propertyValue(methodProperty));
+  const methodMember = options.member('method');
+  if (methodMember) {
+    const value = skipWrappers(methodMember.value);
     if (ts.isStringLiteralLike(value)) method = { value: value.text, toGet: () => methodToGet(value) };
     else problems.push('its verb is not a literal');
   }
   let body: BodyPart | undefined;
   for (const key of keys.bodyKeys) {
-    const property = findProperty(options, key);
-    if (!property) continue;
-    body = {
-      expression: propertyValue(property),
-      remove: [removePropertyEdit(options, property)],
-      moveObject: keys.moveObject?.(options, property),
-    };
+    const member = options.member(key);
+    if (!member) continue;
+    body = { expression: member.value, remove: member.remove(), moveObject: keys.moveObject?.(member) };
     break;
   }
-  const hasTimeout = timeoutKeys.some((key) => findProperty(options, key) !== undefined);
-  return { method, body, headers: headerSlotOf(options, addOptions, 'headers', ctx.scope), hasTimeout, problems };
+  const hasTimeout = timeoutKeys.some((key) => options.member(key) !== undefined);
+  return { method, body, headers: headerSlotOf(options, addOptions), hasTimeout, problems };
 }
 
 /**
@@ -85,7 +72,7 @@ export class OptionsEditor {
   private readonly added: string[] = [];
 
   constructor(
-    private readonly options: ts.ObjectLiteralExpression | undefined,
+    private readonly options: OptionsObject | undefined,
     /** The node after which a new options argument goes when there is none. */
     private readonly after: ts.Node,
   ) {}
@@ -97,7 +84,7 @@ export class OptionsEditor {
 
   edits(): TextEdit[] {
     if (this.added.length === 0) return [];
-    if (this.options) return insertPropertyEdits(this.options, this.added);
+    if (this.options) return this.options.insert(this.added);
     return [{ start: this.after.getEnd(), end: this.after.getEnd(), text: `, { ${this.added.join(', ')} }` }];
   }
 }

@@ -16,6 +16,8 @@ export interface RequestOutcome {
   consumed: ts.Node[];
   /** Port expressions the rewrite removes from the source, for dead-port clean-up. */
   removedPorts: ts.Expression[];
+  /** Identifiers of a moved form body that the migrated text still reads. */
+  keptReferences?: ReadonlySet<ts.Node>;
   /** Identifiers followed into consts that the rewrite edits (their other uses must be understood). */
   editedVia: ts.Expression[];
 }
@@ -91,6 +93,7 @@ export function planRequest(parts: RequestParts, ctx: EngineContext): RequestOut
     quote: ctx.quote,
     urlObject: parts.urlObject ?? isUrlObject(parts.url, ctx),
     apiVersionSuffix: parts.querySeparatorAfterApiVersion,
+    scope: ctx.scope,
   });
   if (urlPlan.problem) return manual(urlPlan.problem);
   edits.push(...urlPlan.edits);
@@ -155,11 +158,20 @@ export function planRequest(parts: RequestParts, ctx: EngineContext): RequestOut
       end,
     });
   }
-  const portSite = removedPortHole ? (removedPortHole.via[removedPortHole.via.length - 1] ?? removedPortHole.node) : undefined;
+  // The port's variable: the hole itself when it is a name or member, else the last name followed to it.
+  const holeNode = removedPortHole ? skipWrappers(removedPortHole.node) : undefined;
+  const holeIsReference =
+    holeNode !== undefined &&
+    (ts.isIdentifier(holeNode) || ts.isPropertyAccessExpression(holeNode) || ts.isElementAccessExpression(holeNode));
+  const portSite = removedPortHole
+    ? holeIsReference
+      ? holeNode
+      : (removedPortHole.via[removedPortHole.via.length - 1] ?? removedPortHole.node)
+    : undefined;
   const removedPorts = [urlPlan.removedPortNode ?? portSite, parts.authority?.portExpression].filter(
     (node): node is ts.Expression => node !== undefined,
   );
-  return { findings, consumed, removedPorts, editedVia };
+  return { findings, consumed, removedPorts, editedVia, keptReferences: urlPlan.keptReferences };
 }
 
 function locateLegacyUrl(parts: RequestParts, ctx: EngineContext): { shape: LegacyUrlShape; baseShape?: LegacyUrlShape } | undefined {

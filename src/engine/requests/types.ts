@@ -1,11 +1,12 @@
 import type { ts } from '../typescript';
 import type { TextEdit } from '../types';
+import type { OptionsObject } from './optionsObject';
 
 export type ClientName = 'fetch' | 'axios' | 'request' | 'got' | 'superagent' | 'needle' | 'http' | 'ms-rest-js';
 
 /** Where a request's headers live, and how to add one. */
 export type HeaderSlot =
-  | { kind: 'object'; object: ts.ObjectLiteralExpression }
+  | { kind: 'object'; object: OptionsObject }
   | { kind: 'absent'; addHeaders: (headersText: string) => TextEdit[] }
   | {
       kind: 'chain';

@@ -4,6 +4,10 @@ import type { ExternalEdit, TextEdit } from '../types';
 import { skipWrappers, type HolePiece, type Piece, type TextPiece } from './evaluate';
 import { IMDS_HOST, IMDS_TOKEN_PATH } from './imds';
 import { textAt, type LegacyUrlShape } from './matchLegacyUrl';
+import type { FileScope } from '../ast/scope';
+import { otherUseOf } from '../values/otherUses';
+import { sourcesOf } from '../values/sources';
+import { transplantText } from '../values/transplant';
 
 export interface UrlRewriteRequest {
   shape: LegacyUrlShape;
@@ -19,6 +23,8 @@ export interface UrlRewriteRequest {
   apiVersionSuffix?: string;
   /** The value is a `URL` object: api-version goes into its literal, since `searchParams` only adds to it. */
   urlObject?: boolean;
+  /** The file's scope: lets the query go into a URL const used by this request alone, and a body move. */
+  scope?: FileScope;
 }
 
 export interface UrlRewritePlan {
@@ -31,6 +37,8 @@ export interface UrlRewritePlan {
   editedVia: ts.Expression[];
   /** A port const whose use at the site the rewrite deletes (`${MSI_PORT}` after a host const). */
   removedPortNode?: ts.Expression;
+  /** Identifiers of a moved form body that the new text still reads. */
+  keptReferences?: Set<ts.Node>;
 }
 
 /** Plans the text edits that turn a legacy URL value into the IMDS one. Pure. */
@@ -51,6 +59,8 @@ export function planUrlEdits(request: UrlRewriteRequest): UrlRewritePlan {
     removedPortNode = authority.removedPortNode;
   }
 
+  let site = request.siteExpression;
+  const keptReferences = new Set<ts.Node>();
   let apiVersionDone = request.apiVersion === undefined || shape.hasApiVersion;
   let queryOpen = shape.afterPath === 'query';
   if (shape.kind !== 'base') {
@@ -64,11 +74,16 @@ export function planUrlEdits(request: UrlRewriteRequest): UrlRewritePlan {
     }
     const hadSlash = shape.value.flat[shape.pathStart] === '/';
     let replacement = hadSlash ? IMDS_TOKEN_PATH : IMDS_TOKEN_PATH.slice(1);
-    const pathIsLastText = shape.afterPath === 'end' && isLastTextOfSite(shape.value.pieces, start.pieceIndex, request.siteExpression);
+    // A URL const (or member) that only this request reads takes the query in its own literal.
+    const own = shape.afterPath === 'end' && !request.urlObject ? ownInitializer(start.piece, request) : undefined;
+    if (own) site = own;
+    const pathIsLastText = shape.afterPath === 'end' && isLastTextOfSite(shape.value.pieces, start.pieceIndex, site);
     if (
       !apiVersionDone &&
       shape.afterPath === 'end' &&
-      (request.urlObject ? isLastText(shape.value.pieces, start.pieceIndex) : pathIsLastText && start.piece.via.length === 0)
+      (request.urlObject
+        ? isLastText(shape.value.pieces, start.pieceIndex)
+        : pathIsLastText && (start.piece.via.length === 0 || own !== undefined))
     ) {
       replacement += `?api-version=${request.apiVersion}${request.apiVersionSuffix ?? ''}`;
       apiVersionDone = true;
@@ -96,11 +111,24 @@ export function planUrlEdits(request: UrlRewriteRequest): UrlRewritePlan {
   }
   if (request.appendQuery) suffix += queryOpen ? '&' : '?';
   if (suffix || request.appendQuery) {
-    const appended = planSiteSuffix(request.siteExpression, suffix, request.appendQuery, request.quote);
+    let dynamic: { node: ts.Expression; text: string } | undefined;
+    if (request.appendQuery) {
+      let text = request.scope ? transplantText(request.appendQuery, site, request.scope, keptReferences) : request.appendQuery.getText();
+      if (text === undefined && site !== request.siteExpression && !suffix.includes('api-version')) {
+        // Not readable where the URL const is: appended where the request uses it instead.
+        site = request.siteExpression;
+        keptReferences.clear();
+        text = transplantText(request.appendQuery, site, request.scope!, keptReferences);
+      }
+      if (text === undefined)
+        return fail('its form body is built from values that cannot be read where the URL is (move it into the query by hand)');
+      dynamic = { node: request.appendQuery, text };
+    }
+    const appended = planSiteSuffix(site, suffix, dynamic, request.quote);
     if ('problem' in appended) return fail(appended.problem);
     edits.push(...appended.edits);
   }
-  return { edits, removedPortHole, editedVia, removedPortNode };
+  return { edits, removedPortHole, editedVia, removedPortNode, keptReferences };
 }
 
 type AuthorityResult =
@@ -207,25 +235,27 @@ function isLastTextOfSite(pieces: Piece[], index: number, site: ts.Expression): 
 type SuffixResult = { edits: TextEdit[] } | { problem: string };
 
 /** Appends static query text and, optionally, an expression's value at the end of the site's URL expression. */
-function planSiteSuffix(site: ts.Expression, staticText: string, dynamic: ts.Expression | undefined, quote: string): SuffixResult {
+function planSiteSuffix(
+  site: ts.Expression,
+  staticText: string,
+  dynamic: { node: ts.Expression; text: string } | undefined,
+  quote: string,
+): SuffixResult {
   const node = skipWrappers(site);
   const lastLiteral = trailingLiteral(node);
-  if (lastLiteral && ts.isTemplateLiteralToken(lastLiteral) && !ts.isNoSubstitutionTemplateLiteral(lastLiteral)) {
+  if (lastLiteral && (ts.isTemplateLiteralToken(lastLiteral) || ts.isNoSubstitutionTemplateLiteral(lastLiteral))) {
     const at = lastLiteral.getEnd() - 1;
-    return { edits: [{ start: at, end: at, text: staticText + (dynamic ? '${' + dynamic.getText() + '}' : '') }] };
-  }
-  if (lastLiteral && ts.isNoSubstitutionTemplateLiteral(lastLiteral)) {
-    const at = lastLiteral.getEnd() - 1;
-    return { edits: [{ start: at, end: at, text: staticText + (dynamic ? '${' + dynamic.getText() + '}' : '') }] };
+    return { edits: [{ start: at, end: at, text: staticText + (dynamic ? templateInsertion(dynamic) : '') }] };
   }
   if (lastLiteral && ts.isStringLiteral(lastLiteral)) {
     const at = lastLiteral.getEnd() - 1;
     const edits: TextEdit[] = [];
     if (staticText) edits.push({ start: at, end: at, text: staticText });
-    if (dynamic) edits.push({ start: site.getEnd(), end: site.getEnd(), text: ` + ${concatOperandText(dynamic)}` });
+    if (dynamic) edits.push({ start: site.getEnd(), end: site.getEnd(), text: ` + ${concatOperandText(dynamic.node, dynamic.text)}` });
     return { edits };
   }
-  const appended = (staticText ? ` + ${quote}${staticText}${quote}` : '') + (dynamic ? ` + ${concatOperandText(dynamic)}` : '');
+  const appended =
+    (staticText ? ` + ${quote}${staticText}${quote}` : '') + (dynamic ? ` + ${concatOperandText(dynamic.node, dynamic.text)}` : '');
   if (isSafeConcatOperand(site)) return { edits: [{ start: site.getEnd(), end: site.getEnd(), text: appended }] };
   return {
     edits: [
@@ -233,6 +263,40 @@ function planSiteSuffix(site: ts.Expression, staticText: string, dynamic: ts.Exp
       { start: site.getEnd(), end: site.getEnd(), text: ')' + appended },
     ],
   };
+}
+
+/**
+ * A value spliced into a template: a template's own text goes in as it is written (`resource=${r}`),
+ * anything else as one `${…}` placeholder.
+ */
+function templateInsertion(dynamic: { node: ts.Expression; text: string }): string {
+  const node = skipWrappers(dynamic.node);
+  if ((ts.isTemplateExpression(node) || ts.isNoSubstitutionTemplateLiteral(node)) && node === dynamic.node)
+    return dynamic.text.slice(1, -1);
+  return '${' + dynamic.text + '}';
+}
+
+/**
+ * The initializer of the one const or member the path's literal is reached through, when the request's
+ * URL is exactly that name and nothing else reads it: edited in place, the URL keeps one literal.
+ */
+function ownInitializer(piece: TextPiece, request: UrlRewriteRequest): ts.Expression | undefined {
+  const scope = request.scope;
+  if (!scope || piece.via.length !== 1 || skipWrappers(request.siteExpression) !== piece.via[0]) return undefined;
+  const [followed] = piece.via;
+  if (followed.getSourceFile() !== scope.sourceFile) return undefined;
+  const found = sourcesOf(followed, scope);
+  if (!found?.complete || found.sources.length !== 1 || found.sources[0].scope !== scope) return undefined;
+  const initializer = found.sources[0].expression;
+  if (ts.isIdentifier(followed)) {
+    const declaration = found.definition;
+    if (!declaration || !ts.isVariableDeclaration(declaration)) return undefined;
+    const statement = declaration.parent?.parent;
+    if (statement && ts.canHaveModifiers(statement) && ts.getModifiers(statement)?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword))
+      return undefined;
+    if (scope.referencesOf(declaration).length !== 1) return undefined;
+  } else if (otherUseOf(followed, scope, (node) => node === followed)) return undefined;
+  return initializer;
 }
 
 /** The literal that ends the expression as written at the site (`'…'`, a template tail, `a + '…'`). */
