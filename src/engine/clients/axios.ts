@@ -6,6 +6,8 @@ import { OptionsEditor, optionsObjectOf, readOptions } from '../requests/options
 import type { RequestParts } from '../requests/types';
 import { skipWrappers } from '../url/evaluate';
 import { isUrlObject } from './urlObject';
+import type { HttpClient } from './httpClient';
+
 
 const GET_LIKE = new Set(['get', 'delete', 'head', 'options']);
 const WITH_DATA = new Set(['post', 'put', 'patch']);
@@ -24,7 +26,7 @@ export function axiosParts(
   if (args.length === 0) return undefined;
   const createConfig = instance ? optionsObjectOf(instance.arguments[0], ctx) : undefined;
   const base = createConfig?.member('baseURL');
-  if (instance && !base) return undefined;
+  if (instance && instance.arguments.length > 0 && !createConfig) return undefined;
 
   let url: ts.Expression | undefined;
   let configArg: ts.Expression | undefined;
@@ -110,3 +112,11 @@ export function axiosParts(
     finalEdits: () => editor.edits(),
   };
 }
+
+/** axios, and instances from `axios.create(config)`. */
+export const axiosClient: HttpClient = {
+  name: 'axios',
+  modules: ['axios'],
+  factories: ['create'],
+  read: ({ call, member, instance }, ctx) => axiosParts(call, member, instance, ctx),
+};

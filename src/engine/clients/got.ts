@@ -7,6 +7,8 @@ import { OptionsEditor, optionsObjectOf, readOptions, type OptionMember } from '
 import type { RequestParts } from '../requests/types';
 import { skipWrappers } from '../url/evaluate';
 import { isUrlObject } from './urlObject';
+import type { HttpClient } from './httpClient';
+
 
 /**
  * got: `got(url, options)`, `got.get|post(url, options)`, instances from `got.extend({ prefixUrl })`.
@@ -23,7 +25,7 @@ export function gotParts(
   if (member !== undefined && !['get', 'post', 'put', 'patch', 'delete', 'head'].includes(member)) return undefined;
   const extendConfig = instance ? optionsObjectOf(instance.arguments[0], ctx) : undefined;
   const prefix = extendConfig?.member('prefixUrl');
-  if (instance && !prefix) return undefined;
+  if (instance && instance.arguments.length > 0 && !extendConfig) return undefined;
   const url = args[0];
   const optionsArg = args[1];
   const options = optionsObjectOf(optionsArg, ctx);
@@ -73,7 +75,7 @@ export function gotParts(
       : searchParamsProperty
         ? (apiVersion) => appendToOpaqueParams(searchParamsProperty, apiVersion, q)
         : undefined,
-    hasTimeout: reading.hasTimeout,
+    hasTimeout: reading.hasTimeout || extendConfig?.member('timeout') !== undefined || extendConfig?.member('signal') !== undefined,
     problems,
     finalEdits: () => editor.edits(),
   };
@@ -91,3 +93,11 @@ function appendToOpaqueParams(property: OptionMember, apiVersion: string, q: str
   }
   return [{ start: value.getStart(), end: value.getEnd(), text: replacement }];
 }
+
+/** got, and instances from `got.extend(options)`. */
+export const gotClient: HttpClient = {
+  name: 'got',
+  modules: ['got'],
+  factories: ['extend'],
+  read: ({ call, member, instance }, ctx) => gotParts(call, member, instance, ctx),
+};

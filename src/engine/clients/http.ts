@@ -5,6 +5,8 @@ import type { AuthorityOptions, BodyPart, RequestParts } from '../requests/types
 import { removeStatementEdit } from '../ast/statementEdits';
 import { evaluatePieces, skipWrappers, staticValue } from '../url/evaluate';
 import { IMDS_HOST, LEGACY_PORT } from '../url/imds';
+import type { HttpClient } from './httpClient';
+
 
 const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '::1', '[::1]']);
 
@@ -108,3 +110,10 @@ function writtenBody(call: ts.CallExpression, ctx: EngineContext): BodyPart | un
   if (!ts.isExpressionStatement(statement)) return undefined;
   return { expression, remove: [removeStatementEdit(statement, ctx.text)] };
 }
+
+/** Node's own http and https modules. */
+export const httpClient: HttpClient = {
+  name: 'http',
+  modules: ['http', 'https', 'node:http', 'node:https'],
+  read: ({ call, member }, ctx) => httpParts(call, member, ctx),
+};

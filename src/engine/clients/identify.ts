@@ -1,68 +1,70 @@
 import { ts } from '../typescript';
 import { requiredModuleName, type FileScope } from '../ast/scope';
-import { skipWrappers } from '../url/evaluate';
+import { skipWrappers } from '../ast/wrappers';
+import { sourcesOf } from '../values/sources';
+import type { HttpClient } from './httpClient';
+import { clientForModule } from './table';
 
-/** What a callee's root identifier is bound to: a module (and the export taken), or a client instance. */
+/** What a callee's receiver is: a module (and the export taken), a client instance, or a global. */
 export type CalleeOrigin =
-  | { kind: 'module'; moduleName: string; importedName: string }
+  | { kind: 'module'; moduleName: string; importedName: string; client?: HttpClient }
   | { kind: 'global'; name: string }
-  | { kind: 'instance'; factory: ts.CallExpression; moduleName: string };
+  | { kind: 'instance'; factory: ts.CallExpression; client: HttpClient };
 
-const MODULE_ALIASES: Record<string, string> = {
-  'node:http': 'http',
-  'node:https': 'https',
-  'request-promise': 'request',
-  'request-promise-native': 'request',
-  'cross-fetch': 'node-fetch',
-  'isomorphic-fetch': 'node-fetch',
-  undici: 'node-fetch',
-};
+const MAX_DEPTH = 6;
 
-/** Normalises module names that behave alike (`node:http` → `http`, request-promise → request). */
-export function canonicalModule(moduleName: string): string {
-  return MODULE_ALIASES[moduleName] ?? moduleName;
-}
-
-/** Where an identifier comes from: an import/require, a client instance made by a factory, or a global. */
-export function originOf(identifier: ts.Identifier, scope: FileScope, depth = 0): CalleeOrigin | undefined {
-  const binding = scope.bindingOf(identifier);
-  if (!binding) return { kind: 'global', name: identifier.text };
-  if (binding.kind === 'import') {
-    return { kind: 'module', moduleName: canonicalModule(binding.moduleName), importedName: binding.importedName };
+/**
+ * Where an expression's value comes from, as far as calling a client goes: an import or require, a
+ * client instance made by a factory (`axios.create(…)`, `got.extend(…)`, `request.defaults(…)`, kept in
+ * a const or a class member), or a global.
+ */
+export function originOf(expression: ts.Expression, scope: FileScope, depth = 0): CalleeOrigin | undefined {
+  const node = skipWrappers(expression);
+  if (depth > MAX_DEPTH) return undefined;
+  if (ts.isIdentifier(node)) {
+    const binding = scope.bindingOf(node);
+    if (!binding) return { kind: 'global', name: node.text };
+    if (binding.kind === 'import') return moduleOrigin(binding.moduleName, binding.importedName);
+    if (binding.kind !== 'variable' || !binding.declaration.initializer) return undefined;
+    if (!binding.isConst && scope.isReassigned(node.text)) return undefined;
+    return originOf(binding.declaration.initializer, scope, depth + 1);
   }
-  if (binding.kind !== 'variable' || !binding.declaration.initializer || depth > 4) return undefined;
-  const initializer = skipWrappers(binding.declaration.initializer);
-  const required = requiredModuleName(initializer);
+  const required = requiredModuleName(node);
   if (required) {
-    const isDefault = ts.isPropertyAccessExpression(skipWrappers(initializer)) || ts.isAwaitExpression(initializer);
-    return { kind: 'module', moduleName: canonicalModule(required), importedName: isDefault ? 'default' : '*' };
+    const isDefault = ts.isPropertyAccessExpression(node) || ts.isAwaitExpression(node);
+    return moduleOrigin(required, isDefault ? 'default' : '*');
   }
-  // `const client = axios.create({...})`, `const api = got.extend({...})`
-  if (
-    ts.isCallExpression(initializer) &&
-    ts.isPropertyAccessExpression(initializer.expression) &&
-    ts.isIdentifier(initializer.expression.expression)
-  ) {
-    const factoryOf = originOf(initializer.expression.expression, scope, depth + 1);
-    const method = initializer.expression.name.text;
-    if (
-      factoryOf?.kind === 'module' &&
-      ((factoryOf.moduleName === 'axios' && method === 'create') || (factoryOf.moduleName === 'got' && method === 'extend'))
-    ) {
-      return { kind: 'instance', factory: initializer, moduleName: factoryOf.moduleName };
-    }
+  if (ts.isAwaitExpression(node)) return originOf(node.expression, scope, depth + 1);
+  if (ts.isPropertyAccessExpression(node) && node.name.text === 'default') {
+    const inner = originOf(node.expression, scope, depth + 1);
+    if (inner?.kind === 'module') return inner;
   }
-  // `const fetch = require('node-fetch')` handled above; `const get = axios.get` is rare: not followed.
+  if (ts.isCallExpression(node)) return factoryOrigin(node, scope, depth);
+  if (ts.isPropertyAccessExpression(node) || ts.isElementAccessExpression(node)) {
+    // `this.http`, `clients.msi`: a member that holds one instance or module.
+    const found = sourcesOf(node, scope);
+    if (found?.complete && found.sources.length === 1 && found.sources[0].scope === scope) return originOf(found.sources[0].expression, scope, depth + 1);
+  }
   return undefined;
 }
 
-/** The root identifier and the member chain of a callee: `axios.default.post` → axios, ['default', 'post']. */
-export function calleeChain(callee: ts.Expression): { root?: ts.Identifier; members: string[] } {
-  const members: string[] = [];
-  let node = skipWrappers(callee);
-  while (ts.isPropertyAccessExpression(node)) {
-    members.unshift(node.name.text);
-    node = skipWrappers(node.expression);
-  }
-  return ts.isIdentifier(node) ? { root: node, members } : { members };
+/** `axios.create({…})`, `got.extend({…})`, `request.defaults({…})`, `instance.extend({…})`: an instance. */
+function factoryOrigin(call: ts.CallExpression, scope: FileScope, depth: number): CalleeOrigin | undefined {
+  const callee = skipWrappers(call.expression);
+  if (!ts.isPropertyAccessExpression(callee)) return undefined;
+  const receiver = originOf(callee.expression, scope, depth + 1);
+  const client = receiver?.kind === 'module' || receiver?.kind === 'instance' ? receiver.client : undefined;
+  if (!client?.factories?.includes(callee.name.text)) return undefined;
+  return { kind: 'instance', factory: call, client };
+}
+
+function moduleOrigin(moduleName: string, importedName: string): CalleeOrigin {
+  return { kind: 'module', moduleName, importedName, client: clientForModule(moduleName) };
+}
+
+/** The receiver and method of a callee: `axios.default.post` → axios.default, 'post'; `fetch` → fetch, undefined. */
+export function splitCallee(callee: ts.Expression): { receiver: ts.Expression; member?: string } {
+  const node = skipWrappers(callee);
+  if (ts.isPropertyAccessExpression(node)) return { receiver: node.expression, member: node.name.text };
+  return { receiver: node };
 }

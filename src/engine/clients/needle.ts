@@ -3,6 +3,8 @@ import type { EngineContext } from '../context';
 import { OptionsEditor, methodToGet, optionsObjectOf, readOptions } from '../requests/options';
 import type { RequestParts } from '../requests/types';
 import { skipWrappers } from '../url/evaluate';
+import type { HttpClient } from './httpClient';
+
 
 /**
  * needle: `needle.get(url, options, cb)`, `needle.post(url, data, options, cb)`, `needle(method, url, data, options)`,
@@ -77,3 +79,10 @@ export function needleParts(call: ts.CallExpression, member: string | undefined,
     finalEdits: () => editor.edits(),
   };
 }
+
+/** needle. */
+export const needleClient: HttpClient = {
+  name: 'needle',
+  modules: ['needle'],
+  read: ({ call, member }, ctx) => needleParts(call, member, ctx),
+};

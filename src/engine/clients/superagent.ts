@@ -4,6 +4,8 @@ import type { EngineContext } from '../context';
 import type { BodyPart, RequestParts } from '../requests/types';
 import { skipWrappers } from '../url/evaluate';
 import type { TextEdit } from '../types';
+import type { HttpClient } from './httpClient';
+
 
 /** One `.name(args)` link of a superagent chain. */
 interface ChainLink {
@@ -85,3 +87,10 @@ function chainAfter(call: ts.CallExpression): ChainLink[] {
   }
   return links;
 }
+
+/** superagent. */
+export const superagentClient: HttpClient = {
+  name: 'superagent',
+  modules: ['superagent'],
+  read: ({ call, member }, ctx) => superagentParts(call, member, ctx),
+};

@@ -2,7 +2,6 @@ import type { ts } from '../typescript';
 import type { TextEdit } from '../types';
 import type { OptionsObject } from './optionsObject';
 
-export type ClientName = 'fetch' | 'axios' | 'request' | 'got' | 'superagent' | 'needle' | 'http' | 'ms-rest-js';
 
 /** Where a request's headers live, and how to add one. */
 export type HeaderSlot =
@@ -45,7 +44,8 @@ export interface AuthorityOptions {
 
 /** What a client adapter reads off one call: everything the generic planner needs. */
 export interface RequestParts {
-  client: ClientName;
+  /** The client's name, for messages (see src/engine/clients/table.ts). */
+  client: string;
   /** The call reported (its start is the finding's location). */
   node: ts.Node;
   /** The URL (or, with `base`, the path) expression as written at the call. */
