@@ -1,5 +1,6 @@
 import { unchangedResult, withStackGuard } from './engine/fileResult';
 import { migrateSource } from './engine/migrateSource';
+import { importsLegacyModule } from './engine/prefilter';
 import type { FileResult } from './engine/types';
 import { fileKindOf, type AnalyseOptions, type Analyser, type FileKindName } from './fileKinds';
 import { analyseArmFile } from './infra/arm/analyseArmTemplate';
@@ -31,6 +32,12 @@ const ANALYSERS: Record<FileKindName, Analyser> = {
  */
 export function analyseFile(text: string, options: AnalyseOptions): FileResult {
   const kind = fileKindOf(options.filename);
-  if (!kind || !(options.skipPrefilter || kind.mayContain(text, options.filename))) return unchangedResult(text, options.filename);
+  if (!kind) return unchangedResult(text, options.filename);
+  // A script the scan rules out may still send a request to a URL a module it imports holds.
+  const worthAnalysing =
+    options.skipPrefilter ||
+    kind.mayContain(text, options.filename) ||
+    (kind.name === 'script' && importsLegacyModule(text, options.filename, options.modules));
+  if (!worthAnalysing) return unchangedResult(text, options.filename);
   return withStackGuard(text, options.filename, () => ANALYSERS[kind.name](text, options));
 }

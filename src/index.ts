@@ -12,6 +12,7 @@ export { mayContainPattern, isSupportedFile } from './fileKinds';
 export { applyEdits } from './engine/applyEdits';
 export { DEFAULT_API_VERSION, IMDS_IDENTITY_API_VERSIONS, apiVersionProblem } from './engine/apiVersions';
 export { findingText } from './engine/findingText';
+export { diskModuleHost } from './files/moduleHost';
 export type { FixVoice } from './engine/findingText';
 export type { AnalyseOptions } from './fileKinds';
 export type { ProjectFile } from './engine/project';

@@ -14,15 +14,28 @@ const engine: typeof Engine = require('../dist/src/index');
 
 type AnalyseFunction = (text: string, options: Engine.AnalyseOptions) => Engine.FileResult;
 
+let host: Engine.ModuleHost | undefined;
+/** Reads the modules a file imports from disk, once each for the run (relative to jscodeshift's cwd). */
+function moduleHost(): Engine.ModuleHost {
+  return (host ??= engine.diskModuleHost(process.cwd()));
+}
+
 /** Builds the transform around an engine entry point (tests inject a fake one). */
 export function createImdsEndpointTransform(analyse: AnalyseFunction) {
   return function imdsEndpoint(file: FileInfo, api: Partial<API>, options: Options): string | undefined {
     const apiVersion = requestedApiVersion(options);
-    const result = analyse(file.source, { filename: file.path, apiVersion });
-    for (const finding of findingsLeftOpen(result)) {
-      api.report?.(`${file.path}:${finding.loc.start.line}:${finding.loc.start.column} ${finding.message} (${finding.ruleId})`);
+    const result = analyse(file.source, { filename: file.path, apiVersion, modules: moduleHost() });
+    // A rewrite that also edits another module (an imported URL const) is never applied to one side alone.
+    const otherFiles = [...new Set((result.externalEdits ?? []).map((edit) => edit.filename))].sort();
+    const applies = result.changed && otherFiles.length === 0;
+    for (const finding of applies ? findingsLeftOpen(result) : result.findings) {
+      const spans =
+        otherFiles.length > 0 && (finding.fix?.length || finding.fixedIn)
+          ? ` Not rewritten: the rewrite also changes ${otherFiles.join(', ')}; run npx mi-codemod over these files together.`
+          : '';
+      api.report?.(`${file.path}:${finding.loc.start.line}:${finding.loc.start.column} ${finding.message}${spans} (${finding.ruleId})`);
     }
-    return result.changed ? result.output : undefined;
+    return applies ? result.output : undefined;
   };
 }
 

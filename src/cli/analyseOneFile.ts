@@ -136,7 +136,8 @@ export function analysisOf(absolutePath: string, file: string, text: string, res
     kind: 'analysed',
     absolutePath,
     file,
-    findings: findings.map((finding) => toReportedFinding(finding, file, changed, lines)),
+    // A file whose fix is all in another module (its URL const) is fixed when its group is: see resolveCrossFileGroups.
+    findings: findings.map((finding) => toReportedFinding(finding, file, changed || (result.externalEdits?.length ?? 0) > 0, lines)),
     change: changed ? { before: text, after: result.output } : undefined,
     parseError: result.parseError
       ? { message: result.parseError.message, line: result.parseError.loc.line, column: result.parseError.loc.column }

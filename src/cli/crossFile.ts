@@ -1,50 +1,11 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import { isScriptFile } from '../fileKinds';
 import { reconcileProject, type ProjectFile } from '../engine/project';
-import type { ModuleHost } from '../engine/types';
-import { MAX_FILE_BYTES } from '../files/readSourceFile';
-import { relativePosixPath } from '../files/posixPath';
+import { diskModuleHost } from '../files/moduleHost';
 import { analyseText, analysisOf, readForAnalysis, type AnalysedFile, type AnalysisSettings } from './analyseOneFile';
 
-const MODULE_SUFFIXES = [
-  '',
-  '.ts',
-  '.tsx',
-  '.mts',
-  '.cts',
-  '.js',
-  '.jsx',
-  '.mjs',
-  '.cjs',
-  '/index.ts',
-  '/index.tsx',
-  '/index.js',
-  '/index.mjs',
-];
-
-/**
- * Resolves relative imports the way Node and TypeScript do for source trees (`./config`, `./config.js`
- * for config.ts, `./dir` for dir/index.ts) and reads the module. Names are cwd-relative, as the CLI's.
- */
-export function fileModuleHost(cwd: string): ModuleHost {
-  return {
-    resolveImport(fromFilename, specifier) {
-      const base = path.resolve(cwd, path.dirname(fromFilename), specifier);
-      const candidates = [...MODULE_SUFFIXES.map((suffix) => base + suffix), base.replace(/\.([cm]?)js(x?)$/, '.$1ts$2')];
-      for (const candidate of candidates) {
-        try {
-          const stats = fs.statSync(candidate);
-          if (!stats.isFile() || stats.size > MAX_FILE_BYTES || !isScriptFile(candidate)) continue;
-          return { filename: relativePosixPath(cwd, candidate), text: fs.readFileSync(candidate, 'utf8') };
-        } catch {
-          // not this one
-        }
-      }
-      return undefined;
-    },
-  };
-}
+/** The CLI's module host (see src/files/moduleHost.ts). */
+export const fileModuleHost = diskModuleHost;
 
 /**
  * Cross-file groups: files that the text scan ruled out but that import a legacy const exported by an

@@ -153,6 +153,15 @@ async function migrate(options: CliOptions, io: CliIO, version: string, prestart
     await analyser.close();
   }
   progress.clear();
+  // A named file (pre-commit, lint-staged) that imports a legacy module is analysed even if that module is not in the run.
+  const { namedImportersOfLegacyModules, namedPathsOf } = await import('./namedImporters.js');
+  const importers = namedImportersOfLegacyModules(analysed, namedPathsOf(options.paths, cwd), cwd);
+  if (importers.length > 0) {
+    const { analyseText } = await import('./analyseOneFile.js');
+    const settings = await analysisSettings(analyserOptions);
+    for (const { analysis, text } of importers)
+      analysed[analysed.indexOf(analysis)] = await analyseText(analysis.absolutePath, analysis.file, text, settings);
+  }
   if (analysed.some((analysis) => analysis.project)) {
     // Only then is the cross-file step (and with it the engine) needed on this thread.
     const { resolveCrossFileGroups } = await import('./crossFile.js');

@@ -30,11 +30,16 @@ export function assembleFileResult(text: string, filename: string, drafts: reado
   const local = ordered.map((draft) => {
     if (!draft.fix) return draft;
     const fix: TextEdit[] = [];
+    const elsewhere = new Set<string>();
     for (const { filename: target, ...edit } of draft.fix) {
       if (target === undefined || target === filename) fix.push(edit);
-      else externalEdits.push({ ...edit, filename: target });
+      else {
+        externalEdits.push({ ...edit, filename: target });
+        elsewhere.add(target);
+      }
     }
-    return { ...draft, fix };
+    // A fix made only of edits in other modules: this file is fixed with them (see Finding.fixedIn).
+    return fix.length === 0 && elsewhere.size > 0 ? { ...draft, fix, fixedIn: [...elsewhere].sort() } : { ...draft, fix };
   });
   const blocked = local.some((draft) => draft.blocksFile === true && !draft.fix);
   const edits = blocked ? [] : normaliseEdits(local.flatMap((draft) => draft.fix ?? []));
@@ -88,6 +93,7 @@ function located(draft: DraftFinding, lines: LineIndex): Finding {
   };
   if (draft.fix) {
     finding.fix = draft.fix;
+    if (draft.fixedIn) finding.fixedIn = draft.fixedIn;
     if (draft.fixDescription !== undefined) finding.fixDescription = draft.fixDescription;
   }
   return finding;

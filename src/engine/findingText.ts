@@ -23,7 +23,9 @@ export function fixSentence(fixDescription: string, voice: FixVoice): string {
 }
 
 /** The finding without its fix: no edits, and no description of them. */
-export function withoutFix<T extends Pick<Finding, 'fix' | 'fixDescription'>>(finding: T): Omit<T, 'fix' | 'fixDescription'> {
-  const { fix: _fix, fixDescription: _description, ...rest } = finding;
+export function withoutFix<T extends Pick<Finding, 'fix' | 'fixDescription' | 'fixedIn'>>(
+  finding: T,
+): Omit<T, 'fix' | 'fixDescription' | 'fixedIn'> {
+  const { fix: _fix, fixDescription: _description, fixedIn: _fixedIn, ...rest } = finding;
   return rest;
 }

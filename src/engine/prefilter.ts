@@ -1,4 +1,5 @@
 import { blankCertainComments } from './certainComments';
+import type { ModuleHost } from './types';
 
 /** A loopback host as the extension's URLs name it. */
 const LOOPBACK = ['localhost', '127.0.0.1', '[::1]'];
@@ -102,3 +103,32 @@ export function mayContainLegacyPattern(text: string, filename = ''): boolean {
 
 /** Extensions of files that cannot hold JSX. */
 const NO_JSX_FILE = /\.(?:ts|mts|cts)$/i;
+
+/** `from './x'`, `require('../x')`, `import('./x')`: the relative module specifiers a text names. */
+const RELATIVE_IMPORT = /(?:\bfrom\s*|\brequire\s*\(\s*|\bimport\s*\(\s*)(['"])(\.\.?\/[^'"\n]*)\1/g;
+
+/**
+ * The relative modules a script imports or requires (comments not excluded: a commented-out import only
+ * costs a look at that module). Together with the text scan of those modules, this decides whether a file
+ * the scan rules out may still send a request to a URL another module holds.
+ */
+export function relativeImportSpecifiers(text: string): string[] {
+  if (!text.includes('./')) return [];
+  const found = new Set<string>();
+  for (const match of text.matchAll(RELATIVE_IMPORT)) found.add(match[2]);
+  return [...found];
+}
+
+/**
+ * True when a relative module this script imports (read through `modules`) may hold a legacy pattern:
+ * the script's own text scan cannot see a URL it imports (`fetch(`${MSI_TOKEN_URL}?…`)`), so it must be
+ * analysed too. One level: a module that only re-exports another's value is not followed.
+ */
+export function importsLegacyModule(text: string, filename: string, modules: ModuleHost | undefined): boolean {
+  if (!modules) return false;
+  for (const specifier of relativeImportSpecifiers(text)) {
+    const resolved = modules.resolveImport(filename, specifier);
+    if (resolved && mayContainLegacyPattern(resolved.text, resolved.filename)) return true;
+  }
+  return false;
+}

@@ -52,6 +52,11 @@ export interface Finding {
    * edits of all its findings or none (see `FileResult.output`).
    */
   fix?: TextEdit[];
+  /**
+   * Set when every edit of the fix belongs to other files (an imported URL const or builder): those files,
+   * which a project run rewrites together with this one (`fix` is then empty). See `FileResult.externalEdits`.
+   */
+  fixedIn?: string[];
 }
 
 /**
@@ -68,6 +73,8 @@ export interface DraftFinding {
   fix?: TextEdit[];
   /** What `fix` does (see Finding.fixDescription); present exactly when `fix` is. */
   fixDescription?: string;
+  /** Set by assembleFileResult when every edit of `fix` belongs to other files (see Finding.fixedIn). */
+  fixedIn?: string[];
   /**
    * The analyser's word that the file cannot be migrated without this item: while any draft so marked
    * carries no fix, no edit of the file is applied (a file is never half-migrated). Unset: the item

@@ -6,6 +6,8 @@ import type { Finding, TextEdit } from '../engine/types';
 import type { SharedAnalysis } from './analysisCache';
 import { MESSAGES_BY_RULE_ID } from './messages';
 import { wholeFileEdits } from './wholeFileEdits';
+import { diskModuleHost } from '../files/moduleHost';
+import type { ModuleHost } from '../engine/types';
 
 /** The rules' option object (also read from `settings['mi-codemod']`, so both rules can share it). */
 export interface EngineRuleOptions {
@@ -50,8 +52,14 @@ export function createEngineRule(spec: EngineRuleSpec): Rule.RuleModule {
           const sourceCode = context.sourceCode;
           // ESLint strips a BOM from `text` and measures every range (ours included) without it.
           const text = sourceCode.text;
-          const result = spec.analysis(sourceCode, { filename: engineFilename(context.filename), apiVersion });
-          const fileEdits = wholeFileEdits(text, result);
+          const result = spec.analysis(sourceCode, {
+            filename: engineFilename(context.filename),
+            apiVersion,
+            modules: moduleHostFor(context.cwd),
+          });
+          // A rewrite that also edits another module (an imported URL const) is never applied to one side alone.
+          const otherFiles = [...new Set((result.externalEdits ?? []).map((edit) => edit.filename))].sort();
+          const fileEdits = otherFiles.length > 0 ? undefined : wholeFileEdits(text, result);
           for (const finding of result.findings) {
             // ESLint's own parser has already reported any syntax error before rules run.
             if (finding.ruleId === 'parse-error' || !spec.reports(finding)) continue;
@@ -60,7 +68,12 @@ export function createEngineRule(spec: EngineRuleSpec): Rule.RuleModule {
               loc: { start: sourceCode.getLocFromIndex(finding.start), end: sourceCode.getLocFromIndex(finding.end) },
               messageId: finding.ruleId,
               // A report comes before `eslint --fix` applies anything: its fix "would be" done.
-              data: { message: findingText(finding, fixable ? 'proposed' : undefined) },
+              data: {
+                message:
+                  otherFiles.length > 0 && (finding.fix || finding.fixedIn)
+                    ? withOtherFiles(findingText(finding, undefined), otherFiles)
+                    : findingText(finding, fixable ? 'proposed' : undefined),
+              },
               fix: fixable ? replaceAll(fileEdits) : null,
             });
           }
@@ -68,6 +81,19 @@ export function createEngineRule(spec: EngineRuleSpec): Rule.RuleModule {
       };
     },
   };
+}
+
+const moduleHosts = new Map<string, ModuleHost>();
+
+/** One module host per working directory for the life of the ESLint process (modules are read once). */
+function moduleHostFor(cwd: string): ModuleHost {
+  let host = moduleHosts.get(cwd);
+  if (!host) moduleHosts.set(cwd, (host = diskModuleHost(cwd)));
+  return host;
+}
+
+function withOtherFiles(message: string, otherFiles: readonly string[]): string {
+  return `${message} Not fixed here: the rewrite also changes ${otherFiles.join(', ')}; run \`npx mi-codemod\` over this file and ${otherFiles.length === 1 ? 'that one' : 'those'} to migrate them together.`;
 }
 
 function configuredApiVersion(context: Rule.RuleContext): string | undefined {

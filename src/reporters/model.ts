@@ -111,7 +111,7 @@ function reportedEdit(edit: TextEdit, lines: LineIndex): ReportedEdit {
 
 /** Turns an engine finding into its reported form; `fixApplies` says whether the file's fix goes ahead. */
 export function toReportedFinding(finding: Finding, file: string, fixApplies: boolean, lines: LineIndex): ReportedFinding {
-  const fixable = fixApplies && finding.fix !== undefined && finding.fix.length > 0;
+  const fixable = fixApplies && finding.fix !== undefined && (finding.fix.length > 0 || (finding.fixedIn?.length ?? 0) > 0);
   const reported: ReportedFinding = {
     file,
     line: finding.loc.start.line,

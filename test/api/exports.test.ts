@@ -81,6 +81,21 @@ const PROBES: Record<string, { body: string; expected: unknown }> = {
       refused: 'mi-codemod: apiVersion: "garbage" is not an IMDS identity api-version; use one of 2018-02-01, ',
     },
   },
+  diskModuleHost: {
+    body: `
+      const fs = require('node:fs');
+      const path = require('node:path');
+      const dir = fs.mkdtempSync(path.join(require('node:os').tmpdir(), 'mi-codemod-host-'));
+      fs.writeFileSync(path.join(dir, 'endpoints.js'), "exports.MSI_TOKEN_URL = 'http://localhost:50342/oauth2/token';\\n");
+      const client = "const { MSI_TOKEN_URL } = require('./endpoints');\\nmodule.exports = () => fetch(MSI_TOKEN_URL + '?resource=r', { headers: { Metadata: 'true' } });\\n";
+      const modules = api.diskModuleHost(dir);
+      const found = modules.resolveImport('client.js', './endpoints');
+      const withHost = api.analyseFile(client, { filename: 'client.js', modules });
+      const withoutHost = api.analyseFile(client, { filename: 'client.js' });
+      fs.rmSync(dir, { recursive: true, force: true });
+      return { resolved: found && found.filename, missing: modules.resolveImport('client.js', './nowhere'), withHost: withHost.findings.map((f) => f.ruleId), withoutHost: withoutHost.findings.length, external: (withHost.externalEdits || []).map((e) => e.filename) };`,
+    expected: { resolved: 'endpoints.js', missing: undefined, withHost: ['legacy-endpoint', 'no-timeout'], withoutHost: 0, external: ['endpoints.js', 'endpoints.js'] },
+  },
   findingText: {
     body: `
       const [finding] = api.migrateSource(${JSON.stringify(LEGACY_TS)}, { filename: 'token.ts' }).findings;

@@ -78,7 +78,11 @@ describe('imds-endpoint transform (adapter, fake engine)', () => {
     expect(transform({ path: 'src/a.js', source: 'code' }, { report: (msg) => reports.push(msg) }, { apiVersion: '2019-08-15' })).toBe(
       'code!',
     );
-    expect(seen.at(-1)).toEqual({ filename: 'src/a.js', apiVersion: '2019-08-15' });
+    expect(seen.at(-1)).toEqual({
+      filename: 'src/a.js',
+      apiVersion: '2019-08-15',
+      modules: expect.objectContaining({ resolveImport: expect.any(Function) }),
+    });
     expect(reports).toEqual(['src/a.js:3:7 manual-review here (manual-review)']);
   });
 

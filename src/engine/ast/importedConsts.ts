@@ -2,17 +2,28 @@ import { ts } from '../typescript';
 import { parseSource } from '../parse';
 import type { ModuleHost } from '../types';
 import { FileScope } from './scope';
+import { skipWrappers } from './wrappers';
 
 export interface ExportedConst {
   initializer: ts.Expression;
-  declaration: ts.VariableDeclaration;
+  /** The declaration (ESM `const`) or assignment (`exports.X = …`) that gives the export its value. */
+  declaration: ts.VariableDeclaration | ts.BinaryExpression | ts.PropertyAssignment | ts.ShorthandPropertyAssignment;
   /** The scope of the module that declares it, for following its own consts. */
   scope: FileScope;
 }
 
+export type ExportedFunctionNode = ts.FunctionDeclaration | ts.FunctionExpression | ts.ArrowFunction;
+
+export interface ExportedFunction {
+  fn: ExportedFunctionNode;
+  scope: FileScope;
+}
+
 /**
- * Finds the const a relative import names (`import { MSI_URL } from './config'`) in the module the
- * host resolves, parsing each module once. Only `const` declarations count: their value is fixed.
+ * Reads what a relative import names (`import { MSI_URL } from './config'`, `const { MSI_URL } =
+ * require('./config')`) in the module the host resolves, parsing each module once: an exported const
+ * (ESM `export const`, `export { local as name }`; CommonJS `exports.name = …`, `module.exports.name = …`,
+ * `module.exports = { name: … }`) or an exported function. Only values fixed at load time count.
  */
 export class ImportedConsts {
   private readonly modules = new Map<string, FileScope | null>();
@@ -20,6 +31,20 @@ export class ImportedConsts {
   constructor(private readonly host: ModuleHost) {}
 
   exportedConst(fromFilename: string, specifier: string, name: string): ExportedConst | undefined {
+    const scope = this.moduleScope(fromFilename, specifier);
+    if (!scope) return undefined;
+    const found = exportedValue(scope.sourceFile, name);
+    return found ? { ...found, scope } : undefined;
+  }
+
+  exportedFunction(fromFilename: string, specifier: string, name: string): ExportedFunction | undefined {
+    const scope = this.moduleScope(fromFilename, specifier);
+    if (!scope) return undefined;
+    const fn = exportedFunctionNode(scope.sourceFile, name);
+    return fn ? { fn, scope } : undefined;
+  }
+
+  private moduleScope(fromFilename: string, specifier: string): FileScope | undefined {
     if (!specifier.startsWith('.')) return undefined;
     const resolved = this.host.resolveImport(fromFilename, specifier);
     if (!resolved) return undefined;
@@ -29,11 +54,137 @@ export class ImportedConsts {
       scope = syntaxError ? null : new FileScope(sourceFile, this);
       this.modules.set(resolved.filename, scope);
     }
-    if (!scope) return undefined;
-    const declaration = exportedDeclaration(scope.sourceFile, name);
-    if (!declaration?.initializer) return undefined;
-    return { initializer: declaration.initializer, declaration, scope };
+    return scope ?? undefined;
   }
+}
+
+/** The value `name` is exported with, in ESM or CommonJS form. */
+function exportedValue(sourceFile: ts.SourceFile, name: string): Omit<ExportedConst, 'scope'> | undefined {
+  const declaration = exportedDeclaration(sourceFile, name);
+  if (declaration?.initializer) return { initializer: declaration.initializer, declaration };
+  for (const statement of sourceFile.statements) {
+    const assignment = commonJsAssignment(statement);
+    if (!assignment) continue;
+    const { target, value } = assignment;
+    if (target === name) return { initializer: value, declaration: assignment.node };
+    if (target === undefined) {
+      // `module.exports = { name: …, other }`
+      const object = skipWrappers(value);
+      if (!ts.isObjectLiteralExpression(object)) continue;
+      for (const property of object.properties) {
+        if (ts.isPropertyAssignment(property) && propertyNameText(property.name) === name) {
+          return { initializer: followLocalConst(sourceFile, property.initializer), declaration: property };
+        }
+        if (ts.isShorthandPropertyAssignment(property) && property.name.text === name) {
+          const local = localConst(sourceFile, name);
+          if (local?.initializer) return { initializer: local.initializer, declaration: property };
+        }
+      }
+    }
+  }
+  return undefined;
+}
+
+/** `exports.x = v` / `module.exports.x = v` (target x), or `module.exports = v` (target undefined). */
+function commonJsAssignment(
+  statement: ts.Statement,
+): { target: string | undefined; value: ts.Expression; node: ts.BinaryExpression } | undefined {
+  if (!ts.isExpressionStatement(statement)) return undefined;
+  const node = statement.expression;
+  if (!ts.isBinaryExpression(node) || node.operatorToken.kind !== ts.SyntaxKind.EqualsToken) return undefined;
+  const left = node.left;
+  if (isModuleExports(left)) return { target: undefined, value: node.right, node };
+  if (ts.isPropertyAccessExpression(left) && (isExportsObject(left.expression) || isModuleExports(left.expression))) {
+    return { target: left.name.text, value: node.right, node };
+  }
+  return undefined;
+}
+
+function isModuleExports(node: ts.Expression): boolean {
+  return (
+    ts.isPropertyAccessExpression(node) &&
+    node.name.text === 'exports' &&
+    ts.isIdentifier(node.expression) &&
+    node.expression.text === 'module'
+  );
+}
+
+function isExportsObject(node: ts.Expression): boolean {
+  return ts.isIdentifier(node) && node.text === 'exports';
+}
+
+function propertyNameText(name: ts.PropertyName): string | undefined {
+  return ts.isIdentifier(name) || ts.isStringLiteral(name) ? name.text : undefined;
+}
+
+/** An identifier naming a top-level const of the module: its initializer; anything else as it is. */
+function followLocalConst(sourceFile: ts.SourceFile, expression: ts.Expression): ts.Expression {
+  const node = skipWrappers(expression);
+  if (!ts.isIdentifier(node)) return expression;
+  return localConst(sourceFile, node.text)?.initializer ?? expression;
+}
+
+function localConst(sourceFile: ts.SourceFile, name: string): ts.VariableDeclaration | undefined {
+  for (const statement of sourceFile.statements) {
+    if (!ts.isVariableStatement(statement) || (statement.declarationList.flags & ts.NodeFlags.Const) === 0) continue;
+    for (const declaration of statement.declarationList.declarations) {
+      if (ts.isIdentifier(declaration.name) && declaration.name.text === name) return declaration;
+    }
+  }
+  return undefined;
+}
+
+/** `export function name`, `export const name = () => …`, `exports.name = function …`, `module.exports = { name }`. */
+function exportedFunctionNode(sourceFile: ts.SourceFile, name: string): ExportedFunctionNode | undefined {
+  const asFunction = (node: ts.Node | undefined): ExportedFunctionNode | undefined => {
+    if (!node) return undefined;
+    const inner = ts.isExpression(node) ? skipWrappers(node) : node;
+    if (ts.isFunctionDeclaration(inner) || ts.isFunctionExpression(inner) || ts.isArrowFunction(inner)) return inner;
+    return undefined;
+  };
+  const localFunction = (local: string): ExportedFunctionNode | undefined => {
+    for (const statement of sourceFile.statements) {
+      if (ts.isFunctionDeclaration(statement) && statement.name?.text === local) return statement;
+    }
+    return asFunction(localConst(sourceFile, local)?.initializer);
+  };
+  for (const statement of sourceFile.statements) {
+    const exported = ts.canHaveModifiers(statement) && ts.getModifiers(statement)?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword);
+    if (exported && ts.isFunctionDeclaration(statement) && statement.name?.text === name) return statement;
+    if (exported && ts.isVariableStatement(statement)) {
+      for (const declaration of statement.declarationList.declarations) {
+        if (ts.isIdentifier(declaration.name) && declaration.name.text === name) return asFunction(declaration.initializer);
+      }
+    }
+    if (
+      ts.isExportDeclaration(statement) &&
+      !statement.moduleSpecifier &&
+      statement.exportClause &&
+      ts.isNamedExports(statement.exportClause)
+    ) {
+      for (const element of statement.exportClause.elements) {
+        if (element.name.text === name) return localFunction((element.propertyName ?? element.name).text);
+      }
+    }
+    const assignment = commonJsAssignment(statement);
+    if (assignment?.target === name) {
+      const value = skipWrappers(assignment.value);
+      return asFunction(value) ?? (ts.isIdentifier(value) ? localFunction(value.text) : undefined);
+    }
+    if (assignment && assignment.target === undefined) {
+      const object = skipWrappers(assignment.value);
+      if (!ts.isObjectLiteralExpression(object)) continue;
+      for (const property of object.properties) {
+        if (ts.isShorthandPropertyAssignment(property) && property.name.text === name) return localFunction(name);
+        if (ts.isPropertyAssignment(property) && propertyNameText(property.name) === name) {
+          const value = skipWrappers(property.initializer);
+          return asFunction(value) ?? (ts.isIdentifier(value) ? localFunction(value.text) : undefined);
+        }
+        if (ts.isMethodDeclaration(property) && propertyNameText(property.name) === name) return undefined;
+      }
+    }
+  }
+  return undefined;
 }
 
 /** `export const name = …`, or `const local = …` exported as `export { local as name }`. */

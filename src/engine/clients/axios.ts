@@ -8,7 +8,6 @@ import { skipWrappers } from '../url/evaluate';
 import { isUrlObject } from './urlObject';
 import type { HttpClient } from './httpClient';
 
-
 const GET_LIKE = new Set(['get', 'delete', 'head', 'options']);
 const WITH_DATA = new Set(['post', 'put', 'patch']);
 

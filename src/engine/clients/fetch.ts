@@ -7,7 +7,6 @@ import type { RequestParts } from '../requests/types';
 import { isUrlObject } from './urlObject';
 import type { HttpClient } from './httpClient';
 
-
 /** Global `fetch`, node-fetch, undici, cross-fetch: `fetch(url, { method, body, headers })`. */
 export function fetchParts(call: ts.CallExpression, ctx: EngineContext): RequestParts | undefined {
   const [input, secondInit] = call.arguments;

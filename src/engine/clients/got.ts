@@ -9,7 +9,6 @@ import { skipWrappers } from '../url/evaluate';
 import { isUrlObject } from './urlObject';
 import type { HttpClient } from './httpClient';
 
-
 /**
  * got: `got(url, options)`, `got.get|post(url, options)`, instances from `got.extend({ prefixUrl })`.
  * got's `searchParams` replaces the URL's query, so api-version goes into it when it is there.

@@ -7,7 +7,6 @@ import { evaluatePieces, skipWrappers, staticValue } from '../url/evaluate';
 import { IMDS_HOST, LEGACY_PORT } from '../url/imds';
 import type { HttpClient } from './httpClient';
 
-
 const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '::1', '[::1]']);
 
 /** Node `http|https.get|request(url, [options], [cb])` and `(options, [cb])` with host/port/path options. */

@@ -43,7 +43,8 @@ export function originOf(expression: ts.Expression, scope: FileScope, depth = 0)
   if (ts.isPropertyAccessExpression(node) || ts.isElementAccessExpression(node)) {
     // `this.http`, `clients.msi`: a member that holds one instance or module.
     const found = sourcesOf(node, scope);
-    if (found?.complete && found.sources.length === 1 && found.sources[0].scope === scope) return originOf(found.sources[0].expression, scope, depth + 1);
+    if (found?.complete && found.sources.length === 1 && found.sources[0].scope === scope)
+      return originOf(found.sources[0].expression, scope, depth + 1);
   }
   return undefined;
 }

@@ -5,7 +5,6 @@ import type { RequestParts } from '../requests/types';
 import { skipWrappers } from '../url/evaluate';
 import type { HttpClient } from './httpClient';
 
-
 /**
  * needle: `needle.get(url, options, cb)`, `needle.post(url, data, options, cb)`, `needle(method, url, data, options)`,
  * `needle.request(method, url, data, options, cb)`. For GET, needle replaces the URL's query with `data`.

@@ -6,7 +6,6 @@ import type { RequestParts } from '../requests/types';
 import { skipWrappers } from '../url/evaluate';
 import type { HttpClient } from './httpClient';
 
-
 /**
  * request / request-promise(-native): `request(url|options, …)`, `request.get|post(…)`, `{ uri|url, qs, form, body }`,
  * and instances from `request.defaults({ baseUrl, headers, … })`.
@@ -63,8 +62,10 @@ export function requestParts(
   if (proxyProperty && skipWrappers(proxyProperty.value).kind !== ts.SyntaxKind.FalseKeyword) {
     problems.push('it sets an explicit proxy, and IMDS rejects proxied requests');
   }
-  if (defaults && defaults.problems.length > 0) problems.push(`its defaults are set in a way the tool cannot follow (${defaults.problems[0]})`);
-  if (defaults?.member('method') || defaults?.member('form') || defaults?.member('body')) problems.push('its defaults set the verb or a body');
+  if (defaults && defaults.problems.length > 0)
+    problems.push(`its defaults are set in a way the tool cannot follow (${defaults.problems[0]})`);
+  if (defaults?.member('method') || defaults?.member('form') || defaults?.member('body'))
+    problems.push('its defaults set the verb or a body');
   return {
     client: 'request',
     node: call,

@@ -6,7 +6,6 @@ import { skipWrappers } from '../url/evaluate';
 import type { TextEdit } from '../types';
 import type { HttpClient } from './httpClient';
 
-
 /** One `.name(args)` link of a superagent chain. */
 interface ChainLink {
   name: string;

@@ -8,7 +8,15 @@ import { requestClient } from './request';
 import { superagentClient } from './superagent';
 
 /** Every HTTP client the engine reads calls of (ms-rest-js is read by its `sendRequest` call alone). */
-export const HTTP_CLIENTS: readonly HttpClient[] = [fetchClient, axiosClient, requestClient, gotClient, superagentClient, needleClient, httpClient];
+export const HTTP_CLIENTS: readonly HttpClient[] = [
+  fetchClient,
+  axiosClient,
+  requestClient,
+  gotClient,
+  superagentClient,
+  needleClient,
+  httpClient,
+];
 
 let byModule: Map<string, HttpClient> | undefined;
 

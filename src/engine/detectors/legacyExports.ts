@@ -2,15 +2,70 @@ import { ts } from '../typescript';
 import type { EngineContext } from '../context';
 import { isExported } from './sharedConsts';
 
-/** Names of exported consts that hold a legacy value found in this file (importers may use them). */
+/**
+ * Names this module exports whose value holds a legacy URL found in this file (importers may use them):
+ * an exported const (ESM or CommonJS: `exports.X = …`, `module.exports = { X: … }`) or an exported
+ * function that builds the URL.
+ */
 export function legacyExports(positions: number[], ctx: EngineContext): string[] {
   const names = new Set<string>();
   for (const position of positions) {
-    let node: ts.Node | undefined = findNodeAt(ctx.sourceFile, position);
-    while (node && !ts.isVariableDeclaration(node)) node = node.parent;
-    if (node && ts.isVariableDeclaration(node) && ts.isIdentifier(node.name) && isExported(node, ctx)) names.add(node.name.text);
+    for (let node: ts.Node | undefined = findNodeAt(ctx.sourceFile, position); node && !ts.isSourceFile(node); node = node.parent) {
+      const name = exportedNameOf(node, ctx);
+      if (name) {
+        names.add(name);
+        break;
+      }
+    }
   }
   return [...names].sort();
+}
+
+function exportedNameOf(node: ts.Node, ctx: EngineContext): string | undefined {
+  if (ts.isVariableDeclaration(node) && ts.isIdentifier(node.name)) {
+    if (isExported(node, ctx)) return node.name.text;
+    // `const base = …; module.exports = { base }` is caught by isExported; a const only used by an exported function is not.
+    return undefined;
+  }
+  if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.EqualsToken && ts.isPropertyAccessExpression(node.left)) {
+    const target = node.left.expression.getText();
+    if (target === 'exports' || target === 'module.exports') return node.left.name.text;
+  }
+  if (ts.isPropertyAssignment(node) && ts.isIdentifier(node.name)) {
+    const assignment = node.parent?.parent;
+    if (assignment && ts.isBinaryExpression(assignment) && assignment.left.getText() === 'module.exports') return node.name.text;
+  }
+  if ((ts.isFunctionDeclaration(node) || ts.isFunctionExpression(node) || ts.isArrowFunction(node)) && functionIsExported(node, ctx)) {
+    return functionName(node);
+  }
+  return undefined;
+}
+
+function functionName(fn: ts.FunctionDeclaration | ts.FunctionExpression | ts.ArrowFunction): string | undefined {
+  if (ts.isFunctionDeclaration(fn)) return fn.name?.text;
+  const parent = fn.parent;
+  if (ts.isVariableDeclaration(parent) && ts.isIdentifier(parent.name)) return parent.name.text;
+  if (ts.isBinaryExpression(parent) && ts.isPropertyAccessExpression(parent.left)) return parent.left.name.text;
+  if (ts.isPropertyAssignment(parent) && ts.isIdentifier(parent.name)) return parent.name.text;
+  return undefined;
+}
+
+function functionIsExported(fn: ts.FunctionDeclaration | ts.FunctionExpression | ts.ArrowFunction, ctx: EngineContext): boolean {
+  const holder = ts.isFunctionDeclaration(fn) ? fn : fn.parent;
+  if (ts.isFunctionDeclaration(holder) && holder.modifiers?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword)) return true;
+  if (ts.isVariableDeclaration(holder)) return isExported(holder, ctx);
+  if (ts.isBinaryExpression(holder)) return /^(module\.)?exports\./.test(holder.left.getText());
+  if (ts.isPropertyAssignment(holder)) return exportedNameOf(holder, ctx) !== undefined;
+  const name = functionName(fn);
+  if (!name) return false;
+  // `function f() {}` exported later: `export { f }`, `module.exports = { f }`, `exports.f = f`.
+  return ctx.scope.occurrencesOf(name).some((reference) => {
+    const parent = reference.parent;
+    if (ts.isExportSpecifier(parent)) return true;
+    if (ts.isShorthandPropertyAssignment(parent) || ts.isPropertyAssignment(parent))
+      return parent.parent?.parent?.getText().startsWith('module.exports') ?? false;
+    return ts.isBinaryExpression(parent) && parent.right === reference && /^(module\.)?exports(\.|$)/.test(parent.left.getText());
+  });
 }
 
 function findNodeAt(sourceFile: ts.SourceFile, position: number): ts.Node | undefined {

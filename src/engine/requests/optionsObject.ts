@@ -222,11 +222,11 @@ function build(expression: ts.Expression, scope: FileScope, depth: number): Opti
   }
   if (ts.isCallExpression(node)) {
     // `this.prepareRequestOptions()`, `buildOptions()`: the object the function builds and returns.
-    const fn = calledFunction(node, scope);
-    if (!fn?.body) return undefined;
-    const returned = returnedExpressions(fn);
+    const called = calledFunction(node, scope);
+    if (!called?.fn.body) return undefined;
+    const returned = returnedExpressions(called.fn);
     if (returned.length !== 1) return undefined;
-    return build(returned[0], scope, depth + 1);
+    return build(returned[0], called.scope, depth + 1);
   }
   return undefined;
 }

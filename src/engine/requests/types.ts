@@ -2,7 +2,6 @@ import type { ts } from '../typescript';
 import type { TextEdit } from '../types';
 import type { OptionsObject } from './optionsObject';
 
-
 /** Where a request's headers live, and how to add one. */
 export type HeaderSlot =
   | { kind: 'object'; object: OptionsObject }

@@ -15,7 +15,8 @@ export type OtherUse = { kind: 'use'; node: ts.Node } | { kind: 'exported' } | {
 export function otherUseOf(followed: ts.Expression, scope: FileScope, isExplained: (node: ts.Node) => boolean): OtherUse | undefined {
   const node = skipWrappers(followed);
   const definition = sourcesOf(node, scope)?.definition;
-  if (!definition) return undefined;
+  // Another module's value: its own uses are checked when that module is migrated with its importers.
+  if (!definition || definition.getSourceFile() !== scope.sourceFile) return undefined;
   if (ts.isPropertyAccessExpression(node) || ts.isElementAccessExpression(node)) {
     const key = memberKey(node)!;
     if (isVisibleOutside(definition)) return { kind: 'exported' };

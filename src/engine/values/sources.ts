@@ -1,6 +1,6 @@
 import { ts } from '../typescript';
 import { findProperty, hasOpaqueMembers, propertyValue } from '../ast/objectEdits';
-import { memberKey, type FileScope } from '../ast/scope';
+import { memberKey, requiredModuleName, type FileScope } from '../ast/scope';
 import { skipWrappers } from '../ast/wrappers';
 import { enclosingFunction, thisContext, type ThisContext } from './thisContext';
 
@@ -32,6 +32,8 @@ export function sourcesOf(expression: ts.Expression, scope: FileScope, depth = 0
   const node = skipWrappers(expression);
   if (depth > MAX_DEPTH) return undefined;
   if (ts.isIdentifier(node)) return identifierSources(node, scope);
+  const required = moduleMemberSources(node, scope);
+  if (required) return required;
   if (ts.isPropertyAccessExpression(node) || ts.isElementAccessExpression(node)) return memberSources(node, scope, depth);
   if (ts.isCallExpression(node)) return returnSources(node, scope);
   return undefined;
@@ -51,6 +53,12 @@ function identifierSources(identifier: ts.Identifier, scope: FileScope): ValueSo
       }
     }
     return { sources, complete, definition: declaration };
+  }
+  if (binding?.kind === 'import' && scope.imports) {
+    const exported = scope.imports.exportedConst(scope.sourceFile.fileName, binding.moduleName, binding.importedName);
+    if (exported)
+      return { sources: [{ expression: exported.initializer, scope: exported.scope }], complete: true, definition: exported.declaration };
+    return undefined;
   }
   if (binding?.kind === 'parameter') {
     const declared = declaredElement(binding.declaration, identifier.text);
@@ -102,6 +110,37 @@ function memberSources(
   }
   if (sources.length === 0) return undefined;
   return { sources, complete, definition: property ?? object.literal };
+}
+
+/**
+ * `endpoints.MSI_URL` where `endpoints` is a module (`import * as endpoints`, `const endpoints =
+ * require('./endpoints')`), or `require('./endpoints').MSI_URL` itself: the module's export.
+ */
+function moduleMemberSources(node: ts.Expression, scope: FileScope): ValueSources | undefined {
+  if (!scope.imports || !(ts.isPropertyAccessExpression(node) || ts.isElementAccessExpression(node))) return undefined;
+  const key = memberKey(node);
+  if (key === undefined) return undefined;
+  const moduleName = moduleNameOf(skipWrappers(node.expression), scope);
+  if (!moduleName) return undefined;
+  const exported = scope.imports.exportedConst(scope.sourceFile.fileName, moduleName, key);
+  return exported
+    ? { sources: [{ expression: exported.initializer, scope: exported.scope }], complete: true, definition: exported.declaration }
+    : undefined;
+}
+
+/** The relative module an expression is the namespace of, if it is one. */
+function moduleNameOf(receiver: ts.Expression, scope: FileScope): string | undefined {
+  const required = requiredModuleName(receiver);
+  if (required) return required.startsWith('.') ? required : undefined;
+  if (!ts.isIdentifier(receiver)) return undefined;
+  const binding = scope.bindingOf(receiver);
+  if (binding?.kind === 'import' && binding.importedName === '*')
+    return binding.moduleName.startsWith('.') ? binding.moduleName : undefined;
+  if (binding?.kind === 'variable' && binding.isConst && binding.declaration.initializer) {
+    const name = requiredModuleName(skipWrappers(binding.declaration.initializer));
+    return name?.startsWith('.') ? name : undefined;
+  }
+  return undefined;
 }
 
 /** `options.port` where `options` is a parameter: the values the function itself assigns to it. */
@@ -160,9 +199,11 @@ function classMemberSources(context: ThisContext, key: string, scope: FileScope)
 }
 
 /** The returned expressions of a local function, or of a method called on `this`. */
-function returnSources(call: ts.CallExpression, scope: FileScope): ValueSources | undefined {
-  const fn = calledFunction(call, scope);
-  if (!fn?.body) return undefined;
+function returnSources(call: ts.CallExpression, callerScope: FileScope): ValueSources | undefined {
+  const called = calledFunction(call, callerScope);
+  if (!called?.fn.body) return undefined;
+  const { fn, scope } = called;
+  if (!fn.body) return undefined;
   if (!ts.isBlock(fn.body)) return { sources: [{ expression: fn.body, scope }], complete: true, definition: fn };
   const sources: Source[] = [];
   let complete = true;
@@ -181,24 +222,34 @@ function returnSources(call: ts.CallExpression, scope: FileScope): ValueSources 
 
 type FunctionWithBody = ts.FunctionDeclaration | ts.FunctionExpression | ts.ArrowFunction | ts.MethodDeclaration;
 
-/** The function a call names: a local function or const arrow, or a method of the class `this` is. */
-export function calledFunction(call: ts.CallExpression, scope: FileScope): FunctionWithBody | undefined {
+/**
+ * The function a call names, with the scope of its module: a local function or const arrow, a method of
+ * the class `this` is, or a function another module exports (ESM or CommonJS).
+ */
+export function calledFunction(call: ts.CallExpression, scope: FileScope): { fn: FunctionWithBody; scope: FileScope } | undefined {
   const callee = skipWrappers(call.expression);
   if (ts.isIdentifier(callee)) {
     const binding = scope.bindingOf(callee);
-    if (binding?.kind === 'function' && ts.isFunctionDeclaration(binding.declaration)) return binding.declaration;
+    if (binding?.kind === 'function' && ts.isFunctionDeclaration(binding.declaration)) return { fn: binding.declaration, scope };
     if (binding?.kind === 'variable' && binding.isConst && binding.declaration.initializer) {
       const initializer = skipWrappers(binding.declaration.initializer);
-      if (ts.isArrowFunction(initializer) || ts.isFunctionExpression(initializer)) return initializer;
+      if (ts.isArrowFunction(initializer) || ts.isFunctionExpression(initializer)) return { fn: initializer, scope };
     }
+    if (binding?.kind === 'import' && scope.imports)
+      return scope.imports.exportedFunction(scope.sourceFile.fileName, binding.moduleName, binding.importedName);
     return undefined;
+  }
+  if ((ts.isPropertyAccessExpression(callee) || ts.isElementAccessExpression(callee)) && scope.imports) {
+    const moduleName = moduleNameOf(skipWrappers(callee.expression), scope);
+    const key = memberKey(callee);
+    if (moduleName && key !== undefined) return scope.imports.exportedFunction(scope.sourceFile.fileName, moduleName, key);
   }
   if (ts.isPropertyAccessExpression(callee) && callee.expression.kind === ts.SyntaxKind.ThisKeyword) {
     const context = thisContext(callee);
     if (!context) return undefined;
     for (const member of context.classNode.members) {
       if (ts.isMethodDeclaration(member) && memberName(member.name) === callee.name.text && isStaticMember(member) === context.isStatic) {
-        return member;
+        return { fn: member, scope };
       }
     }
   }
