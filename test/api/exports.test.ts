@@ -83,9 +83,9 @@ const PROBES: Record<string, { body: string; expected: unknown }> = {
   },
   diskModuleHost: {
     body: `
-      const fs = require('node:fs');
-      const path = require('node:path');
-      const dir = fs.mkdtempSync(path.join(require('node:os').tmpdir(), 'mi-codemod-host-'));
+      const fs = process.getBuiltinModule('node:fs');
+      const path = process.getBuiltinModule('node:path');
+      const dir = fs.mkdtempSync(path.join(process.getBuiltinModule('node:os').tmpdir(), 'mi-codemod-host-'));
       fs.writeFileSync(path.join(dir, 'endpoints.js'), "exports.MSI_TOKEN_URL = 'http://localhost:50342/oauth2/token';\\n");
       const client = "const { MSI_TOKEN_URL } = require('./endpoints');\\nmodule.exports = () => fetch(MSI_TOKEN_URL + '?resource=r', { headers: { Metadata: 'true' } });\\n";
       const modules = api.diskModuleHost(dir);
@@ -94,7 +94,13 @@ const PROBES: Record<string, { body: string; expected: unknown }> = {
       const withoutHost = api.analyseFile(client, { filename: 'client.js' });
       fs.rmSync(dir, { recursive: true, force: true });
       return { resolved: found && found.filename, missing: modules.resolveImport('client.js', './nowhere'), withHost: withHost.findings.map((f) => f.ruleId), withoutHost: withoutHost.findings.length, external: (withHost.externalEdits || []).map((e) => e.filename) };`,
-    expected: { resolved: 'endpoints.js', missing: undefined, withHost: ['legacy-endpoint', 'no-timeout'], withoutHost: 0, external: ['endpoints.js', 'endpoints.js'] },
+    expected: {
+      resolved: 'endpoints.js',
+      missing: undefined,
+      withHost: ['legacy-endpoint', 'no-timeout'],
+      withoutHost: 0,
+      external: ['endpoints.js', 'endpoints.js'],
+    },
   },
   findingText: {
     body: `
