@@ -93,7 +93,8 @@ function moduleHostFor(cwd: string): ModuleHost {
 }
 
 function withOtherFiles(message: string, otherFiles: readonly string[]): string {
-  return `${message} Not fixed here: the rewrite also changes ${otherFiles.join(', ')}; run \`npx mi-codemod\` over this file and ${otherFiles.length === 1 ? 'that one' : 'those'} to migrate them together.`;
+  const others = otherFiles.length === 1 ? 'that one' : 'those';
+  return `${message} Not fixed here: the rewrite also changes ${otherFiles.join(', ')}; run \`npx mi-codemod\` over this file and ${others} together.`;
 }
 
 function configuredApiVersion(context: Rule.RuleContext): string | undefined {

@@ -84,7 +84,9 @@ function deadPortMember(
     {
       ruleId: 'dead-port-config',
       severity: 'warning',
-      message: `${name} held the VM extension's port; IMDS has no port to configure. Remove ${name} and whatever sets it (an option, a setting) once nothing else needs them.`,
+      message:
+        `${name} held the VM extension's port; IMDS has no port to configure. ` +
+        `Remove ${name} and whatever sets it (an option, a setting) once nothing else needs them.`,
       start: definition.getStart(),
       end: definition.getEnd(),
     },
