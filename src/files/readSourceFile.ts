@@ -29,22 +29,27 @@ const READ_NO_FOLLOW = fs.constants.O_RDONLY | (fs.constants.O_NOFOLLOW ?? 0);
 /** Errors that mean the path is no longer a readable regular file: deleted, a symlink, a directory. */
 const GONE = new Set(['ENOENT', 'ENOTDIR', 'ELOOP', 'EISDIR']);
 
-/** One buffer reused for every read (grown on demand): no allocation per file. */
-let readBuffer = Buffer.allocUnsafeSlow(1 << 20);
+/** One buffer reused for every file that fits in it: no allocation per file. */
+const readBuffer = Buffer.allocUnsafeSlow(1 << 20);
 
-/** Reads the whole file into readBuffer (open, read until end, close: no stat) and returns its length. */
-function readIntoBuffer(file: string): number {
+/**
+ * Reads the whole file (open, read until end, close) and returns its bytes: a view of readBuffer, valid
+ * until the next read, for a file that fits in it (nearly every file: no stat); a buffer of its own,
+ * sized by one fstat, for a larger one (so that 9 MB of typescript.js is not kept in a grown buffer).
+ */
+function readWhole(file: string): Buffer {
   const fd = fs.openSync(file, READ_NO_FOLLOW);
   try {
+    let buffer = readBuffer;
     let length = 0;
     for (;;) {
-      if (length === readBuffer.length) {
-        const larger = Buffer.allocUnsafeSlow(readBuffer.length * 2);
-        readBuffer.copy(larger, 0, 0, length);
-        readBuffer = larger;
+      if (length === buffer.length) {
+        const larger = Buffer.allocUnsafeSlow(Math.max(fs.fstatSync(fd).size + 1, buffer.length * 2));
+        buffer.copy(larger, 0, 0, length);
+        buffer = larger;
       }
-      const read = fs.readSync(fd, readBuffer, length, readBuffer.length - length, null);
-      if (read === 0) return length;
+      const read = fs.readSync(fd, buffer, length, buffer.length - length, null);
+      if (read === 0) return buffer.subarray(0, length);
       length += read;
     }
   } finally {
@@ -67,18 +72,17 @@ export function readCandidate(
   /** A cheaper first scan of the raw bytes: false rules the file out before any string is made of it. */
   mayMatterBytes?: (bytes: Buffer) => boolean,
 ): SourceRead | { kind: 'irrelevant' } | { kind: 'missing' } {
-  let length: number;
+  let bytes: Buffer;
   try {
-    length = readIntoBuffer(file);
+    bytes = readWhole(file);
   } catch (error) {
     if (GONE.has((error as NodeJS.ErrnoException).code ?? '')) return { kind: 'missing' };
     throw error;
   }
-  const bytes = readBuffer.subarray(0, length);
   const utf16 = utf16Text(bytes);
   if (utf16 !== undefined)
     return mayMatter(utf16) ? { kind: 'skipped', reason: 'UTF-16 encoded (save it as UTF-8 to migrate it)' } : { kind: 'irrelevant' };
-  if ((mayMatterBytes && !mayMatterBytes(bytes)) || !mayMatter(readBuffer.toString('latin1', 0, length))) return { kind: 'irrelevant' };
+  if ((mayMatterBytes && !mayMatterBytes(bytes)) || !mayMatter(bytes.toString('latin1'))) return { kind: 'irrelevant' };
   return decode(bytes);
 }
 
