@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { prestartWorker } from './prestart';
+import { prestartWorker } from './startup/prestart';
 
 // The analysis worker, when the run will likely want one, starts before the CLI itself loads (see prestart.ts).
 const argv = process.argv.slice(2);

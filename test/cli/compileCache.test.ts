@@ -1,10 +1,10 @@
-// The compiler's code cache (src/cli/compileCache.ts): where it lives, when it is trusted, and that a run
+// The compiler's code cache (src/cli/startup/compileCache.ts): where it lives, when it is trusted, and that a run
 // that uses it reports exactly what a run without it reports.
 import fs from 'node:fs';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { afterEach, describe, expect, it } from 'vitest';
-import { compileCacheDir, loadWithCompileCache } from '../../src/cli/compileCache';
+import { compileCacheDir, loadWithCompileCache } from '../../src/cli/startup/compileCache';
 import { BIN, initCommittedRepo, LEGACY_FETCH, makeTempDir, runBin, writeTree } from './helpers';
 
 /** The built CLI's directory (dist/src/cli), compiled by the global setup. */
@@ -55,7 +55,7 @@ describe('loadWithCompileCache', () => {
    */
   function loadInNewProcess(file: string, cacheDir: string | undefined): { status: string; sameInstance: boolean; answer: number } {
     const script = `
-      const { loadWithCompileCache } = require(${JSON.stringify(path.join(BUILT, 'compileCache.js'))});
+      const { loadWithCompileCache } = require(${JSON.stringify(path.join(BUILT, 'startup/compileCache.js'))});
       const load = loadWithCompileCache(${JSON.stringify(file)}, ${JSON.stringify(cacheDir ?? null)} ?? undefined);
       const loaded = require(${JSON.stringify(file)});
       loaded.marked = true;
@@ -113,8 +113,9 @@ describe('the CLI with the compile cache', () => {
   it('preloads the very compiler module the engine parses with', () => {
     // Run in a new process, as the CLI does: the engine's require then finds the preloaded instance.
     const script = `
-      const { loadEngine } = require(${JSON.stringify(path.join(BUILT, 'analyseOneFile.js'))});
-      loadEngine().then(() => {
+      const { analyseText } = require(${JSON.stringify(path.join(BUILT, 'analysis/engine.js'))});
+      const settings = { cwd: process.cwd(), apiVersion: '2018-02-01', includeDocs: false, verifyOutput: false, keepTexts: false };
+      analyseText(process.cwd() + '/a.ts', 'a.ts', 'export const a = 1;', settings).then(() => {
         const { ts } = require(${JSON.stringify(path.join(BUILT, '../engine/typescript.js'))});
         const preloaded = Object.entries(require.cache).filter(([file]) => file.endsWith('typescript.js') && require.cache[file].exports === ts);
         // loadWithCompileCache puts a plain record in require.cache; require's own load would be a Module.

@@ -1,4 +1,4 @@
-// bin.js starts the analysis worker before it parses the command line (src/cli/prestart.ts): only for
+// bin.js starts the analysis worker before it parses the command line (src/cli/startup/prestart.ts): only for
 // runs that will likely want one, and a run that does not use it must still end at once.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -9,7 +9,7 @@ import { BIN, cleanEnv, makeTempDir, writeTree } from './helpers';
 
 /** The built module: a worker can only be started from compiled JavaScript. */
 
-const { prestartWorker } = require(path.join(path.dirname(BIN), 'prestart.js')) as typeof import('../../src/cli/prestart');
+const { prestartWorker } = require(path.join(path.dirname(BIN), 'startup/prestart.js')) as typeof import('../../src/cli/startup/prestart');
 
 const roots: string[] = [];
 const workers: Worker[] = [];

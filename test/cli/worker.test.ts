@@ -1,6 +1,6 @@
 // No request leaves this file: 169.254.169.254 appears here only as text. Every test also runs behind
 // test/setup/no-real-network.ts, which intercepts and refuses any socket to a non-loopback address.
-// The built CLI analyses on a worker thread in large runs (src/cli/analysers.ts): its output must be
+// The built CLI reads on two threads in large runs (src/cli/analysis/threads.ts): its output must be
 // exactly what the same run gives on one thread (MI_CODEMOD_WORKER=0), whatever the files hold.
 import fs from 'node:fs';
 import path from 'node:path';

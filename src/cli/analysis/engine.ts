@@ -1,16 +1,26 @@
-import { LineIndex } from '../engine/positions';
-import type { FileResult, Finding, ModuleHost } from '../engine/types';
-import type { ProjectFile } from '../engine/project';
-import { hasHugeLine, readCandidate, readSourceText } from '../files/readSourceFile';
-import { isScriptFile, loadAnalyser, mayContainPattern, mayContainPatternBytes, type AnalyseOptions } from '../fileKinds';
-import { toReportedFinding, type ReportedFinding } from '../reporters/model';
-import { compileCacheDir, loadWithCompileCache, type CachedModuleLoad } from './compileCache';
+import { LineIndex } from '../../engine/positions';
+import type { FileResult, Finding, ModuleHost } from '../../engine/types';
+import type { ProjectFile } from '../../engine/project';
+import { isScriptFile, loadAnalyser, type AnalyseOptions } from '../../fileKinds';
+import { toReportedFinding, type ReportedFinding } from '../../reporters/model';
+import { compileCacheDir, loadWithCompileCache, type CachedModuleLoad } from '../startup/compileCache';
 
-export interface AnalysisSettings {
+// The engine as the CLI runs it on one file's text, on whichever thread: each kind's analyser loaded on
+// first use (the TypeScript compiler, with its code cache, only for the first script that needs it),
+// and its result turned into what the rest of the run needs (reported findings, the change).
+
+/** What an analysing thread needs to make its settings (plain data: it crosses to a worker). */
+export interface AnalyserOptions {
+  cwd: string;
   apiVersion: string;
   includeDocs: boolean;
-  /** The engine's safety-net re-parse of migrated scripts (see MigrateOptions.verifyOutput). */
+  /** False for --check, which never writes nor shows the migrated text (see MigrateOptions.verifyOutput). */
   verifyOutput: boolean;
+  /** Keep a changed file's original and migrated text (fix mode writes it, --dry shows its diff); --check keeps none. */
+  keepTexts: boolean;
+}
+
+export interface AnalysisSettings extends AnalyserOptions {
   modules?: ModuleHost;
   /** The legacy SDK versions of a file's project (from its lockfile). */
   sdkVersionsOf?: (absolutePath: string) => Promise<AnalyseOptions['legacySdkVersions']>;
@@ -23,7 +33,9 @@ export interface AnalysedFile {
   file: string;
   /** Every finding; `fixable` marks those whose fix the migrated text contains. */
   findings: ReportedFinding[];
-  /** Original and migrated text, kept only when the file changes. */
+  /** The fix changes the file. */
+  changes: boolean;
+  /** Original and migrated text of a file that changes, when the run keeps them (AnalyserOptions.keepTexts). */
   change?: { before: string; after: string };
   parseError?: { message: string; line: number; column: number };
   /** True when the text scan ruled the file out (it was not parsed). */
@@ -48,36 +60,59 @@ export interface MissingFile {
 /** The outcome of reading and analysing one file. */
 export type FileAnalysis = AnalysedFile | SkippedFile | MissingFile;
 
-/** What reading a file decides before the engine: an outcome already, or the text to analyse. */
-export type ReadOutcome = FileAnalysis | { kind: 'text'; text: string };
+/** The settings of a run on this thread: the module host of cross-file values and the lockfile reader. */
+export async function analysisSettings(options: AnalyserOptions): Promise<AnalysisSettings> {
+  const [{ diskModuleHost }, { lockfileSdkVersions }] = await Promise.all([
+    import('../../files/moduleHost.js'),
+    import('./lockfileVersions.js'),
+  ]);
+  return { ...options, modules: diskModuleHost(options.cwd), sdkVersionsOf: lockfileSdkVersions(options.cwd) };
+}
 
-let engine: Promise<typeof import('../engine/migrateSource.js')> | undefined;
 let compiler: CachedModuleLoad | undefined;
+let compilerLoaded = false;
 
 /** The engine's parser, as src/engine/typescript.ts requires it. */
 const COMPILER_MODULE = '@ts-morph/common/dist/typescript.js';
 
 /**
- * The script engine, loaded once, on the first file the text scan keeps. Its TypeScript compiler is
- * loaded first, with its code cache (see compileCache.ts): the engine's require then finds it loaded.
- * The infrastructure analysers are loaded only for a file that needs them (analyseText).
+ * Loads the TypeScript compiler with its code cache (see startup/compileCache.ts), once, before the
+ * first script analyser: the engine's own require then finds it loaded.
  */
-export function loadEngine(): Promise<typeof import('../engine/migrateSource.js')> {
-  if (!engine) {
-    try {
-      compiler = loadWithCompileCache(require.resolve(COMPILER_MODULE), compileCacheDir(process.env));
-    } catch {
-      // Left to the engine's own require, which reports what is wrong.
-    }
-    engine = import('../engine/migrateSource.js');
+function loadCompiler(): void {
+  if (compilerLoaded) return;
+  compilerLoaded = true;
+  try {
+    compiler = loadWithCompileCache(require.resolve(COMPILER_MODULE), compileCacheDir(process.env));
+  } catch {
+    // Left to the engine's own require, which reports what is wrong.
   }
-  return engine;
 }
 
-/** Writes the compiler's code cache when this run made it (see compileCache.ts); call once the run has parsed its files. */
+/** Writes the compiler's code cache when this run made it (see startup/compileCache.ts); call once the run has parsed its files. */
 export function saveCompileCache(): void {
   compiler?.save();
   compiler = undefined;
+}
+
+/**
+ * Runs the engine on a file's text as readForAnalysis returned it: the text scan has kept it already
+ * (or was skipped on purpose), so the engine does not scan it again. Engine exceptions propagate.
+ */
+export async function analyseText(absolutePath: string, file: string, text: string, settings: AnalysisSettings): Promise<AnalysedFile> {
+  const script = isScriptFile(file);
+  if (script) loadCompiler();
+  const analyse = await loadAnalyser(file);
+  const result = analyse(text, {
+    filename: file,
+    apiVersion: settings.apiVersion,
+    includeDocs: settings.includeDocs,
+    modules: settings.modules,
+    skipPrefilter: true,
+    verifyOutput: settings.verifyOutput,
+    legacySdkVersions: script ? await settings.sdkVersionsOf?.(absolutePath) : undefined,
+  });
+  return analysisOf(absolutePath, file, text, result, settings.keepTexts);
 }
 
 /** The engine's parse-error finding, or one made from `parseError` should the engine omit it. */
@@ -88,57 +123,21 @@ function withParseErrorFinding(findings: Finding[], parseError: { message: strin
 }
 
 /**
- * Reads one file and decides what the engine need not: ruled out by the text scan (unless
- * `skipPrefilter`), skipped (binary, too big, not UTF-8, minified), gone, or the text to analyse.
- * Synchronous, and loads nothing of the engine.
+ * The CLI's view of one engine result: reported findings, whether the file changes (with both texts
+ * when `keepTexts`), and what a cross-file group needs.
  */
-export function readForAnalysis(absolutePath: string, file: string, skipPrefilter = false): ReadOutcome {
-  const read = skipPrefilter
-    ? readSourceText(absolutePath)
-    : readCandidate(
-        absolutePath,
-        (ascii) => mayContainPattern(ascii, file),
-        (bytes) => mayContainPatternBytes(bytes, file),
-      );
-  if (read.kind === 'missing') return { kind: 'missing', file };
-  if (read.kind === 'irrelevant') return { kind: 'analysed', absolutePath, file, findings: [], prefiltered: true };
-  if (read.kind === 'skipped') return { kind: 'skipped', file, reason: read.reason };
-  if (isScriptFile(file) && hasHugeLine(read.text))
-    return { kind: 'skipped', file, reason: 'looks minified or generated (a line over 10,000 characters)' };
-  return read;
-}
-
-/**
- * Runs the engine on a file's text as readForAnalysis returned it: the text scan has kept it already
- * (or was skipped on purpose), so the engine does not scan it again. Engine exceptions propagate.
- */
-export async function analyseText(absolutePath: string, file: string, text: string, settings: AnalysisSettings): Promise<AnalysedFile> {
-  await loadEngine();
-  const analyse = await loadAnalyser(file);
-  const result = analyse(text, {
-    filename: file,
-    apiVersion: settings.apiVersion,
-    includeDocs: settings.includeDocs,
-    modules: settings.modules,
-    skipPrefilter: true,
-    verifyOutput: settings.verifyOutput,
-    legacySdkVersions: isScriptFile(file) ? await settings.sdkVersionsOf?.(absolutePath) : undefined,
-  });
-  return analysisOf(absolutePath, file, text, result);
-}
-
-/** The CLI's view of one engine result: reported findings, the change, and what a cross-file group needs. */
-export function analysisOf(absolutePath: string, file: string, text: string, result: FileResult): AnalysedFile {
-  const changed = result.changed && result.output !== text;
+export function analysisOf(absolutePath: string, file: string, text: string, result: FileResult, keepTexts: boolean): AnalysedFile {
+  const changes = result.changed && result.output !== text;
   const lines = new LineIndex(text);
   const findings = result.parseError ? withParseErrorFinding(result.findings, result.parseError) : result.findings;
   return {
     kind: 'analysed',
     absolutePath,
     file,
-    // A file whose fix is all in another module (its URL const) is fixed when its group is: see resolveCrossFileGroups.
-    findings: findings.map((finding) => toReportedFinding(finding, file, changed || (result.externalEdits?.length ?? 0) > 0, lines)),
-    change: changed ? { before: text, after: result.output } : undefined,
+    // A file whose fix is all in another module (its URL const) is fixed when its group is: see steps/reconcile.ts.
+    findings: findings.map((finding) => toReportedFinding(finding, file, changes || (result.externalEdits?.length ?? 0) > 0, lines)),
+    changes,
+    change: changes && keepTexts ? { before: text, after: result.output } : undefined,
     parseError: result.parseError
       ? { message: result.parseError.message, line: result.parseError.loc.line, column: result.parseError.loc.column }
       : undefined,

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { MigrateOptions } from '../engine/types';
-import { relativePosixPath } from '../files/posixPath';
+import type { MigrateOptions } from '../../engine/types';
+import { relativePosixPath } from '../../files/posixPath';
 
 const LOCKFILES = ['package-lock.json', 'npm-shrinkwrap.json', 'yarn.lock', 'pnpm-lock.yaml'];
 
@@ -30,7 +30,7 @@ export function lockfileSdkVersions(cwd: string): (absolutePath: string) => Prom
 }
 
 async function legacyVersionsIn(lockfile: string, cwd: string): Promise<SdkVersions | null> {
-  const { resolvedLegacySdkVersions } = await import('../infra/lockfiles/index.js');
+  const { resolvedLegacySdkVersions } = await import('../../infra/lockfiles/index.js');
   const versions = resolvedLegacySdkVersions(fs.readFileSync(lockfile, 'utf8'), path.basename(lockfile));
   return versions.size > 0 ? { lockfile: relativePosixPath(cwd, lockfile), versions } : null;
 }

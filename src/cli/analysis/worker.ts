@@ -1,31 +1,18 @@
-// The worker thread of workerAnalyser (src/cli/analysers.ts): loads the engine at once, then, once the
-// run's settings have come, runs it on the texts the main thread sends, one at a time, answering each
-// with its analysis or the engine's exception. Asked to close, it saves the compiler's code cache.
+// The worker thread of a run on two threads (see threads.ts): it takes chunks of files from the shared
+// cursor, reads and scans them as the main thread does, and sends back what it read (the texts the scan
+// keeps included); the main thread analyses them. It never loads the engine.
 import { parentPort } from 'node:worker_threads';
-import { analyseText, loadEngine, saveCompileCache, type AnalysisSettings } from './analyseOneFile';
-import { analysisSettings, type WorkerMessage, type WorkerReply } from './analysers';
+import type { DiscoveredFile } from '../../files/discover';
+import { FileCursor, readChunk } from '../steps/read';
+import { isRuledOut, toPortable, type ChunkRead, type PortableRead, type WorkerStart } from './chunkRead';
 
-const port = parentPort!;
-void loadEngine().catch(() => {}); // an error is reported with each job
-let settings: Promise<AnalysisSettings> | undefined;
-
-port.on('message', async (message: WorkerMessage) => {
-  if (message.kind === 'settings') {
-    settings = analysisSettings(message.options);
-    settings.catch(() => {});
-    return;
+parentPort!.once('message', ({ paths, names, cursor: shared, replies }: WorkerStart) => {
+  const fileNames = names.split('\0');
+  const files: DiscoveredFile[] = paths.split('\0').map((absolutePath, index) => ({ absolutePath, file: fileNames[index] }));
+  const cursor = new FileCursor(shared);
+  for (let from = cursor.take(); from < files.length; from = cursor.take()) {
+    const reads: Array<[number, PortableRead]> = [];
+    for (const [index, read] of readChunk(files, from)) if (!isRuledOut(read)) reads.push([index, toPortable(read)]);
+    replies.postMessage({ from, reads } satisfies ChunkRead);
   }
-  if (message.kind === 'close') {
-    saveCompileCache(); // asked only of a worker that got files (workerAnalyser's close)
-    port.postMessage({ closed: true } satisfies WorkerReply);
-    return;
-  }
-  let reply: WorkerReply;
-  try {
-    if (!settings) throw new Error('the analysis worker got a file before its settings');
-    reply = { id: message.id, analysis: await analyseText(message.absolutePath, message.file, message.text, await settings) };
-  } catch (error) {
-    reply = { id: message.id, error: { message: (error as Error)?.message ?? String(error), stack: (error as Error)?.stack } };
-  }
-  port.postMessage(reply);
 });

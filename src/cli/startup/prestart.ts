@@ -1,13 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { CliIO } from './io';
+import type { CliIO } from '../io';
 
-// Starting the analysis worker first thing, before the command line is parsed, lets it load the engine
-// (the TypeScript compiler: ~0.2 s) while the main thread loads the CLI, lists and reads the files.
+// Start-up tuning: the worker of a run on two threads (analysis/threads.ts) is started first thing,
+// before the command line is parsed, when the run looks large (a directory is named): its thread and
+// modules load while the main thread loads the CLI and lists the files, so it reads from the start.
 // This module is what bin.js loads before anything else, so it imports nothing of the CLI.
 
-const WORKER_SCRIPT = path.join(__dirname, 'analysisWorker.js');
+const WORKER_SCRIPT = path.join(__dirname, '../analysis/worker.js');
 
 /** The options that take a value (`--format json`): their values are not paths. */
 const OPTIONS_WITH_VALUES = new Set(['--format', '--api-version', '--max-warnings']);
@@ -25,7 +26,7 @@ export function workerAvailable(): boolean {
   return __filename.endsWith('.js') && fs.existsSync(WORKER_SCRIPT);
 }
 
-/** Starts an analysis worker (src/cli/analysisWorker.ts): it loads the engine at once, and waits for its settings. */
+/** Starts the worker (src/cli/analysis/worker.ts): it loads what reading needs (not the engine) and waits for the files. */
 export function startAnalysisWorker(): Worker {
   return new Worker(WORKER_SCRIPT);
 }

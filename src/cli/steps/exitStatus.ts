@@ -1,4 +1,6 @@
-import type { ReportedFinding, RunMode } from '../reporters/model';
+import type { ReportedFinding, RunMode } from '../../reporters/model';
+
+// Step 7 of the pipeline: the exit code, and the reason that ends the output when it is not 0.
 
 export interface ExitStatus {
   code: 0 | 1 | 2;

@@ -1,18 +1,21 @@
 import path from 'node:path';
-import { isScriptFile } from '../fileKinds';
-import { reconcileProject, type ProjectFile } from '../engine/project';
-import { diskModuleHost } from '../files/moduleHost';
-import { analyseText, analysisOf, readForAnalysis, type AnalysedFile, type AnalysisSettings } from './analyseOneFile';
+import { isScriptFile } from '../../fileKinds';
+import type { ProjectFile } from '../../engine/project';
+import { analysisSettings, analyseText, analysisOf, type AnalysedFile, type AnalyserOptions } from '../analysis/engine';
+import { readForAnalysis } from './read';
 
-/** The CLI's module host (see src/files/moduleHost.ts). */
-export const fileModuleHost = diskModuleHost;
+// Step 4 of the pipeline: cross-file groups. A module that exports a legacy URL or port is rewritten
+// only together with every importer that uses it, so the group is reconciled before anything is written.
 
 /**
  * Cross-file groups: files that the text scan ruled out but that import a legacy const exported by an
  * analysed file are analysed too, then every group is reconciled (all of it migrates, or none of it).
- * Returns the analyses to use in place of the given ones.
+ * Returns the analyses to use in place of the given ones (the same array when no file takes part in a
+ * group: then neither the engine nor this step's reading is needed on this thread).
  */
-export async function resolveCrossFileGroups(analysed: AnalysedFile[], settings: AnalysisSettings): Promise<AnalysedFile[]> {
+export async function reconcile(analysed: AnalysedFile[], options: AnalyserOptions): Promise<AnalysedFile[]> {
+  if (!analysed.some((analysis) => analysis.project)) return analysed;
+  const settings = await analysisSettings(options);
   const exporters = analysed.filter((analysis) => analysis.project?.result.legacyExports?.length);
   const byFile = new Map(analysed.map((analysis) => [analysis.file, analysis]));
   if (exporters.length > 0) {
@@ -34,6 +37,7 @@ export async function resolveCrossFileGroups(analysed: AnalysedFile[], settings:
   }
   const group: ProjectFile[] = [...byFile.values()].flatMap((analysis) => (analysis.project ? [analysis.project] : []));
   if (!group.some((file) => file.result.externalEdits)) return [...byFile.values()];
+  const { reconcileProject } = await import('../../engine/project.js');
   const reconciled = reconcileProject(group, {
     apiVersion: settings.apiVersion,
     modules: settings.modules,
@@ -42,7 +46,8 @@ export async function resolveCrossFileGroups(analysed: AnalysedFile[], settings:
   for (const file of group) {
     const result = reconciled.get(file.filename);
     const analysis = byFile.get(file.filename)!;
-    if (result && result !== file.result) byFile.set(file.filename, analysisOf(analysis.absolutePath, analysis.file, file.text, result));
+    if (result && result !== file.result)
+      byFile.set(file.filename, analysisOf(analysis.absolutePath, analysis.file, file.text, result, settings.keepTexts));
   }
   return [...byFile.values()];
 }

@@ -1,8 +1,9 @@
 import path from 'node:path';
-import { importsLegacyModule } from '../engine/prefilter';
-import { isScriptFile } from '../fileKinds';
-import { diskModuleHost } from '../files/moduleHost';
-import { readForAnalysis, type AnalysedFile } from './analyseOneFile';
+import { importsLegacyModule } from '../../engine/prefilter';
+import { isScriptFile } from '../../fileKinds';
+import { diskModuleHost } from '../../files/moduleHost';
+import { readForAnalysis } from '../steps/read';
+import type { AnalysedFile } from './engine';
 
 /**
  * Scripts named on the command line (pre-commit and lint-staged name the staged files) that the text
