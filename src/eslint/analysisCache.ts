@@ -1,5 +1,5 @@
 import type { SourceCode } from 'eslint';
-import type { AnalyseOptions } from '../analyseFile';
+import type { AnalyseOptions } from '../fileKinds';
 import type { FileResult } from '../engine/types';
 
 /** The engine entry point the rules call; injectable so the adapter can be tested against a fake result. */

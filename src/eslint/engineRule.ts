@@ -1,5 +1,5 @@
 import type { Rule } from 'eslint';
-import { isScriptFile } from '../analyseFile';
+import { isScriptFile } from '../fileKinds';
 import { IMDS_IDENTITY_API_VERSIONS } from '../engine/apiVersions';
 import { findingText } from '../engine/findingText';
 import type { Finding, TextEdit } from '../engine/types';

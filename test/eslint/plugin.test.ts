@@ -51,6 +51,23 @@ describe('mi-codemod/eslint-plugin (compiled)', () => {
     });
   });
 
+  it('loads the TypeScript compiler only for the first file whose text passes the scan, not when required', () => {
+    // A fresh process, as ESLint is: which modules does each step load?
+    const script = `
+      const { Linter } = require('eslint');
+      const plugin = require('mi-codemod/eslint-plugin');
+      const compilerLoaded = () => Object.keys(require.cache).some((file) => file.endsWith('typescript.js'));
+      const steps = { required: compilerLoaded() };
+      const linter = new Linter({ configType: 'flat' });
+      const config = [plugin.configs.recommended];
+      steps.cleanFileLinted = linter.verify('export const host = "localhost"; // Identifier, Endpoint\\n', config, 'clean.js').length === 0 && compilerLoaded();
+      steps.legacyFileReported = linter.verify(${JSON.stringify(FETCH_LEGACY)}, config, 'legacy.js').length > 0;
+      steps.afterLegacyFile = compilerLoaded();
+      console.log(JSON.stringify(steps));`;
+    const steps = JSON.parse(execFileSync(process.execPath, ['-e', script], { cwd: REPO_ROOT, encoding: 'utf8' }));
+    expect(steps).toEqual({ required: false, cleanFileLinted: false, legacyFileReported: true, afterLegacyFile: true });
+  });
+
   it('is the same object when imported from ESM as when required (CommonJS module.exports)', () => {
     const script =
       "import plugin from 'mi-codemod/eslint-plugin'; import { createRequire } from 'node:module';" +
