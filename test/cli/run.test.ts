@@ -251,7 +251,7 @@ describe('run() file handling', () => {
     expect(lastLine(io.err())).toBe('exit 2: usage error');
     const unknown = captureIO(makeTempDir());
     expect(await run(['--frobnicate'], unknown)).toBe(2);
-    expect(unknown.err()).toContain('Unknown argument: frobnicate');
+    expect(unknown.err()).toContain("Unknown option '--frobnicate'");
   });
 
   it('exits 2 when no path argument exists, and notes the missing ones otherwise', async () => {

@@ -47,7 +47,7 @@ export function prestartWorker(argv: readonly string[], env: CliIO['env'], cwd: 
   return likelyLargeRun(roughPaths(argv), cwd) ? startAnalysisWorker() : undefined;
 }
 
-/** The arguments that look like paths, before yargs has read the command line. */
+/** The arguments that look like paths, before the command line is parsed. */
 function roughPaths(argv: readonly string[]): string[] {
   const paths: string[] = [];
   for (let index = 0; index < argv.length; index++) {
