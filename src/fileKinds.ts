@@ -1,6 +1,7 @@
 import { holdsLegacyMarkers, mayContainLegacyPattern } from './engine/prefilter';
 import type { FileResult, MigrateOptions, ModuleHost } from './engine/types';
 import { mayDeclareManagedIdentityExtension } from './extension/managedIdentityExtension';
+import { LEGACY_SDKS } from './infra/lockfiles/legacySdks';
 import { isManifestFile, manifestMayContainPattern } from './infra/lockfiles/manifestKind';
 import { isTextInfraFile, textMayContainPattern } from './infra/text/textCandidate';
 
@@ -69,6 +70,8 @@ export const FILE_KINDS: readonly FileKind[] = [
     name: 'manifest',
     matches: isManifestFile,
     mayContain: manifestMayContainPattern,
+    // The same test on the raw bytes (the names are ASCII): a package.json without them makes no string.
+    mayContainBytes: (bytes) => LEGACY_SDKS.some((sdk) => bytes.includes(bytesOf(sdk.name))),
     load: () => import('./infra/lockfiles/index.js').then((module) => module.analyseManifest),
   },
   {

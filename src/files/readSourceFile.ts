@@ -23,6 +23,10 @@ export function hasHugeLine(text: string): boolean {
   return false;
 }
 
+/** The outcomes every ruled-out and every gone file share (nothing to allocate per file). */
+const IRRELEVANT = Object.freeze({ kind: 'irrelevant' } as const);
+const MISSING = Object.freeze({ kind: 'missing' } as const);
+
 /** Opens for reading without following a final symlink (O_NOFOLLOW; Windows has none). */
 const READ_NO_FOLLOW = fs.constants.O_RDONLY | (fs.constants.O_NOFOLLOW ?? 0);
 
@@ -76,13 +80,13 @@ export function readCandidate(
   try {
     bytes = readWhole(file);
   } catch (error) {
-    if (GONE.has((error as NodeJS.ErrnoException).code ?? '')) return { kind: 'missing' };
+    if (GONE.has((error as NodeJS.ErrnoException).code ?? '')) return MISSING;
     throw error;
   }
   const utf16 = utf16Text(bytes);
   if (utf16 !== undefined)
-    return mayMatter(utf16) ? { kind: 'skipped', reason: 'UTF-16 encoded (save it as UTF-8 to migrate it)' } : { kind: 'irrelevant' };
-  if ((mayMatterBytes && !mayMatterBytes(bytes)) || !mayMatter(bytes.toString('latin1'))) return { kind: 'irrelevant' };
+    return mayMatter(utf16) ? { kind: 'skipped', reason: 'UTF-16 encoded (save it as UTF-8 to migrate it)' } : IRRELEVANT;
+  if ((mayMatterBytes && !mayMatterBytes(bytes)) || !mayMatter(bytes.toString('latin1'))) return IRRELEVANT;
   return decode(bytes);
 }
 

@@ -1,5 +1,5 @@
 import type { MessagePort } from 'node:worker_threads';
-import type { Outcome, ReadOutcome } from '../steps/read';
+import type { Outcome, ReadOutcome, RuledOut } from '../steps/read';
 import type { FileAnalysis } from './engine';
 
 // What the two threads of a run (threads.ts, worker.ts) send each other. Imports nothing at run time,
@@ -7,6 +7,7 @@ import type { FileAnalysis } from './engine';
 
 /** What reading decided, as it crosses between threads: an exception becomes plain data (its `code` would be lost). */
 export type PortableRead =
+  | RuledOut
   | FileAnalysis
   | { kind: 'text'; text: string }
   | { kind: 'failed'; file: string; error: { message: string; stack?: string; code?: string } };
@@ -38,4 +39,4 @@ export function fromPortable(read: PortableRead): ReadOutcome | Outcome {
 }
 
 /** True for a file the text scan ruled out: its outcome is left undefined (see collect in steps/analyse.ts). */
-export const isRuledOut = (read: ReadOutcome | Outcome | PortableRead): boolean => read.kind === 'analysed' && read.prefiltered === true;
+export const isRuledOut = (read: ReadOutcome | Outcome | PortableRead): read is RuledOut => read.kind === 'ruled-out';

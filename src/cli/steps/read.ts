@@ -8,8 +8,14 @@ import type { FileAnalysis } from '../analysis/engine';
 // shared cursor, so whichever is free reads the next chunk. Synchronous on purpose: three system calls
 // per file (open, read, close) into one reused buffer, no promise per file; most files end here.
 
-/** What reading one file decided: an outcome already (ruled out, skipped, gone), or the text to analyse. */
-export type ReadOutcome = FileAnalysis | { kind: 'text'; text: string };
+/** What reading one file decided: ruled out by the text scan (most files), an outcome already (skipped, gone), or the text to analyse. */
+export type ReadOutcome = RuledOut | FileAnalysis | { kind: 'text'; text: string };
+
+/** A file the text scan ruled out: one shared value (most files end here; nothing to allocate for them). */
+export interface RuledOut {
+  kind: 'ruled-out';
+}
+export const RULED_OUT: RuledOut = Object.freeze({ kind: 'ruled-out' });
 
 /** A file's outcome, or the exception reading or analysing it threw. */
 export type Outcome = FileAnalysis | { kind: 'failed'; file: string; error: Error };
@@ -28,7 +34,7 @@ export function readForAnalysis(absolutePath: string, file: string, skipPrefilte
         (bytes) => mayContainPatternBytes(bytes, file),
       );
   if (read.kind === 'missing') return { kind: 'missing', file };
-  if (read.kind === 'irrelevant') return { kind: 'analysed', absolutePath, file, findings: [], changes: false, prefiltered: true };
+  if (read.kind === 'irrelevant') return RULED_OUT;
   if (read.kind === 'skipped') return { kind: 'skipped', file, reason: read.reason };
   if (isScriptFile(file) && hasHugeLine(read.text))
     return { kind: 'skipped', file, reason: 'looks minified or generated (a line over 10,000 characters)' };

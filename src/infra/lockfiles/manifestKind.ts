@@ -13,7 +13,7 @@ const BY_BASENAME: Record<string, ManifestKind> = {
 
 /** The manifest kind of `filename` by its base name (Windows separators accepted), or undefined. */
 export function manifestKindOf(filename: string): ManifestKind | undefined {
-  const base = filename.replace(/\\/g, '/').split('/').pop() ?? '';
+  const base = filename.slice(Math.max(filename.lastIndexOf('/'), filename.lastIndexOf('\\')) + 1);
   return BY_BASENAME[base];
 }
 
