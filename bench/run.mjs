@@ -130,6 +130,7 @@ const COMMANDS = {
   ripgrep: ['rg', '--files-with-matches', '--no-messages', '-e', CANDIDATE_PATTERN, '.'],
   check: [process.execPath, cliPath, '--check', '.'],
   checkNoCache: [process.execPath, cliPath, '--check', '.'],
+  checkOneThread: [process.execPath, cliPath, '--check', '.'],
   dry: [process.execPath, cliPath, '--dry', '.'],
   jscodeshift: [
     process.execPath,
@@ -151,7 +152,13 @@ const COMMANDS = {
  */
 const COMPILE_CACHE_HOME = path.join(BENCH_DIR, '.compile-cache');
 const WARM = { XDG_CACHE_HOME: COMPILE_CACHE_HOME };
-const COMMAND_ENV = { check: WARM, dry: WARM, checkNoCache: { MI_CODEMOD_COMPILE_CACHE: '0' } };
+const COMMAND_ENV = {
+  check: WARM,
+  dry: WARM,
+  checkNoCache: { MI_CODEMOD_COMPILE_CACHE: '0' },
+  // What the second thread buys: the same run read and analysed on one thread.
+  checkOneThread: { ...WARM, MI_CODEMOD_WORKER: '0' },
+};
 
 /** Exit codes that mean the command ran to the end (1: --check found the planted legacy files; ripgrep: no match). */
 const FINISHED = new Set([0, 1]);
@@ -222,7 +229,11 @@ function benchmarkTree(label, tree, names, manifest) {
   return { listedFiles, scannedFiles: scanned, commands, coverage };
 }
 
-const treeCommands = () => ['baseline', ...(hasRipgrep ? ['ripgrep'] : []), ...(cliPresent ? ['check', 'checkNoCache'] : [])];
+const treeCommands = () => [
+  'baseline',
+  ...(hasRipgrep ? ['ripgrep'] : []),
+  ...(cliPresent ? ['check', 'checkNoCache', 'checkOneThread'] : []),
+];
 
 function benchmarkSize(fileCount) {
   const tree = path.join(BENCH_DIR, `.tree-${fileCount}`);
