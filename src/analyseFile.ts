@@ -1,8 +1,7 @@
 import { unchangedResult, withStackGuard } from './engine/fileResult';
 import { migrateSource } from './engine/migrateSource';
-import { importsLegacyModule } from './engine/prefilter';
 import type { FileResult } from './engine/types';
-import { fileKindOf, type AnalyseOptions, type Analyser, type FileKindName } from './fileKinds';
+import { fileKindOf, worthAnalysing, type AnalyseOptions, type Analyser, type FileKindName } from './fileKinds';
 import { analyseArmFile } from './infra/arm/analyseArmTemplate';
 import { analyseJsonnetFile, analyseTemplatedFile } from './infra/arm/templatedText';
 import { analyseBicepFile } from './infra/bicep/analyseBicep';
@@ -27,17 +26,10 @@ const ANALYSERS: Record<FileKindName, Analyser> = {
 
 /**
  * Analyses one file of any supported kind: findings and the migrated text. Pure. The kind's text scan
- * comes first (unless `skipPrefilter`). A file nested too deeply for the parser (the stack runs out) is
+ * (and, for a script, its imports) comes first, unless `skipPrefilter`: see worthAnalysing. A file nested too deeply for the parser (the stack runs out) is
  * reported as a parse-error, never thrown.
  */
 export function analyseFile(text: string, options: AnalyseOptions): FileResult {
-  const kind = fileKindOf(options.filename);
-  if (!kind) return unchangedResult(text, options.filename);
-  // A script the scan rules out may still send a request to a URL a module it imports holds.
-  const worthAnalysing =
-    options.skipPrefilter ||
-    kind.mayContain(text, options.filename) ||
-    (kind.name === 'script' && importsLegacyModule(text, options.filename, options.modules));
-  if (!worthAnalysing) return unchangedResult(text, options.filename);
-  return withStackGuard(text, options.filename, () => ANALYSERS[kind.name](text, options));
+  if (!worthAnalysing(text, options)) return unchangedResult(text, options.filename);
+  return withStackGuard(text, options.filename, () => ANALYSERS[fileKindOf(options.filename)!.name](text, options));
 }

@@ -1,4 +1,4 @@
-import { holdsLegacyMarkers, mayContainLegacyPattern } from './engine/prefilter';
+import { holdsLegacyMarkers, importsLegacyModule, mayContainLegacyPattern } from './engine/prefilter';
 import type { FileResult, MigrateOptions, ModuleHost } from './engine/types';
 import { mayDeclareManagedIdentityExtension } from './extension/managedIdentityExtension';
 import { LEGACY_SDKS } from './infra/lockfiles/legacySdks';
@@ -132,6 +132,22 @@ export function isSupportedFile(filename: string): boolean {
 /** Cheap text scan: false means the file certainly holds no pattern and need not be analysed. */
 export function mayContainPattern(text: string, filename: string): boolean {
   return fileKindOf(filename)?.mayContain(text, filename) ?? false;
+}
+
+/**
+ * True when analyseFile must analyse the file (its kind's analyser runs): `skipPrefilter`, or the
+ * kind's text scan keeps it, or (a script) a relative module it imports (read through
+ * `options.modules`) may hold a legacy value: the script's own scan cannot see a URL it imports.
+ * Loads no analyser: the ESLint plugin asks it before it loads the engine.
+ */
+export function worthAnalysing(text: string, options: AnalyseOptions): boolean {
+  const kind = fileKindOf(options.filename);
+  if (!kind) return false;
+  return (
+    options.skipPrefilter === true ||
+    kind.mayContain(text, options.filename) ||
+    (kind.name === 'script' && importsLegacyModule(text, options.filename, options.modules))
+  );
 }
 
 /** mayContainPattern's first step on a file's raw bytes, for kinds that have one (always true for others). */

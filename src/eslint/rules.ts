@@ -1,6 +1,6 @@
 import type { Rule } from 'eslint';
 import { unchangedResult } from '../engine/fileResult';
-import { mayContainPattern } from '../fileKinds';
+import { worthAnalysing } from '../fileKinds';
 import { shareAnalysisPerFile, type AnalyseFunction } from './analysisCache';
 import { createEngineRule } from './engineRule';
 
@@ -8,12 +8,12 @@ export const NO_VM_EXTENSION_ENDPOINT = 'no-vm-extension-endpoint';
 export const IMDS_ADVISORIES = 'imds-advisories';
 
 /**
- * analyseFile, loaded with the TypeScript compiler (~0.3 s and ~40 MB) by the first file whose text
- * passes the scan: requiring the plugin, and linting files that never name the extension's markers,
- * loads neither.
+ * analyseFile, loaded with the TypeScript compiler (~0.3 s and ~40 MB) by the first file worth
+ * analysing (see worthAnalysing): requiring the plugin, and linting files that never name the
+ * extension's markers nor import a module that does, loads neither.
  */
 const analyseWhenNeeded: AnalyseFunction = (text, options) => {
-  if (!options.skipPrefilter && !mayContainPattern(text, options.filename)) return unchangedResult(text, options.filename);
+  if (!worthAnalysing(text, options)) return unchangedResult(text, options.filename);
   const { analyseFile } = require('../analyseFile') as typeof import('../analyseFile');
   return analyseFile(text, { ...options, skipPrefilter: true });
 };

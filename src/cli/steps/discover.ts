@@ -15,7 +15,8 @@ export async function discover(paths: readonly string[], cwd: string, io: CliIO)
   if (missing.length > 0 && missing.length === paths.length) {
     io.stderr.write(missing.map((argument) => `mi-codemod: no such file or directory: ${argument}\n`).join(''));
     io.stderr.write(
-      `exit 2: ${missing.length === 1 ? 'the path does not exist' : 'none of the paths exists'}; check the spelling (a glob matching nothing is not an error)\n`,
+      `exit 2: ${missing.length === 1 ? 'the path does not exist' : 'none of the paths exists'}; ` +
+        'check the spelling (a glob matching nothing is not an error)\n',
     );
     return 2;
   }

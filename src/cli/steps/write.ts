@@ -9,7 +9,8 @@ import type { CliIO } from '../io';
 /** Tells the user why nothing was written: which files hold uncommitted changes and what to do. */
 function refusalMessage(dirtyFiles: readonly string[]): string {
   return (
-    `mi-codemod: refusing to write ${dirtyFiles.length === 1 ? 'a file that has' : `${dirtyFiles.length} files that have`} uncommitted changes (nothing was written):\n` +
+    `mi-codemod: refusing to write ${dirtyFiles.length === 1 ? 'a file that has' : `${dirtyFiles.length} files that have`} ` +
+    'uncommitted changes (nothing was written):\n' +
     dirtyFiles.map((file) => `  ${file}\n`).join('') +
     'Commit or stash your changes first (staged changes are fine: `git add` them), preview with --dry, or rerun with --force.\n' +
     `exit 2: ${dirtyFiles.length === 1 ? '1 file has' : `${dirtyFiles.length} files have`} uncommitted changes; rerun with --force to write anyway\n`
