@@ -3,7 +3,7 @@ import { DEFAULT_API_VERSION } from './apiVersions';
 import { FileScope } from './ast/scope';
 import { ImportedConsts } from './ast/importedConsts';
 import type { EngineContext } from './context';
-import { cloudShellContext } from './detectors/cloudShellContext';
+import { cloudShellClientFinding, cloudShellContext } from './detectors/cloudShellContext';
 import { detectDeadPortConfig } from './detectors/deadPortConfig';
 import { detectLegacyRequests } from './detectors/legacyRequests';
 import { detectLegacySdkOptions } from './detectors/legacySdkOptions';
@@ -48,7 +48,12 @@ export function migrateSource(text: string, options: MigrateOptions): FileResult
   const removedPorts: ts.Expression[] = [];
   for (const request of planned) {
     request.outcome.consumed.forEach((node) => consumed.add(node));
-    const problem = cloudShell ?? constProblems.get(request);
+    const verdict = cloudShell.verdictAt(request.parts.node);
+    if (verdict === 'cloud-shell-client') {
+      drafts.push(cloudShellClientFinding(request.parts.node));
+      continue;
+    }
+    const problem = (verdict === 'endpoint-aware' ? cloudShell.endpointAwareReason : undefined) ?? constProblems.get(request);
     if (problem && request.outcome.findings.some((finding) => finding.fix)) {
       drafts.push(manualReview(request.outcome.findings[0], problem));
       continue;
@@ -59,7 +64,11 @@ export function migrateSource(text: string, options: MigrateOptions): FileResult
   // 5. Legacy SDK options (msiEndpoint, port).
   const sdk = detectLegacySdkOptions(ctx, options.legacySdkVersions);
   sdk.consumed.forEach((node) => consumed.add(node));
-  drafts.push(...sdk.findings.map((finding) => (cloudShell && finding.fix ? manualReview(finding, cloudShell) : finding)));
+  drafts.push(
+    ...sdk.findings.map((finding) =>
+      cloudShell.endpointAwareReason && finding.fix ? manualReview(finding, cloudShell.endpointAwareReason) : finding,
+    ),
+  );
   // 6. Consts of this file that importers' requests use (a project run): rewritten with them.
   drafts.push(...importedUseFindings(options.importedBy ?? [], ctx, consumed));
   // 7. Imported legacy consts used where the engine cannot follow them, and anything else that names

@@ -107,7 +107,9 @@ export interface MigrateOptions {
   modules?: ModuleHost;
   /**
    * Legacy versions of ms-rest-azure / @azure/ms-rest-nodeauth that the project's lockfile resolves
-   * (package → version, and the lockfile's name): with one, a `loginWithVmMSI` call is a finding.
+   * (package → version, and the lockfile's name): with one, a `loginWithVmMSI` call is a finding. An empty
+   * map means the lockfile resolves no legacy version (a `port` option is then dead: a warning); left out,
+   * nothing is known (a `port` option is then an error).
    */
   legacySdkVersions?: { lockfile: string; versions: ReadonlyMap<string, string> };
   /**

@@ -9,8 +9,9 @@ type SdkVersions = MigrateOptions['legacySdkVersions'];
 
 /**
  * For a source file, the legacy SDK versions its project's lockfile resolves: the nearest lockfile up
- * the directory tree (stopping at a repository root), read once per directory. Undefined without one,
- * or when it resolves no legacy version. The lockfile parsers are loaded by the first lockfile found.
+ * the directory tree (stopping at a repository root), read once per directory: an empty map when it
+ * resolves no legacy version (a `port` option is then known to be dead), undefined without a lockfile.
+ * The lockfile parsers are loaded by the first lockfile found.
  */
 export function lockfileSdkVersions(cwd: string): (absolutePath: string) => Promise<SdkVersions> {
   const byDirectory = new Map<string, Promise<SdkVersions | null>>();
@@ -32,5 +33,5 @@ export function lockfileSdkVersions(cwd: string): (absolutePath: string) => Prom
 async function legacyVersionsIn(lockfile: string, cwd: string): Promise<SdkVersions | null> {
   const { resolvedLegacySdkVersions } = await import('../../infra/lockfiles/index.js');
   const versions = resolvedLegacySdkVersions(fs.readFileSync(lockfile, 'utf8'), path.basename(lockfile));
-  return versions.size > 0 ? { lockfile: relativePosixPath(cwd, lockfile), versions } : null;
+  return { lockfile: relativePosixPath(cwd, lockfile), versions };
 }

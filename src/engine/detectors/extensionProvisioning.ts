@@ -7,7 +7,7 @@ import type { DraftFinding } from '../types';
 /**
  * Finds object literals that provision the Managed Identity VM extension from application code (Azure SDK
  * `virtualMachineExtensions.beginCreateOrUpdate(..., {...})`, Pulumi `VirtualMachineExtension`, scale set
- * `extensions: [{...}]` entries): publisher `Microsoft.ManagedIdentity` with `typePropertiesType` or `type`
+ * `extensions: [{...}]` entries): publisher `Microsoft.ManagedIdentity` with `typePropertiesType`, `virtualMachineExtensionType` or `type`
  * `ManagedIdentityExtensionFor…`, directly or under `properties`. An element of an `extensions: [...]`
  * array literal is removed with its comma; anything else is reported. Pure.
  */
@@ -19,7 +19,9 @@ export function detectExtensionProvisioning(sourceFile: ts.SourceFile, text: str
 
   const visit = (node: ts.Node): void => {
     if (ts.isObjectLiteralExpression(node)) {
-      const extensionType = stringProperty(node, 'typePropertiesType') ?? stringProperty(node, 'type');
+      // `virtualMachineExtensionType`: the name older azure-arm-compute releases gave the same field.
+      const extensionType =
+        stringProperty(node, 'typePropertiesType') ?? stringProperty(node, 'virtualMachineExtensionType') ?? stringProperty(node, 'type');
       if (isManagedIdentityExtension(stringProperty(node, 'publisher'), extensionType)) {
         const element = declaringObject(node);
         if (!seen.has(element)) {

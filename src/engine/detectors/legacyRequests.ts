@@ -12,7 +12,7 @@ export interface PlannedRequest {
 
 /** Every call in the file that asks the VM extension for a token, with its planned rewrite. */
 export function detectLegacyRequests(ctx: EngineContext): PlannedRequest[] {
-  const usesMsRest = /@azure\/ms-rest-js|ms-rest-azure|ms-rest-nodeauth/.test(ctx.text);
+  const usesMsRest = /ms-rest-js|ms-rest-azure|ms-rest-nodeauth/.test(ctx.text);
   const planned: PlannedRequest[] = [];
   const visit = (node: ts.Node): void => {
     if (ts.isCallExpression(node)) {

@@ -60,13 +60,18 @@ export function detectLegacySdkOptions(ctx: EngineContext, legacySdkVersions?: M
             });
           }
         } else if (name === 'port' && isLegacySdkArgument(node)) {
+          // The option only exists for the extension: unless the lockfile shows an SDK that ignores it, the
+          // call may well still go to the extension.
+          const modernLockfile = legacySdkVersions !== undefined && legacySdkVersions.versions.size === 0;
           findings.push({
             ruleId: 'legacy-sdk-option',
-            severity: 'warning',
-            message:
-              'The port option of the legacy MSI login sends tokens requests to the VM extension in ms-rest-azure ' +
-              '<= 2.5.9 and @azure/ms-rest-nodeauth <= 0.8.4, and is ignored by later versions (which use IMDS). ' +
-              'Upgrade the SDK, then delete this option.',
+            severity: modernLockfile ? 'warning' : 'error',
+            message: modernLockfile
+              ? `The port option of the legacy MSI login is ignored by the SDK versions ${legacySdkVersions!.lockfile} resolves ` +
+                '(they use IMDS): delete it.'
+              : 'The port option of the legacy MSI login sends token requests to the VM extension in ms-rest-azure <= 2.5.9 and ' +
+                '@azure/ms-rest-nodeauth <= 0.8.4 (later versions use IMDS and ignore it), and no lockfile shows which version ' +
+                'runs here. Upgrade to ms-rest-azure >= 2.6.0 or @azure/ms-rest-nodeauth >= 0.9.0, then delete this option.',
             start: property.getStart(),
             end: property.getEnd(),
           });

@@ -2,6 +2,7 @@ import { ts } from '../typescript';
 import type { EngineContext } from '../context';
 import type { DraftFinding } from '../requests/planRequest';
 import { envNameOf, evaluatePieces } from '../url/evaluate';
+import { CLOUD_SHELL_CLIENT_MESSAGE, type CloudShellContext } from './cloudShellContext';
 import { matchLegacyUrl } from '../url/matchLegacyUrl';
 
 const LEGACY_LITERAL = /(?:localhost|127\.0\.0\.1|\[::1\]):50_?342(?![\d_])/i;
@@ -13,15 +14,28 @@ const LEGACY_LITERAL = /(?:localhost|127\.0\.0\.1|\[::1\]):50_?342(?![\d_])/i;
 export function detectStrayLegacyLiterals(
   ctx: EngineContext,
   consumed: ReadonlySet<ts.Node>,
-  cloudShellReason: string | undefined,
+  cloudShell: CloudShellContext,
 ): DraftFinding[] {
   const findings: DraftFinding[] = [];
   const report = (node: ts.Node): void => {
+    const verdict = cloudShell.verdictAt(node);
+    // Cloud Shell's own client is not the extension; a fallback after MSI_ENDPOINT is what runs on a VM.
+    if (verdict === 'cloud-shell-client' && !isEndpointFallback(node)) {
+      findings.push({
+        ruleId: 'legacy-endpoint',
+        severity: 'info',
+        message: CLOUD_SHELL_CLIENT_MESSAGE,
+        start: node.getStart(),
+        end: node.getEnd(),
+      });
+      return;
+    }
     findings.push({
       ruleId: 'manual-review',
       severity: 'error',
       message:
-        cloudShellReason ??
+        (isEndpointFallback(node) ? ENDPOINT_FALLBACK_MESSAGE : undefined) ??
+        (verdict === 'endpoint-aware' ? cloudShell.endpointAwareReason : undefined) ??
         (isInTestDouble(node)
           ? 'A test double (nock/msw/fake server) for the retired Managed Identity VM extension: migrate it together with the ' +
             'code under test, to intercept GET http://169.254.169.254/metadata/identity/oauth2/token?api-version=2018-02-01 ' +
@@ -34,6 +48,7 @@ export function detectStrayLegacyLiterals(
       end: node.getEnd(),
     });
   };
+  let fileEvidence: boolean | undefined;
   const visit = (node: ts.Node): void => {
     // A URL glued together (`'http://localhost:' + port + '/oauth2/token'`): judged as a whole.
     if (isOutermostStringExpression(node) && !literalsOf(node).some((literal) => consumed.has(literal))) {
@@ -55,7 +70,10 @@ export function detectStrayLegacyLiterals(
       ts.isTemplateMiddle(node) ||
       ts.isTemplateTail(node)
     ) {
-      if (!consumed.has(node) && namesLegacyEndpoint(node.text) && !isPropertyName(node) && !isEndpointVariableStub(node)) report(node);
+      const named = consumed.has(node) || isPropertyName(node) || isEndpointVariableStub(node) ? undefined : namedLegacyAddress(node.text);
+      // A bare origin (`http://localhost:50342`, a CORS origin, a JWT issuer) is the extension's only where the
+      // file speaks of tokens or managed identities; otherwise it is a local web server on that port.
+      if (named === 'endpoint' || (named === 'origin' && (fileEvidence ??= hasManagedIdentityEvidence(ctx.text)))) report(node);
       return;
     }
     ts.forEachChild(node, visit);
@@ -71,12 +89,19 @@ const MI_NAME = /msi|identity|managed/i;
  * `/`, the token path (or the start of it), or a query. Another path on that port (`/api/values`, an IMDS
  * emulator's `/metadata/identity/oauth2/token`) is a local web server, not the extension.
  */
-function namesLegacyEndpoint(text: string): boolean {
+function namedLegacyAddress(text: string): 'endpoint' | 'origin' | undefined {
+  let found: 'endpoint' | 'origin' | undefined;
   for (const match of text.matchAll(LEGACY_ADDRESS)) {
     const rest = text.slice(match.index + match[0].length);
-    if (rest === '' || /^[?#\s'"`]/.test(rest) || /^\/oauth2\/token(?![\w/.~%-])/.test(rest) || TOKEN_PATH.startsWith(rest)) return true;
+    if (/^\/oauth2\/token(?![\w/.~%-])/.test(rest) || (rest.length > 1 && TOKEN_PATH.startsWith(rest))) return 'endpoint';
+    if (rest === '' || rest === '/' || /^\/?[?#\s'"`]/.test(rest)) found = 'origin';
   }
-  return false;
+  return found;
+}
+
+/** The file speaks of the token path, a Metadata header or managed identities (comments included: cheap and rare). */
+function hasManagedIdentityEvidence(text: string): boolean {
+  return /oauth2\/token|\bmetadata\b|msi|managed.?identity/i.test(text);
 }
 
 const LEGACY_ADDRESS = new RegExp(LEGACY_LITERAL.source, 'gi');
@@ -102,6 +127,26 @@ function isEndpointVariableStub(node: ts.Node): boolean {
 }
 
 const ENDPOINT_VARIABLES = new Set(['MSI_ENDPOINT', 'IDENTITY_ENDPOINT']);
+
+const ENDPOINT_FALLBACK_MESSAGE =
+  'The fallback used when MSI_ENDPOINT is unset, which is what runs on a VM: the retired Managed Identity VM extension. ' +
+  'It is not rewritten because the same request also serves Cloud Shell or App Service through MSI_ENDPOINT: give the VM ' +
+  'path GET http://169.254.169.254/metadata/identity/oauth2/token?api-version=2018-02-01 (header Metadata: true) by hand.';
+
+/** The literal (or the expression holding it) is the fallback of an MSI_ENDPOINT/IDENTITY_ENDPOINT lookup. */
+function isEndpointFallback(node: ts.Node): boolean {
+  for (let child = node, current = node.parent; current && !ts.isStatement(current); child = current, current = current.parent) {
+    if (
+      ts.isBinaryExpression(current) &&
+      current.right === child &&
+      (current.operatorToken.kind === ts.SyntaxKind.BarBarToken || current.operatorToken.kind === ts.SyntaxKind.QuestionQuestionToken)
+    ) {
+      const name = envNameOf(current.left);
+      if (name && ENDPOINT_VARIABLES.has(name)) return true;
+    }
+  }
+  return false;
+}
 const TEST_DOUBLES = /^(?:nock|http|rest|graphql|setupServer|createServer|mockAgent|interceptor)$/;
 
 /** True when the literal is an argument of `nock(…)`, msw's `http.get(…)` and the like. */
