@@ -38,7 +38,7 @@ export function migrateSource(text: string, options: MigrateOptions): FileResult
     quote: preferredQuote(sourceFile),
   };
   // 2. Client calls that ask the extension for a token, each with its planned rewrite.
-  const planned = detectLegacyRequests(ctx);
+  const { planned, imdsFindings } = detectLegacyRequests(ctx);
   // 3. A const that a rewrite edits must not have uses the engine does not understand.
   const constProblems = sharedConstProblems(planned, ctx);
   // 4. Cloud Shell / App Service context: report, never rewrite.
@@ -61,7 +61,9 @@ export function migrateSource(text: string, options: MigrateOptions): FileResult
     drafts.push(...request.outcome.findings);
     removedPorts.push(...request.outcome.removedPorts);
   }
-  // 5. Legacy SDK options (msiEndpoint, port).
+  // 5. IMDS token requests already in the file (written by a person, or by an earlier run): what they lack.
+  drafts.push(...imdsFindings);
+  // 6. Legacy SDK options (msiEndpoint, port).
   const sdk = detectLegacySdkOptions(ctx, options.legacySdkVersions);
   sdk.consumed.forEach((node) => consumed.add(node));
   drafts.push(
@@ -69,9 +71,9 @@ export function migrateSource(text: string, options: MigrateOptions): FileResult
       cloudShell.endpointAwareReason && finding.fix ? manualReview(finding, cloudShell.endpointAwareReason) : finding,
     ),
   );
-  // 6. Consts of this file that importers' requests use (a project run): rewritten with them.
+  // 7. Consts of this file that importers' requests use (a project run): rewritten with them.
   drafts.push(...importedUseFindings(options.importedBy ?? [], ctx, consumed));
-  // 7. Imported legacy consts used where the engine cannot follow them, and anything else that names
+  // 8. Imported legacy consts used where the engine cannot follow them, and anything else that names
   //    localhost:50342, are reported, not guessed at.
   const rewrittenSites = planned
     .filter((request) => request.outcome.findings.some((finding) => finding.fix))
@@ -79,9 +81,9 @@ export function migrateSource(text: string, options: MigrateOptions): FileResult
   const importedUses = detectImportedLegacyUses(ctx, rewrittenSites);
   drafts.push(...importedUses.findings);
   drafts.push(...detectStrayLegacyLiterals(ctx, consumed, cloudShell));
-  // 8. Application code that deploys the extension through an SDK (Azure SDK, Pulumi).
+  // 9. Application code that deploys the extension through an SDK (Azure SDK, Pulumi).
   drafts.push(...detectExtensionProvisioning(sourceFile, text));
-  // 9. Port variables the rewrite leaves unused.
+  // 10. Port variables the rewrite leaves unused.
   drafts.push(
     ...detectDeadPortConfig(
       removedPorts,
@@ -89,11 +91,11 @@ export function migrateSource(text: string, options: MigrateOptions): FileResult
       ctx,
     ),
   );
-  // 10. Local consts that only fed what the rewrite deletes go with it.
+  // 11. Local consts that only fed what the rewrite deletes go with it.
   const keptReferences = new Set(planned.flatMap((request) => [...(request.outcome.keptReferences ?? [])]));
   const finalDrafts = removeOrphanedLocals(drafts, keptReferences, ctx);
 
-  // 11. One result (see assembleFileResult): all fixes or none, and the migrated text must parse again.
+  // 12. One result (see assembleFileResult): all fixes or none, and the migrated text must parse again.
   const result = assembleFileResult(text, options.filename, finalDrafts.map(blockingWhenManual), parsesAgain(options));
   if (importedUses.modules.length > 0) result.blockedModules = importedUses.modules;
   const exported = legacyExports(

@@ -3,6 +3,9 @@ import type { ModuleHost } from './types';
 
 /** A loopback host as the extension's URLs name it. */
 const LOOPBACK = ['localhost', '127.0.0.1', '[::1]'];
+/** IMDS's address: a file that sends IMDS token requests is read for what they lack (see imdsAdvisories). */
+const IMDS_ADDRESS = '169.254.169.254';
+const IMDS_TOKEN_PATH = 'metadata/identity/oauth2/token';
 /** The default port, however it is spelled. */
 export const PORT_MARKS = ['50342', '50_342'];
 export const TOKEN_PATH = 'oauth2/token';
@@ -54,7 +57,7 @@ export function holdsLegacyMarkers(includes: (needle: string) => boolean): boole
     if (!PORT_OR_TOKEN_PIECES.has(piece)) return true;
     portOrToken = true;
   }
-  return portOrToken && LOOPBACK.some(includes);
+  return portOrToken && (LOOPBACK.some(includes) || includes(IMDS_ADDRESS));
 }
 
 const has = (text: string, needles: readonly string[]): boolean => needles.some((needle) => text.includes(needle));
@@ -98,7 +101,11 @@ function hasLegacyTokenPath(text: string): boolean {
 export function mayContainLegacyPattern(text: string, filename = ''): boolean {
   if (!holdsLegacyMarkers((needle) => text.includes(needle))) return false;
   const code = blankCertainComments(text, !NO_JSX_FILE.test(filename));
-  return ((has(code, PORT_MARKS) || hasLegacyTokenPath(code)) && has(code, LOOPBACK)) || has(code, SDK_OR_PROVISIONING);
+  return (
+    ((has(code, PORT_MARKS) || hasLegacyTokenPath(code)) && has(code, LOOPBACK)) ||
+    has(code, SDK_OR_PROVISIONING) ||
+    (code.includes(IMDS_ADDRESS) && code.includes(IMDS_TOKEN_PATH))
+  );
 }
 
 /** Extensions of files that cannot hold JSX. */

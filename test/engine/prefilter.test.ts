@@ -69,13 +69,14 @@ describe('mayContainLegacyPattern', () => {
     ['fetch(`http://localhost:${process.env.MSI_PORT}/oauth2/token`)'],
     ["// http://localhost:50342/oauth2/token is gone\nconst u = 'http://localhost:50342/oauth2/token';"],
     ["const s = '// not a comment: http://localhost:50342/oauth2/token';"],
+    // An IMDS token request is read for what it lacks (a timeout, the Metadata header): see imdsAdvisories.
+    ["fetch('http://169.254.169.254/metadata/identity/oauth2/token?api-version=2018-02-01'); const dev = 'http://localhost:3000';"],
   ])('keeps %s', (text) => {
     expect(mayContainLegacyPattern(text)).toBe(true);
   });
 
   it.each([
     ["fetch(`https://login.microsoftonline.com/${tenant}/oauth2/token`); const dev = 'http://localhost:8080/api';"],
-    ["fetch('http://169.254.169.254/metadata/identity/oauth2/token?api-version=2018-02-01'); const dev = 'http://localhost:3000';"],
     ["fetch('http://localhost:40342/metadata/identity/oauth2/token?api-version=2020-06-01')"],
     ['const config = { port: 50342 }; // no loopback host anywhere'],
     ["export const url = 'https://example.com/api';"],

@@ -4,16 +4,22 @@ import { urlObjectProblem } from '../clients/urlObject';
 import type { EngineContext } from '../context';
 import { planRequest, type RequestOutcome } from '../requests/planRequest';
 import type { RequestParts } from '../requests/types';
+import { imdsAdvisories, isImdsTokenRequest } from '../requests/imdsAdvisories';
+import type { DraftFinding } from '../types';
 
 export interface PlannedRequest {
   parts: RequestParts;
   outcome: RequestOutcome;
 }
 
-/** Every call in the file that asks the VM extension for a token, with its planned rewrite. */
-export function detectLegacyRequests(ctx: EngineContext): PlannedRequest[] {
+/**
+ * Every call in the file that asks the VM extension for a token, with its planned rewrite; and what IMDS
+ * token requests already in the file lack (see imdsAdvisories).
+ */
+export function detectLegacyRequests(ctx: EngineContext): { planned: PlannedRequest[]; imdsFindings: DraftFinding[] } {
   const usesMsRest = /ms-rest-js|ms-rest-azure|ms-rest-nodeauth/.test(ctx.text);
   const planned: PlannedRequest[] = [];
+  const imdsFindings: DraftFinding[] = [];
   const visit = (node: ts.Node): void => {
     if (ts.isCallExpression(node)) {
       const parts = readRequestParts(node, ctx) ?? readMsRestParts(node, ctx, usesMsRest);
@@ -22,10 +28,11 @@ export function detectLegacyRequests(ctx: EngineContext): PlannedRequest[] {
         if (problem) parts.problems.push(problem);
         const outcome = planRequest(parts, ctx);
         if (outcome) planned.push({ parts, outcome });
+        else if (isImdsTokenRequest(parts, ctx)) imdsFindings.push(...imdsAdvisories(parts, ctx));
       }
     }
     ts.forEachChild(node, visit);
   };
   visit(ctx.sourceFile);
-  return planned;
+  return { planned, imdsFindings };
 }

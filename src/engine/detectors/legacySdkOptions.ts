@@ -59,7 +59,7 @@ export function detectLegacySdkOptions(ctx: EngineContext, legacySdkVersions?: M
               fixDescription: 'deleted',
             });
           }
-        } else if (name === 'port' && isLegacySdkArgument(node)) {
+        } else if (name === 'port' && isLegacySdkArgument(node, ctx)) {
           // The option only exists for the extension: unless the lockfile shows an SDK that ignores it, the
           // call may well still go to the extension.
           const modernLockfile = legacySdkVersions !== undefined && legacySdkVersions.versions.size === 0;
@@ -104,10 +104,20 @@ function legacySdkCall(
   return version ? { entry: entry.text, sdk: origin.moduleName, version } : undefined;
 }
 
-function isLegacySdkArgument(object: ts.ObjectLiteralExpression): boolean {
+/**
+ * The options object of a legacy SDK entry point (`loginWithVmMSI({…})`, `new MSIVmTokenCredentials({…})`),
+ * unless that entry point is the project's own code (a relative import: its own file is analysed, and a
+ * copy of the SDK's class is rewritten there, after which its `port` means nothing).
+ */
+function isLegacySdkArgument(object: ts.ObjectLiteralExpression, ctx: EngineContext): boolean {
   const call = object.parent;
   if (!call || !(ts.isCallExpression(call) || ts.isNewExpression(call)) || !call.arguments?.includes(object)) return false;
   const callee = call.expression;
   const name = ts.isIdentifier(callee) ? callee.text : ts.isPropertyAccessExpression(callee) ? callee.name.text : '';
-  return LEGACY_SDK_ENTRY.test(name);
+  if (!LEGACY_SDK_ENTRY.test(name)) return false;
+  let root: ts.Expression = callee;
+  while (ts.isPropertyAccessExpression(root)) root = root.expression;
+  if (ts.isIdentifier(root) && ctx.scope.bindingOf(root)?.kind === 'function') return false; // a class of this file
+  const origin = originOf(root, ctx.scope);
+  return !(origin?.kind === 'module' && origin.moduleName.startsWith('.'));
 }

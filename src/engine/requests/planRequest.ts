@@ -4,6 +4,7 @@ import { evaluatePieces, skipWrappers } from '../url/evaluate';
 import { matchLegacyUrl, type LegacyUrlShape } from '../url/matchLegacyUrl';
 import { planUrlEdits } from '../url/planUrlEdits';
 import { planHeaders, slotHasMetadata } from './headers';
+import { noTimeoutFinding } from './imdsAdvisories';
 import type { RequestParts } from './types';
 import { isUrlObject } from '../clients/urlObject';
 import { ts } from '../typescript';
@@ -147,17 +148,7 @@ export function planRequest(parts: RequestParts, ctx: EngineContext): RequestOut
   if (parts.proxyCaveat) {
     findings.push({ ruleId: 'proxy-not-bypassed', severity: 'warning', message: parts.proxyCaveat, start, end });
   }
-  if (!parts.hasTimeout) {
-    findings.push({
-      ruleId: 'no-timeout',
-      severity: 'warning',
-      message:
-        'This token request has no timeout: off Azure, 169.254.169.254 often hangs instead of refusing. Set ' +
-        'one, and retry 404, 408, 410, 429 and 5xx with exponential back-off.',
-      start,
-      end,
-    });
-  }
+  if (!parts.hasTimeout) findings.push(noTimeoutFinding(start, end));
   // The port's variable: the hole itself when it is a name or member, else the last name followed to it.
   const holeNode = removedPortHole ? skipWrappers(removedPortHole.node) : undefined;
   const holeIsReference =

@@ -42,7 +42,7 @@ export const DECOY_SNIPPETS: Record<string, Snippet> = {
   azureArc: (q, n) =>
     `fetch(${q2(q, 'http://localhost:40342/metadata/identity/oauth2/token?api-version=2020-06-01&resource=')} + res${n}, { headers: { Metadata: ${q2(q, 'true')} } });`,
   alreadyImds: (q, n) =>
-    `fetch(${q2(q, 'http://169.254.169.254/metadata/identity/oauth2/token?api-version=2018-02-01&resource=')} + res${n}, { headers: { Metadata: ${q2(q, 'true')} } });`,
+    `fetch(${q2(q, 'http://169.254.169.254/metadata/identity/oauth2/token?api-version=2018-02-01&resource=')} + res${n}, { headers: { Metadata: ${q2(q, 'true')} }, signal: AbortSignal.timeout(5000) });`,
   configName: (_q, n) => `const settings${n} = { useManagedIdentityExtension: false, retries: 3 };`,
   classWithMethod: (q, n) =>
     `export class Cache${n} {\n  private items = new Map();\n  get(key) {\n    return this.items.get(key) ?? ${q2(q, '')};\n  }\n}`,

@@ -38,7 +38,7 @@ const TEMPLATES: Record<string, Template> = {
       path: `src/fetch/client${i}.${ext}`,
       content: before,
       findings: ['legacy-endpoint', 'no-timeout'],
-      findingsAfterFix: [],
+      findingsAfterFix: ['no-timeout'],
       changes: true,
       after: lines(eol, `// client ${i}`, migratedLine(`t${i}`)),
     };
@@ -47,7 +47,7 @@ const TEMPLATES: Record<string, Template> = {
     path: `src/header/h${i}.ts`,
     content: lines(eol, `export const h${i} = fetch('http://127.0.0.1:50342/oauth2/token?resource=https://vault.azure.net');`),
     findings: ['legacy-endpoint', 'missing-metadata-header', 'no-timeout'],
-    findingsAfterFix: [],
+    findingsAfterFix: ['no-timeout'],
     changes: true,
     after: lines(
       eol,
@@ -104,7 +104,7 @@ const TEMPLATES: Record<string, Template> = {
       path: `src/deep/n${i}.mjs`,
       content: lines(eol, legacyLine(`n${i}`), deep),
       findings: ['legacy-endpoint', 'no-timeout'],
-      findingsAfterFix: [],
+      findingsAfterFix: ['no-timeout'],
       changes: true,
       after: lines(eol, migratedLine(`n${i}`), deep),
     };
