@@ -3,9 +3,11 @@ import { axiosClient } from './axios';
 import { fetchClient } from './fetch';
 import { gotClient } from './got';
 import { httpClient } from './http';
+import { kyClient } from './ky';
 import { needleClient } from './needle';
 import { requestClient } from './request';
 import { superagentClient } from './superagent';
+import { undiciClient } from './undici';
 
 /** Every HTTP client the engine reads calls of (ms-rest-js is read by its `sendRequest` call alone). */
 export const HTTP_CLIENTS: readonly HttpClient[] = [
@@ -16,6 +18,8 @@ export const HTTP_CLIENTS: readonly HttpClient[] = [
   superagentClient,
   needleClient,
   httpClient,
+  kyClient,
+  undiciClient,
 ];
 
 let byModule: Map<string, HttpClient> | undefined;

@@ -1,0 +1,14 @@
+import { request } from 'undici';
+
+export async function getToken(resource: string, objectId?: string): Promise<string> {
+  const query: Record<string, string> = { resource };
+  if (objectId) query.object_id = objectId;
+  const { statusCode, body } = await request('http://169.254.169.254/metadata/identity/oauth2/token', {
+    query: { ...query, 'api-version': '2018-02-01' },
+    headers: { metadata: 'true' },
+    headersTimeout: 2_000,
+  });
+  if (statusCode !== 200) throw new Error(`token endpoint answered ${statusCode}`);
+  const token = (await body.json()) as { access_token: string };
+  return token.access_token;
+}
