@@ -22,3 +22,11 @@ export function listCaseNames(): string[] {
 export function honoursProxyEnvironment(caseName: string, sends: CaseCall): boolean {
   return sends.honoursProxyEnvironment ?? /^(?:axios|request|needle)-/.test(caseName);
 }
+
+/**
+ * Whether the case's client opens its own sockets, out of msw's sight (npm undici's `request`): its fakes are then
+ * served on 127.0.0.1 and undici's global dispatcher is routed to them (see undiciRouting.ts).
+ */
+export function opensOwnSockets(caseName: string): boolean {
+  return /^undici-request(?:-|$)/.test(caseName);
+}

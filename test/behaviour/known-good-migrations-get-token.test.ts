@@ -4,16 +4,25 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { LegacyCaseModule } from './behaviourCase';
-import { FAKE_IMDS_ACCESS_TOKEN as IMDS_ACCESS_TOKEN, imdsHandlers } from '../../src/testing';
+import { createImdsServer, FAKE_IMDS_ACCESS_TOKEN as IMDS_ACCESS_TOKEN, imdsHandlers, type FakeServer } from '../../src/testing';
+import { opensOwnSockets } from './caseFiles';
 import { fakeVmFor } from './expectedCall';
 import { createInterceptingServer } from './interceptNetwork';
+import { imdsRoute, routeUndici } from './undiciRouting';
 
 const KNOWN_GOOD_DIR = path.join(__dirname, 'known-good');
 const PROXY_VARIABLES = ['HTTP_PROXY', 'HTTPS_PROXY', 'http_proxy', 'https_proxy'];
 
 const network = createInterceptingServer();
 beforeAll(() => network.start());
-afterEach(() => network.server.resetHandlers());
+/** The fake served on 127.0.0.1 for a client msw cannot see, and what undoes its routing. */
+const served: { fake?: FakeServer; unroute?: () => void } = {};
+afterEach(async () => {
+  network.server.resetHandlers();
+  served.unroute?.();
+  await served.fake?.close();
+  served.fake = served.unroute = undefined;
+});
 afterAll(() => network.stop());
 
 const names = fs
@@ -25,8 +34,16 @@ const names = fs
 describe.each(names)('%s', (name) => {
   it.each([false, true])('gets its token from the strict fake IMDS (proxy configured: %s)', async (withProxy) => {
     const migrated = (await import(path.join(KNOWN_GOOD_DIR, `${name}.ts`))) as LegacyCaseModule;
-    const imds = imdsHandlers(fakeVmFor(migrated.sends));
-    network.server.resetHandlers(...imds);
+    let imds: { requests: Array<{ status: number }> };
+    if (opensOwnSockets(name)) {
+      served.fake = await createImdsServer(fakeVmFor(migrated.sends));
+      served.unroute = routeUndici(imdsRoute(served.fake));
+      imds = served.fake;
+    } else {
+      const handlers = imdsHandlers(fakeVmFor(migrated.sends));
+      network.server.resetHandlers(...handlers);
+      imds = handlers;
+    }
     network.proxiedRequests.length = 0;
     network.bodiesOnGet.length = 0;
     const saved = PROXY_VARIABLES.map((variable) => process.env[variable]);

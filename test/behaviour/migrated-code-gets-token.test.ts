@@ -6,15 +6,19 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { analyseFile } from '../../src/analyseFile';
 import type { FileResult } from '../../src/engine/types';
 import type { CaseCall, LegacyCaseModule } from './behaviourCase';
-import { CASES_DIR, OUTPUT_DIR, honoursProxyEnvironment, listCaseNames } from './caseFiles';
+import { CASES_DIR, OUTPUT_DIR, honoursProxyEnvironment, listCaseNames, opensOwnSockets } from './caseFiles';
 import {
+  createExtensionServer,
+  createImdsServer,
   extensionHandlers,
   FAKE_EXTENSION_ACCESS_TOKEN as EXTENSION_ACCESS_TOKEN,
   FAKE_IMDS_ACCESS_TOKEN as IMDS_ACCESS_TOKEN,
   imdsHandlers,
+  type FakeServer,
 } from '../../src/testing';
 import { fakeVmFor } from './expectedCall';
 import { createInterceptingServer } from './interceptNetwork';
+import { extensionRoute, imdsRoute, routeUndici } from './undiciRouting';
 
 const UNREACHABLE_PROXY = 'http://127.0.0.1:9';
 const PROXY_VARIABLES = ['HTTP_PROXY', 'HTTPS_PROXY', 'http_proxy', 'https_proxy', 'NO_PROXY', 'no_proxy'];
@@ -27,7 +31,14 @@ beforeAll(() => {
   fs.mkdirSync(OUTPUT_DIR, { recursive: true });
   network.start();
 });
-afterEach(() => network.server.resetHandlers());
+/** Fakes served on 127.0.0.1 for a case whose client msw cannot see, and what undoes their routing. */
+const served: { fakes: FakeServer[]; unroute?: () => void } = { fakes: [] };
+afterEach(async () => {
+  network.server.resetHandlers();
+  served.unroute?.();
+  served.unroute = undefined;
+  await Promise.all(served.fakes.splice(0).map((fake) => fake.close()));
+});
 afterAll(() => network.stop());
 
 /** Calls getToken with what the case declares it sends; a failure becomes data for the assertion. */
@@ -39,17 +50,32 @@ async function requestToken(module: LegacyCaseModule): Promise<{ token?: string;
   }
 }
 
-function installExtensionFor(sends: CaseCall) {
-  const extension = extensionHandlers({
+/** The fake VM extension for the case, in-process (msw) or, for a client msw cannot see, on 127.0.0.1. */
+async function installExtensionFor(caseName: string, sends: CaseCall) {
+  const options = {
     ...fakeVmFor(sends),
     ports: sends.extensionPort ? [sends.extensionPort] : [],
-    metadataHeader: sends.metadataHeader === false ? 'forbidden' : 'required',
-  });
+    metadataHeader: sends.metadataHeader === false ? ('forbidden' as const) : ('required' as const),
+  };
+  if (opensOwnSockets(caseName)) {
+    const fake = await createExtensionServer(options);
+    served.fakes.push(fake);
+    served.unroute = routeUndici(extensionRoute(fake, [50342, ...options.ports]));
+    return fake;
+  }
+  const extension = extensionHandlers(options);
   network.server.resetHandlers(...extension);
   return extension;
 }
 
-function installImdsFor(sends: CaseCall) {
+/** The strict fake IMDS for the case, in-process (msw) or, for a client msw cannot see, on 127.0.0.1. */
+async function installImdsFor(caseName: string, sends: CaseCall) {
+  if (opensOwnSockets(caseName)) {
+    const fake = await createImdsServer(fakeVmFor(sends));
+    served.fakes.push(fake);
+    served.unroute = routeUndici(imdsRoute(fake));
+    return fake;
+  }
   const imds = imdsHandlers(fakeVmFor(sends));
   network.server.resetHandlers(...imds);
   return imds;
@@ -89,7 +115,7 @@ describe.each(listCaseNames())('%s', async (caseName) => {
   };
 
   it('legacy code gets its token from the fake VM extension', async () => {
-    const extension = installExtensionFor(legacy.sends);
+    const extension = await installExtensionFor(caseName, legacy.sends);
     const result = await requestToken(legacy);
     expect({ result, statuses: extension.requests.map((r) => r.status) }, JSON.stringify(extension.requests, null, 1)).toEqual({
       result: { token: EXTENSION_ACCESS_TOKEN },
@@ -108,7 +134,7 @@ describe.each(listCaseNames())('%s', async (caseName) => {
 
   it('migrated code gets its token from the strict fake IMDS, in one valid request', async () => {
     const migrated = await loadMigrated();
-    const imds = installImdsFor(migrated.sends);
+    const imds = await installImdsFor(caseName, migrated.sends);
     network.bodiesOnGet.length = 0;
     const result = await requestToken(migrated);
     expect(network.bodiesOnGet, 'GET requests written with a body').toEqual([]);
@@ -127,7 +153,7 @@ describe.each(listCaseNames())('%s', async (caseName) => {
 
   if (honoursProxyEnvironment(caseName, legacy.sends)) {
     it('control: with HTTP(S)_PROXY set, the legacy call goes to the proxy and fails', async () => {
-      const extension = installExtensionFor(legacy.sends);
+      const extension = await installExtensionFor(caseName, legacy.sends);
       const result = await withUnreachableProxy(() => requestToken(legacy));
       expect(result.token).toBeUndefined();
       expect(extension.requests).toEqual([]);
@@ -143,7 +169,7 @@ describe.each(listCaseNames())('%s', async (caseName) => {
 
     it('migrated code bypasses HTTP(S)_PROXY and still gets its token from IMDS', async () => {
       const migrated = await loadMigrated();
-      const imds = installImdsFor(migrated.sends);
+      const imds = await installImdsFor(caseName, migrated.sends);
       const result = await withUnreachableProxy(() => requestToken(migrated));
       expect(network.proxiedRequests, 'requests sent to the proxy').toEqual([]);
       expect({ result, statuses: imds.requests.map((r) => r.status) }, JSON.stringify(imds.requests, null, 1)).toEqual({
