@@ -1,107 +1,78 @@
-import type { ts } from './typescript';
 import { DEFAULT_API_VERSION } from './apiVersions';
 import { FileScope } from './ast/scope';
 import { ImportedConsts } from './ast/importedConsts';
-import type { EngineContext } from './context';
-import { cloudShellClientFinding, cloudShellContext } from './detectors/cloudShellContext';
-import { detectDeadPortConfig } from './detectors/deadPortConfig';
-import { detectLegacyRequests } from './detectors/legacyRequests';
-import { detectLegacySdkOptions } from './detectors/legacySdkOptions';
-import { detectExtensionProvisioning } from './detectors/extensionProvisioning';
-import { sharedConstProblems } from './detectors/sharedConsts';
-import { legacyExports } from './detectors/legacyExports';
-import { importedUseFindings } from './detectors/importerEdits';
-import { manualReview } from './findings';
-import { assembleFileResult, parseFailureResult, type OutputCheck } from './fileResult';
-import { detectStrayLegacyLiterals } from './detectors/strayLegacyLiterals';
-import { detectImportedLegacyUses } from './detectors/importedLegacyValues';
-import { removeOrphanedLocals } from './detectors/orphanedLocals';
-import { parseSource } from './parse';
 import { preferredQuote } from './ast/quotes';
+import type { EngineContext } from './context';
+import { cloudShellContext } from './detectors/cloudShellContext';
+import { cleanUpDeadPorts } from './detectors/deadPortConfig';
+import { reportExtensionProvisioning } from './detectors/extensionProvisioning';
+import { reportImportedLegacyUses } from './detectors/importedLegacyValues';
+import { rewriteValuesForImporters } from './detectors/importerEdits';
+import { legacyExports } from './detectors/legacyExports';
+import { findLegacyRequests } from './detectors/legacyRequests';
+import { findLegacySdkOptions } from './detectors/legacySdkOptions';
+import { removeOrphanedLocalsStep } from './detectors/orphanedLocals';
+import { decideRequestRewrites } from './detectors/requestRewrites';
+import { reportStrayLegacyLiterals } from './detectors/strayLegacyLiterals';
+import { assembleFileResult, parseFailureResult, type OutputCheck } from './fileResult';
+import { emptyLedger, type Step } from './ledger';
+import { parseSource } from './parse';
 import type { DraftFinding, FileResult, MigrateOptions } from './types';
 
 /**
+ * The migration of one file, in order: each step reads the ledger the earlier ones filled (see Ledger).
+ */
+const STEPS: readonly Step[] = [
+  // Client calls that ask the extension for a token, each with its planned rewrite; IMDS requests' gaps.
+  findLegacyRequests,
+  // Each request rewritten, or reported (a URL const used elsewhere, Cloud Shell or App Service context).
+  decideRequestRewrites,
+  // Legacy SDK options (msiEndpoint, port) and legacy SDK versions' calls.
+  findLegacySdkOptions,
+  // Values of this file that importers' requests use (a project run): rewritten with them.
+  rewriteValuesForImporters,
+  // Imported legacy values used where the engine cannot follow them.
+  reportImportedLegacyUses,
+  // Anything else that names the extension's address: reported, not guessed at.
+  reportStrayLegacyLiterals,
+  // Application code that deploys the extension through an SDK (Azure SDK, Pulumi).
+  reportExtensionProvisioning,
+  // Port variables the rewrite leaves unused.
+  cleanUpDeadPorts,
+  // Local consts that only fed what the rewrite deletes.
+  removeOrphanedLocalsStep,
+];
+
+/**
  * Finds legacy VM-extension token requests in one JS/TS file and plans their IMDS rewrite. Pure: text
- * in, findings and migrated text out. The steps, in order:
+ * in, findings and migrated text out.
  */
 export function migrateSource(text: string, options: MigrateOptions): FileResult {
-  // 1. Parse once, with the TypeScript parser alone; a file that does not parse is reported, untouched.
-  //    (Parent links are set by the FileScope walk below, not by a pass of their own.)
+  // Parsed once, with the TypeScript parser alone (parent links are set by the FileScope walk); a file
+  // that does not parse is reported, untouched.
   const { sourceFile, syntaxError } = parseSource(text, options.filename, false);
   if (syntaxError) return unparsable(text, options.filename, syntaxError);
-
+  const scope = new FileScope(sourceFile, options.modules ? new ImportedConsts(options.modules) : undefined);
   const ctx: EngineContext = {
     sourceFile,
     text,
-    scope: new FileScope(sourceFile, options.modules ? new ImportedConsts(options.modules) : undefined),
+    scope,
     apiVersion: options.apiVersion ?? DEFAULT_API_VERSION,
     quote: preferredQuote(sourceFile),
+    cloudShell: cloudShellContext(sourceFile),
+    legacySdkVersions: options.legacySdkVersions,
+    importedBy: options.importedBy ?? [],
   };
-  // 2. Client calls that ask the extension for a token, each with its planned rewrite.
-  const { planned, imdsFindings } = detectLegacyRequests(ctx);
-  // 3. A const that a rewrite edits must not have uses the engine does not understand.
-  const constProblems = sharedConstProblems(planned, ctx);
-  // 4. Cloud Shell / App Service context: report, never rewrite.
-  const cloudShell = cloudShellContext(ctx);
-  const drafts: DraftFinding[] = [];
-  const consumed = new Set<ts.Node>();
-  const removedPorts: ts.Expression[] = [];
-  for (const request of planned) {
-    request.outcome.consumed.forEach((node) => consumed.add(node));
-    const verdict = cloudShell.verdictAt(request.parts.node);
-    if (verdict === 'cloud-shell-client') {
-      drafts.push(cloudShellClientFinding(request.parts.node));
-      continue;
-    }
-    const problem = (verdict === 'endpoint-aware' ? cloudShell.endpointAwareReason : undefined) ?? constProblems.get(request);
-    if (problem && request.outcome.findings.some((finding) => finding.fix)) {
-      drafts.push(manualReview(request.outcome.findings[0], problem));
-      continue;
-    }
-    drafts.push(...request.outcome.findings);
-    removedPorts.push(...request.outcome.removedPorts);
-  }
-  // 5. IMDS token requests already in the file (written by a person, or by an earlier run): what they lack.
-  drafts.push(...imdsFindings);
-  // 6. Legacy SDK options (msiEndpoint, port).
-  const sdk = detectLegacySdkOptions(ctx, options.legacySdkVersions);
-  sdk.consumed.forEach((node) => consumed.add(node));
-  drafts.push(
-    ...sdk.findings.map((finding) =>
-      cloudShell.endpointAwareReason && finding.fix ? manualReview(finding, cloudShell.endpointAwareReason) : finding,
-    ),
-  );
-  // 7. Consts of this file that importers' requests use (a project run): rewritten with them.
-  drafts.push(...importedUseFindings(options.importedBy ?? [], ctx, consumed));
-  // 8. Imported legacy consts used where the engine cannot follow them, and anything else that names
-  //    localhost:50342, are reported, not guessed at.
-  const rewrittenSites = planned
-    .filter((request) => request.outcome.findings.some((finding) => finding.fix))
-    .map((request) => request.parts.node);
-  const importedUses = detectImportedLegacyUses(ctx, rewrittenSites);
-  drafts.push(...importedUses.findings);
-  drafts.push(...detectStrayLegacyLiterals(ctx, consumed, cloudShell));
-  // 9. Application code that deploys the extension through an SDK (Azure SDK, Pulumi).
-  drafts.push(...detectExtensionProvisioning(sourceFile, text));
-  // 10. Port variables the rewrite leaves unused.
-  drafts.push(
-    ...detectDeadPortConfig(
-      removedPorts,
-      drafts.flatMap((draft) => draft.fix ?? []),
-      ctx,
-    ),
-  );
-  // 11. Local consts that only fed what the rewrite deletes go with it.
-  const keptReferences = new Set(planned.flatMap((request) => [...(request.outcome.keptReferences ?? [])]));
-  const finalDrafts = removeOrphanedLocals(drafts, keptReferences, ctx);
+  const ledger = emptyLedger();
+  for (const step of STEPS) step(ctx, ledger);
 
-  // 12. One result (see assembleFileResult): all fixes or none, and the migrated text must parse again.
-  const result = assembleFileResult(text, options.filename, finalDrafts.map(blockingWhenManual), parsesAgain(options));
-  if (importedUses.modules.length > 0) result.blockedModules = importedUses.modules;
+  // One result (see assembleFileResult): all fixes or none, and the migrated text must parse again.
+  const result = assembleFileResult(text, options.filename, ledger.findings.map(blockingWhenManual), parsesAgain(options));
+  if (ledger.blockedModules.size > 0) result.blockedModules = [...ledger.blockedModules].sort();
   const exported = legacyExports(
     [
-      ...drafts.filter((draft) => draft.ruleId === 'manual-review').map((draft) => draft.start),
-      ...[...consumed].map((node) => node.getStart()),
+      ...ledger.findings.filter((finding) => finding.ruleId === 'manual-review').map((finding) => finding.start),
+      ...[...ledger.accountedFor].map((node) => node.getStart()),
     ],
     ctx,
   );

@@ -1,5 +1,4 @@
 import { ts } from '../typescript';
-import type { EngineContext } from '../context';
 import { envNameOf } from '../url/evaluate';
 import { skipWrappers } from '../ast/wrappers';
 import type { DraftFinding } from '../types';
@@ -30,9 +29,9 @@ export interface CloudShellContext {
 }
 
 /** The file's Cloud Shell context: what holds for the whole file is worked out once. */
-export function cloudShellContext(ctx: EngineContext): CloudShellContext {
-  const readsEndpoint = firstEndpointRead(ctx.sourceFile);
-  const namedFile = CLOUD_SHELL_NAME.test(ctx.sourceFile.fileName.replace(/\\/g, '/').split('/').pop() ?? '');
+export function cloudShellContext(sourceFile: ts.SourceFile): CloudShellContext {
+  const readsEndpoint = firstEndpointRead(sourceFile);
+  const namedFile = CLOUD_SHELL_NAME.test(sourceFile.fileName.replace(/\\/g, '/').split('/').pop() ?? '');
   const endpointAwareReason = readsEndpoint
     ? `This file reads ${readsEndpoint}: on Azure Cloud Shell (and App Service) the same localhost:50342 URL is ` +
       `that host's own token endpoint, not the VM extension, so the tool does not rewrite it. If this code ` +

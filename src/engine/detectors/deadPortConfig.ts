@@ -6,6 +6,7 @@ import { skipWrappers } from '../url/evaluate';
 import { isExported } from './sharedConsts';
 import { removeStatementEdit } from '../ast/statementEdits';
 import { sourcesOf } from '../values/sources';
+import type { Step } from '../ledger';
 
 /**
  * After the rewrite, a port variable that only fed the removed `:port` is dead: removed when it is a
@@ -113,3 +114,9 @@ function hasSideEffects(initializer: ts.Expression | undefined): boolean {
   visit(initializer);
   return effect;
 }
+
+/** Step: port variables the rewrite leaves unused, removed when local, reported otherwise. */
+export const cleanUpDeadPorts: Step = (ctx, ledger) => {
+  const edits = ledger.findings.flatMap((finding) => finding.fix ?? []);
+  ledger.findings.push(...detectDeadPortConfig(ledger.removedPorts, edits, ctx));
+};

@@ -3,6 +3,7 @@ import { extensionFinding } from '../../extension/extensionFinding';
 import { isManagedIdentityExtension, mayDeclareManagedIdentityExtension } from '../../extension/managedIdentityExtension';
 import { removeListElements, type CommaFinder } from '../../extension/removeListElements';
 import type { DraftFinding } from '../types';
+import type { Step } from '../ledger';
 
 /**
  * Finds object literals that provision the Managed Identity VM extension from application code (Azure SDK
@@ -122,3 +123,8 @@ function tsCommaFinder(text: string, languageVariant: ts.LanguageVariant): Comma
     return scanner.scan() === ts.SyntaxKind.CommaToken ? scanner.getTokenStart() : undefined;
   };
 }
+
+/** Step: application code that deploys the extension through an SDK (Azure SDK, Pulumi). */
+export const reportExtensionProvisioning: Step = (ctx, ledger) => {
+  ledger.findings.push(...detectExtensionProvisioning(ctx.sourceFile, ctx.text));
+};

@@ -3,6 +3,7 @@ import type { EngineContext } from '../context';
 import type { DraftFinding } from '../requests/planRequest';
 import { evaluatePieces } from '../url/evaluate';
 import { matchLegacyUrl } from '../url/matchLegacyUrl';
+import { rewrittenSites, type Step } from '../ledger';
 
 export interface ImportedLegacyUses {
   findings: DraftFinding[];
@@ -70,3 +71,10 @@ function relativeImportNames(sourceFile: ts.SourceFile): string[] {
   }
   return names;
 }
+
+/** Step: imported legacy values used where the engine cannot follow them; their modules must not change alone. */
+export const reportImportedLegacyUses: Step = (ctx, ledger) => {
+  const { findings, modules } = detectImportedLegacyUses(ctx, rewrittenSites(ledger));
+  ledger.findings.push(...findings);
+  modules.forEach((module) => ledger.blockedModules.add(module));
+};

@@ -3,6 +3,7 @@ import { normaliseEdits } from '../applyEdits';
 import type { EngineContext } from '../context';
 import type { DraftFinding } from '../requests/planRequest';
 import type { MigrateOptions, TextEdit } from '../types';
+import type { Step } from '../ledger';
 
 /** One finding per literal that importers' rewrites edit, carrying those edits; the literals count as explained. */
 export function importedUseFindings(
@@ -59,3 +60,8 @@ function isLiteralNode(node: ts.Node): boolean {
     ts.isTemplateTail(node)
   );
 }
+
+/** Step: the literals of this file that importers' rewrites edit (a project run): rewritten with them. */
+export const rewriteValuesForImporters: Step = (ctx, ledger) => {
+  ledger.findings.push(...importedUseFindings(ctx.importedBy, ctx, ledger.accountedFor));
+};

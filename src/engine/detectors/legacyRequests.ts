@@ -6,6 +6,7 @@ import { planRequest, type RequestOutcome } from '../requests/planRequest';
 import type { RequestParts } from '../requests/types';
 import { imdsAdvisories, isImdsTokenRequest } from '../requests/imdsAdvisories';
 import type { DraftFinding } from '../types';
+import type { Step } from '../ledger';
 
 export interface PlannedRequest {
   parts: RequestParts;
@@ -36,3 +37,10 @@ export function detectLegacyRequests(ctx: EngineContext): { planned: PlannedRequ
   visit(ctx.sourceFile);
   return { planned, imdsFindings };
 }
+
+/** Step: the file's legacy token requests, each with its planned rewrite, and what its IMDS requests lack. */
+export const findLegacyRequests: Step = (ctx, ledger) => {
+  const { planned, imdsFindings } = detectLegacyRequests(ctx);
+  ledger.requests.push(...planned);
+  ledger.findings.push(...imdsFindings);
+};

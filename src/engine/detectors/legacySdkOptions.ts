@@ -5,6 +5,8 @@ import { originOf } from '../clients/identify';
 import type { MigrateOptions } from '../types';
 import type { DraftFinding } from '../requests/planRequest';
 import { evaluatePieces, staticValue } from '../url/evaluate';
+import type { Step } from '../ledger';
+import { manualReview } from '../findings';
 
 const LOOPBACK_TOKEN_URL = /^(?:https?:)?\/\/(?:localhost|127\.0\.0\.1|\[::1\])(?::[\d_]+)?\/oauth2\/token/i;
 const LEGACY_SDK_ENTRY = /^(?:loginWithVmMSI|loginWithMSI|MSIVmTokenCredentials)$/;
@@ -121,3 +123,11 @@ function isLegacySdkArgument(object: ts.ObjectLiteralExpression, ctx: EngineCont
   const origin = originOf(root, ctx.scope);
   return !(origin?.kind === 'module' && origin.moduleName.startsWith('.'));
 }
+
+/** Step: legacy SDK options (an `msiEndpoint` naming the extension, a `port`), and legacy SDK versions' calls. */
+export const findLegacySdkOptions: Step = (ctx, ledger) => {
+  const { findings, consumed } = detectLegacySdkOptions(ctx, ctx.legacySdkVersions);
+  consumed.forEach((node) => ledger.accountedFor.add(node));
+  const reason = ctx.cloudShell.endpointAwareReason;
+  ledger.findings.push(...findings.map((finding) => (reason && finding.fix ? manualReview(finding, reason) : finding)));
+};

@@ -4,6 +4,7 @@ import { removeStatementEdit } from '../ast/statementEdits';
 import type { DraftFinding } from '../requests/planRequest';
 import type { TextEdit } from '../types';
 import { isPure } from '../values/transplant';
+import type { Step } from '../ledger';
 
 /**
  * Local consts that only fed text the rewrite deletes (`const resource = encodeURIComponent(…)` used
@@ -61,3 +62,8 @@ function orphanRemoval(
     return undefined;
   return owner ? { draft: owner, edit } : undefined;
 }
+
+/** Step: local consts that only fed what the rewrite deletes go with it. */
+export const removeOrphanedLocalsStep: Step = (ctx, ledger) => {
+  ledger.findings = removeOrphanedLocals(ledger.findings, ledger.keptReferences, ctx);
+};

@@ -4,6 +4,7 @@ import type { DraftFinding } from '../requests/planRequest';
 import { envNameOf, evaluatePieces } from '../url/evaluate';
 import { CLOUD_SHELL_CLIENT_MESSAGE, type CloudShellContext } from './cloudShellContext';
 import { matchLegacyUrl } from '../url/matchLegacyUrl';
+import type { Step } from '../ledger';
 
 const LEGACY_LITERAL = /(?:localhost|127\.0\.0\.1|\[::1\]):50_?342(?![\d_])/i;
 
@@ -190,3 +191,8 @@ function isPropertyName(node: ts.Node): boolean {
   const parent = node.parent;
   return (ts.isPropertyAssignment(parent) || ts.isPropertyDeclaration(parent)) && parent.name === node;
 }
+
+/** Step: anything else that names the extension's address, reported, never guessed at. */
+export const reportStrayLegacyLiterals: Step = (ctx, ledger) => {
+  ledger.findings.push(...detectStrayLegacyLiterals(ctx, ledger.accountedFor, ctx.cloudShell));
+};

@@ -1,0 +1,34 @@
+import type { ts } from './typescript';
+import type { PlannedRequest } from './detectors/legacyRequests';
+import type { DraftFinding } from './types';
+
+/**
+ * What the steps of one file's migration (see migrateSource) hand each other: each step reads what the
+ * earlier ones found and adds its own. One object, so that every step has the same signature.
+ */
+export interface Ledger {
+  /** Calls that ask the VM extension for a token, each with its planned rewrite. */
+  requests: PlannedRequest[];
+  /** Every finding so far, with its fix when it has one. */
+  findings: DraftFinding[];
+  /** Literals a finding already accounts for (rewritten or reported): not reported again as strays. */
+  accountedFor: Set<ts.Node>;
+  /** Port expressions the rewrite deletes from the source: their variables may become dead. */
+  removedPorts: ts.Expression[];
+  /** Identifiers that text the rewrite moves (a form body into a URL) still reads: their declarations stay. */
+  keptReferences: Set<ts.Node>;
+  /** Modules whose legacy values this file uses in ways the engine cannot rewrite: they must not change alone. */
+  blockedModules: Set<string>;
+}
+
+/** A step of the migration of one file: reads the context and the ledger, adds to the ledger. */
+export type Step = (ctx: import('./context').EngineContext, ledger: Ledger) => void;
+
+export function emptyLedger(): Ledger {
+  return { requests: [], findings: [], accountedFor: new Set(), removedPorts: [], keptReferences: new Set(), blockedModules: new Set() };
+}
+
+/** The requests the engine rewrites (not reported): their calls. */
+export function rewrittenSites(ledger: Ledger): ts.Node[] {
+  return ledger.requests.filter((request) => request.outcome.findings.some((finding) => finding.fix)).map((request) => request.parts.node);
+}
