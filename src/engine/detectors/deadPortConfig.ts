@@ -26,6 +26,20 @@ export function detectDeadPortConfig(removedPortExpressions: ts.Expression[], ed
     for (const identifier of identifiersIn(expression)) {
       if (identifier.getSourceFile() !== ctx.sourceFile) continue; // a port const in an imported module
       const binding = ctx.scope.bindingOf(identifier);
+      if (binding?.kind === 'parameter' && !seen.has(binding.declaration)) {
+        // A function's port parameter is its callers' business: reported, never removed.
+        seen.add(binding.declaration);
+        findings.push({
+          ruleId: 'dead-port-config',
+          severity: 'warning',
+          message:
+            `The parameter ${identifier.text} held the VM extension's port; IMDS has no port to configure. ` +
+            'Remove it, and what its callers pass, once nothing else needs it.',
+          start: binding.declaration.getStart(),
+          end: binding.declaration.getEnd(),
+        });
+        continue;
+      }
       if (binding?.kind !== 'variable' || seen.has(binding.declaration)) continue;
       seen.add(binding.declaration);
       const declaration = binding.declaration;
