@@ -1,6 +1,48 @@
 import { ts } from '../typescript';
 import type { EngineContext } from '../context';
 import { isExported } from './sharedConsts';
+import { valuesOf } from '../url/evaluate';
+import { skipWrappers } from '../ast/wrappers';
+
+/**
+ * A value that is a piece of the extension's URL: a loopback host or origin (with or without the token path),
+ * the port 50342, or the token path itself. A module that exports one may feed an importer's request
+ * (`'http://' + MSI_HOST + ':' + MSI_PORT + '/oauth2/token'`), which its own text scan cannot see.
+ */
+const LEGACY_MATERIAL = [
+  /^(?:https?:)?(?:\/\/)?(?:localhost|127\.0\.0\.1|\[::1\])(?::\d+)?(?:\/(?:oauth2\/token)?)?$/i,
+  /^50_?342$/,
+  /^\/?oauth2\/token$/,
+];
+
+/** Names this module exports (ESM `export const`, CommonJS `exports.X`, `module.exports = { X }`) whose value is legacy material. */
+function legacyMaterialExports(ctx: EngineContext): string[] {
+  const names: string[] = [];
+  const judge = (name: string, value: ts.Expression): void => {
+    const { values } = valuesOf(value, ctx.scope);
+    if (values.some((candidate) => LEGACY_MATERIAL.some((pattern) => pattern.test(candidate)))) names.push(name);
+  };
+  for (const statement of ctx.sourceFile.statements) {
+    if (ts.isVariableStatement(statement)) {
+      for (const declaration of statement.declarationList.declarations) {
+        if (ts.isIdentifier(declaration.name) && declaration.initializer && isExported(declaration, ctx))
+          judge(declaration.name.text, declaration.initializer);
+      }
+    } else if (ts.isExpressionStatement(statement) && ts.isBinaryExpression(statement.expression)) {
+      const { left, right, operatorToken } = statement.expression;
+      if (operatorToken.kind !== ts.SyntaxKind.EqualsToken) continue;
+      const target = left.getText();
+      if (ts.isPropertyAccessExpression(left) && /^(?:module\.)?exports$/.test(left.expression.getText())) judge(left.name.text, right);
+      else if (target === 'module.exports' && ts.isObjectLiteralExpression(skipWrappers(right))) {
+        for (const property of (skipWrappers(right) as ts.ObjectLiteralExpression).properties) {
+          if (ts.isPropertyAssignment(property) && ts.isIdentifier(property.name)) judge(property.name.text, property.initializer);
+          if (ts.isShorthandPropertyAssignment(property)) judge(property.name.text, property.name);
+        }
+      }
+    }
+  }
+  return names;
+}
 
 /**
  * Names this module exports whose value holds a legacy URL found in this file (importers may use them):
@@ -8,7 +50,7 @@ import { isExported } from './sharedConsts';
  * function that builds the URL.
  */
 export function legacyExports(positions: number[], ctx: EngineContext): string[] {
-  const names = new Set<string>();
+  const names = new Set<string>(legacyMaterialExports(ctx));
   for (const position of positions) {
     for (let node: ts.Node | undefined = findNodeAt(ctx.sourceFile, position); node && !ts.isSourceFile(node); node = node.parent) {
       const name = exportedNameOf(node, ctx);
