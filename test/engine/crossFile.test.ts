@@ -2,9 +2,13 @@
 // test/setup/no-real-network.ts, which intercepts and refuses any socket to a non-loopback address.
 // Values imported from another module: a URL const is rewritten only together with every importer that
 // uses it, through the project run (reconcileProject), or reported; never one side alone.
+// Data-driven part: every __testfixtures__/cross-file/<case>/input/* is one project. With an output/ folder,
+// the run must write exactly output/<file> for each file there and leave every other file as it is; without
+// one, nothing changes and something is reported. Known gaps (KNOWN_CROSS_FILE_GAPS) are expected failures.
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { analyseFile } from '../../src/analyseFile';
 import { migrateSource } from '../../src/engine/migrateSource';
 import { reconcileProject, type ProjectFile } from '../../src/engine/project';
 import type { ModuleHost } from '../../src/engine/types';
@@ -39,9 +43,71 @@ function readDir(dir: string): Record<string, string> {
   );
 }
 
+/** The project run as the front ends make it: each file through analyseFile (text scan first), then the groups. */
+function runProjectAsFrontEnds(files: Record<string, string>) {
+  const modules = memoryHost(files);
+  const project: ProjectFile[] = Object.keys(files).map((filename) => ({
+    filename,
+    text: files[filename],
+    result: analyseFile(files[filename], { filename, modules }),
+  }));
+  return reconcileProject(project, { modules });
+}
+
+/** Cross-file fixtures the engine does not get right yet, and what goes wrong today. */
+const KNOWN_CROSS_FILE_GAPS: Record<string, string> = {
+  'cjs-port-and-path':
+    "silent: the port and '/oauth2/token' come from a constants module, the loopback host is in the importer; neither file passes the text scan (migrateSource alone reports manual-review)",
+};
+
+const dataDrivenCases = fs
+  .readdirSync(root)
+  .filter((name) => fs.existsSync(path.join(root, name, 'input')))
+  .sort();
+
+describe('cross-file fixtures', () => {
+  it('has the cases, and known gaps only among them', () => {
+    expect(dataDrivenCases.length).toBeGreaterThanOrEqual(6);
+    expect(Object.keys(KNOWN_CROSS_FILE_GAPS).filter((name) => !dataDrivenCases.includes(name))).toEqual([]);
+  });
+
+  for (const name of dataDrivenCases) {
+    const gap = KNOWN_CROSS_FILE_GAPS[name];
+    (gap ? it.fails : it)(gap ? `${name} (known gap: ${gap})` : name, () => {
+      const files = readDir(`${name}/input`);
+      const expected = fs.existsSync(path.join(root, name, 'output')) ? readDir(`${name}/output`) : undefined;
+      const results = runProjectAsFrontEnds(files);
+      expect([...results.keys()].sort()).toEqual(Object.keys(files).sort());
+      if (expected) {
+        expect(Object.keys(expected).filter((file) => files[file] === undefined)).toEqual([]);
+        for (const [file, result] of results)
+          expect({ file, output: result.output }).toEqual({ file, output: expected[file] ?? files[file] });
+        for (const result of results.values()) expect(result.findings.filter((finding) => finding.ruleId === 'manual-review')).toEqual([]);
+        // Migrated again, as a project, nothing changes and no error is left.
+        const migrated = Object.fromEntries([...results].map(([file, result]) => [file, result.output]));
+        for (const result of runProjectAsFrontEnds(migrated).values()) {
+          expect(result.changed).toBe(false);
+          expect(result.findings.filter((finding) => finding.severity === 'error')).toEqual([]);
+        }
+        // Each file that changes is an error when it is judged alone with its imports readable (the ESLint
+        // rule's and the jscodeshift transform's view): a change that touches one side never passes.
+        const modules = memoryHost(files);
+        for (const file of Object.keys(expected)) {
+          const alone = analyseFile(files[file], { filename: file, modules });
+          expect({ file, errors: alone.findings.some((finding) => finding.severity === 'error') }).toEqual({ file, errors: true });
+        }
+      } else {
+        for (const result of results.values()) expect(result.changed).toBe(false);
+        const errors = [...results.values()].flatMap((result) => result.findings.filter((finding) => finding.severity === 'error'));
+        expect(errors.length).toBeGreaterThan(0);
+      }
+    });
+  }
+});
+
 describe('cross-file URL consts', () => {
   it('rewrites an exported URL const together with its importers, and nothing else in them', () => {
-    const files = readDir('base-url-const');
+    const files = readDir('base-url-const/input');
     const results = runProject(files);
     expect(results.get('config.ts')!.output).toBe(
       files['config.ts'].replace('http://localhost:50342/oauth2/token', 'http://169.254.169.254/metadata/identity/oauth2/token'),
@@ -60,7 +126,7 @@ describe('cross-file URL consts', () => {
   });
 
   it('reports an importer whose module is not part of the run, and writes neither', () => {
-    const files = readDir('exporter-not-in-run');
+    const files = readDir('exporter-not-in-run/input');
     const results = runProject(files, ['token.ts']);
     const token = results.get('token.ts')!;
     expect(token.changed).toBe(false);
@@ -71,7 +137,7 @@ describe('cross-file URL consts', () => {
   });
 
   it('reports the exporter alone (no importer known) instead of rewriting it', () => {
-    const files = readDir('exporter-not-in-run');
+    const files = readDir('exporter-not-in-run/input');
     const config = runProject(files, ['config.ts']).get('config.ts')!;
     expect(config.changed).toBe(false);
     expect(config.findings.map((finding) => finding.ruleId)).toEqual(['manual-review']);
@@ -80,7 +146,7 @@ describe('cross-file URL consts', () => {
 
   it('blocks the whole group when one importer uses the const in a way the tool does not rewrite', () => {
     const files = {
-      ...readDir('base-url-const'),
+      ...readDir('base-url-const/input'),
       'log.ts':
         "import { MSI_TOKEN_URL } from './config';\nimport { get } from './wrapper';\nexport const probe = () => get(MSI_TOKEN_URL);\n",
     };
