@@ -1,0 +1,7 @@
+export async function tokenFor(resource: string): Promise<string> {
+  const tokenUrl = `http://169.254.169.254/metadata/identity/oauth2/token?api-version=2018-02-01&resource=${encodeURIComponent(resource)}`;
+  const tokenRequest = new Request(tokenUrl, { headers: new Headers({ Metadata: 'true' }), signal: AbortSignal.timeout(2000) });
+  const response = await fetch(tokenRequest);
+  const payload = await response.json();
+  return payload.access_token;
+}

@@ -1,0 +1,26 @@
+import axios from 'axios';
+
+interface CachedToken {
+  value: string;
+  expiresOn: number;
+}
+
+/** Hands out tokens per resource and keeps them until five minutes before they expire. */
+export class ManagedIdentityTokenProvider {
+  private static readonly TOKEN_ENDPOINT = 'http://localhost:50342/oauth2/token';
+  private readonly cache = new Map<string, CachedToken>();
+
+  async getToken(resource: string): Promise<string> {
+    const cached = this.cache.get(resource);
+    if (cached && cached.expiresOn - 300 > Date.now() / 1000) return cached.value;
+
+    const query = new URLSearchParams();
+    query.append('resource', resource);
+    const { data } = await axios.get(`${ManagedIdentityTokenProvider.TOKEN_ENDPOINT}?${query.toString()}`, {
+      headers: { Metadata: 'true' },
+      timeout: 5000,
+    });
+    this.cache.set(resource, { value: data.access_token, expiresOn: Number(data.expires_on) });
+    return data.access_token;
+  }
+}
