@@ -13,6 +13,7 @@ export default tseslint.config(
       'examples/**',
       'test/**/fixtures/**',
       'test/behaviour/cases/**',
+      'test/behaviour/.out/**',
       'test/behaviour/known-good/**',
       'test/eslint/fixture-project/**',
       'bench/.tree*/**',
