@@ -30,10 +30,14 @@ export function cloudShellContextAt(code: string, lines: readonly TextLine[], of
 export function cloudShellContextFor(code: string, lines: readonly TextLine[], filename: string): (offset: number) => CloudShellContext {
   const aware = ENDPOINT_VARIABLE.test(code);
   const baseName = filename.replace(/\\/g, '/').split('/').pop() ?? '';
-  if (CLOUD_SHELL_NAME.test(baseName)) return () => 'cloud-shell-client';
-  if (!aware && !CLOUD_SHELL_MARKER.test(code)) return () => 'none';
+  // In a file named for Cloud Shell everything is its client, but for a fallback after MSI_ENDPOINT: that runs on a VM.
+  const namedFile = CLOUD_SHELL_NAME.test(baseName);
+  if (!namedFile && !aware && !CLOUD_SHELL_MARKER.test(code)) return () => 'none';
   const derived = aware ? endpointDerivedNames(code) : [];
-  return (offset) => contextAt(code, lines, offset, aware, derived);
+  return (offset) => {
+    const verdict = contextAt(code, lines, offset, aware, derived);
+    return namedFile && verdict !== 'endpoint-fallback' ? 'cloud-shell-client' : verdict;
+  };
 }
 
 function contextAt(
