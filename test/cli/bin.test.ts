@@ -2,7 +2,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { initCommittedRepo, lastLine, LEGACY_FETCH, makeTempDir, MIGRATED_FETCH, runBin, writeTree } from './helpers';
+import { spawnSync } from 'node:child_process';
+import { BIN, initCommittedRepo, lastLine, LEGACY_FETCH, makeTempDir, MIGRATED_FETCH, runBin, writeTree } from './helpers';
 
 const roots: string[] = [];
 function project(files: Record<string, string>): string {
@@ -23,6 +24,25 @@ describe('mi-codemod binary', () => {
     const usage = runBin(root, ['--format', 'xml']);
     expect(usage.code).toBe(2);
     expect(lastLine(usage.stderr)).toBe('exit 2: usage error');
+  });
+
+  it('stops quietly, with its own exit code, when the reader closes the pipe early (`--check . | head -1`)', () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 40; i++) files[`src/t${i}.ts`] = LEGACY_FETCH;
+    const root = project(files);
+    // A reader that takes nothing: the pipe is closed before the report is written.
+    const result = spawnSync('sh', ['-c', `node ${JSON.stringify(BIN)} --check --format json . | true; echo "status=\${PIPESTATUS:-}"`], {
+      cwd: root,
+      encoding: 'utf8',
+    });
+    const closed = spawnSync('bash', ['-c', `set -o pipefail; node ${JSON.stringify(BIN)} --check . | head -c 1 > /dev/null; echo "$?"`], {
+      cwd: root,
+      encoding: 'utf8',
+    });
+    expect(result.stderr).not.toMatch(/EPIPE|at .*\.js:\d+/);
+    expect(closed.stderr).not.toMatch(/EPIPE|Error|at .*\.js:\d+/);
+    // 1: the findings the run found (never an internal error's 2).
+    expect(closed.stdout.trim()).toBe('1');
   });
 
   it('exits 0 on a clean tree and reports every file argument it was given', () => {
