@@ -2,7 +2,7 @@ import path from 'node:path';
 import { isScriptFile } from '../../fileKinds';
 import type { ProjectFile } from '../../engine/project';
 import { analysisSettings, analyseText, analysisOf, type AnalysedFile, type AnalyserOptions } from '../analysis/engine';
-import { readForAnalysis } from './read';
+import { readCandidate } from '../../files/readSourceFile';
 
 // Step 4 of the pipeline: cross-file groups. A module that exports a legacy URL or port is rewritten
 // only together with every importer that uses it, so the group is reconciled before anything is written.
@@ -18,23 +18,8 @@ export async function reconcile(analysed: AnalysedFile[], options: AnalyserOptio
   const settings = await analysisSettings(options);
   const exporters = analysed.filter((analysis) => analysis.project?.result.legacyExports?.length);
   const byFile = new Map(analysed.map((analysis) => [analysis.file, analysis]));
-  if (exporters.length > 0) {
-    const wanted = exporters.map((analysis) => ({
-      names: analysis.project!.result.legacyExports!,
-      module: path.posix.basename(analysis.file).replace(/\.[^.]+$/, ''),
-    }));
-    for (const analysis of analysed) {
-      if (!analysis.prefiltered || !isScriptFile(analysis.file)) continue;
-      // Read once, without the text scan (it ruled this file out); analysed only if it names an export.
-      const read = readForAnalysis(analysis.absolutePath, analysis.file, true);
-      if (
-        read.kind !== 'text' ||
-        !wanted.some(({ names, module }) => read.text.includes(module) && names.some((name) => read.text.includes(name)))
-      )
-        continue;
-      byFile.set(analysis.file, await analyseText(analysis.absolutePath, analysis.file, read.text, settings));
-    }
-  }
+  for (const { analysis, text } of importersOf(analysed, exporters))
+    byFile.set(analysis.file, await analyseText(analysis.absolutePath, analysis.file, text, settings));
   const group: ProjectFile[] = [...byFile.values()].flatMap((analysis) => (analysis.project ? [analysis.project] : []));
   if (!group.some((file) => file.result.externalEdits)) return [...byFile.values()];
   const { reconcileProject } = await import('../../engine/project.js');
@@ -50,4 +35,35 @@ export async function reconcile(analysed: AnalysedFile[], options: AnalyserOptio
       byFile.set(file.filename, analysisOf(analysis.absolutePath, analysis.file, file.text, result, settings.keepTexts));
   }
   return [...byFile.values()];
+}
+
+/**
+ * The scripts the text scan ruled out that name an export of `exporters` and its module, with their
+ * texts: each read again, and ruled out on its bytes unless it holds one of the exported names (a few
+ * distinct ones, searched once each: a run with 40 exporters costs one more pass over the files, not 40).
+ */
+function importersOf(
+  analysed: readonly AnalysedFile[],
+  exporters: readonly AnalysedFile[],
+): Array<{ analysis: AnalysedFile; text: string }> {
+  if (exporters.length === 0) return [];
+  const wanted = exporters.map((analysis) => ({
+    names: analysis.project!.result.legacyExports!,
+    module: path.posix.basename(analysis.file).replace(/\.[^.]+$/, ''),
+  }));
+  const names = [...new Set(wanted.flatMap((exporter) => exporter.names))].map((name) => Buffer.from(name));
+  const found: Array<{ analysis: AnalysedFile; text: string }> = [];
+  for (const analysis of analysed) {
+    if (!analysis.prefiltered || !isScriptFile(analysis.file)) continue;
+    const read = readCandidate(
+      analysis.absolutePath,
+      () => true,
+      (bytes) => names.some((name) => bytes.includes(name)),
+    );
+    if (read.kind !== 'text') continue;
+    const { text } = read;
+    if (wanted.some(({ names: exported, module }) => text.includes(module) && exported.some((name) => text.includes(name))))
+      found.push({ analysis, text });
+  }
+  return found;
 }
