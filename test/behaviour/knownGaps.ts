@@ -27,8 +27,4 @@ export const KNOWN_CASE_GAPS: Record<string, KnownCaseGap> = {
     steps: ['gets-token-from-imds'],
     why: "wrong fix: { form } held in a variable becomes { searchParams: form } with api-version in the URL; got's searchParams replaces the URL's query, so IMDS answers 400 (api-version missing)",
   },
-  'fetch-form-body-from-function': {
-    steps: ['gets-token-from-imds'],
-    why: 'wrong fix: the body moves into the URL const, whose initializer then reads a const declared after it (ReferenceError when the module loads)',
-  },
 };

@@ -27,7 +27,7 @@ export class VmIdentityCredentials {
   }
 
   getToken(callback: (error: Error | null, token?: TokenResponse) => void): void {
-    const endpoint = `http://169.254.169.254/metadata/identity/oauth2/token?api-version=2018-02-01&${'resource=' + encodeURIComponent(this.resource)}`;
+    const endpoint = `http://169.254.169.254/metadata/identity/oauth2/token?api-version=2018-02-01&resource=${encodeURIComponent(this.resource)}`;
     const reqOptions = this.prepareRequestOptions();
     request.get(endpoint, reqOptions, (err: Error | null, _response: unknown, body: string) => {
       if (err) return callback(err);

@@ -22,7 +22,7 @@ class VmIdentityCredentials extends TokenCredentialsBase {
   }
 
   getToken(callback) {
-    const endpoint = `http://169.254.169.254/metadata/identity/oauth2/token?api-version=2018-02-01&${'resource=' + encodeURIComponent(this.resource)}`;
+    const endpoint = `http://169.254.169.254/metadata/identity/oauth2/token?api-version=2018-02-01&resource=${encodeURIComponent(this.resource)}`;
     const reqOptions = this.prepareRequestOptions();
     request.get(endpoint, reqOptions, (err, response, body) => {
       if (err) {

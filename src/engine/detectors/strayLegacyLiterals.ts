@@ -1,7 +1,7 @@
 import { ts } from '../typescript';
 import type { EngineContext } from '../context';
 import type { DraftFinding } from '../requests/planRequest';
-import { envNameOf, evaluatePieces } from '../url/evaluate';
+import { envNameOf, evaluatePieces, valuesOf } from '../url/evaluate';
 import { CLOUD_SHELL_CLIENT_MESSAGE, type CloudShellContext } from './cloudShellContext';
 import { matchLegacyUrl } from '../url/matchLegacyUrl';
 import type { Step } from '../ledger';
@@ -51,6 +51,11 @@ export function detectStrayLegacyLiterals(
   };
   let fileEvidence: boolean | undefined;
   const visit = (node: ts.Node): void => {
+    // `url.format({ hostname: 'localhost', port: 50342, pathname: '/oauth2/token' })` and the like.
+    if (ts.isObjectLiteralExpression(node) && isLegacyUrlObject(node, ctx, consumed)) {
+      report(node);
+      return;
+    }
     // A URL glued together (`'http://localhost:' + port + '/oauth2/token'`): judged as a whole.
     if (isOutermostStringExpression(node) && !literalsOf(node).some((literal) => consumed.has(literal))) {
       const pieces = evaluatePieces(node as ts.Expression, ctx.scope);
@@ -100,9 +105,38 @@ function namedLegacyAddress(text: string): 'endpoint' | 'origin' | undefined {
   return found;
 }
 
-/** The file speaks of the token path, a Metadata header or managed identities (comments included: cheap and rare). */
+/**
+ * The file speaks of the extension's token path (not IMDS's `/metadata/identity/oauth2/token`: an IMDS
+ * emulator on that port is not the extension) or of managed identities by name. Comments included: cheap.
+ */
 function hasManagedIdentityEvidence(text: string): boolean {
-  return /oauth2\/token|\bmetadata\b|msi|managed.?identity/i.test(text);
+  return /(?<!metadata\/identity\/)oauth2\/token|msi|managed.?identity/i.test(text);
+}
+
+/**
+ * An object literal that spells the extension's URL in parts: a loopback `hostname`/`host`, a `port` that can be
+ * 50342, and a `pathname`/`path` that is the token path (`url.format({...})`, a URL record handed to a client
+ * the engine does not model). Not one a rewritten request read its options from.
+ */
+function isLegacyUrlObject(object: ts.ObjectLiteralExpression, ctx: EngineContext, consumed: ReadonlySet<ts.Node>): boolean {
+  const property = (name: string): ts.Expression | undefined => {
+    for (const member of object.properties) {
+      if (ts.isPropertyAssignment(member) && (ts.isIdentifier(member.name) || ts.isStringLiteral(member.name)) && member.name.text === name)
+        return member.initializer;
+    }
+    return undefined;
+  };
+  const host = property('hostname') ?? property('host');
+  const port = property('port');
+  const path = property('pathname') ?? property('path');
+  if (!host || !port || !path || consumed.has(host) || consumed.has(path)) return false;
+  const hostValue = valuesOf(host, ctx.scope).values;
+  const pathValue = valuesOf(path, ctx.scope).values;
+  return (
+    hostValue.some((value) => /^(?:localhost|127\.0\.0\.1|\[?::1\]?)(?::50_?342)?$/i.test(value)) &&
+    valuesOf(port, ctx.scope).values.some((value) => value.replace(/_/g, '') === '50342') &&
+    pathValue.some((value) => /^\/?oauth2\/token(?:[?#].*)?$/.test(value))
+  );
 }
 
 const LEGACY_ADDRESS = new RegExp(LEGACY_LITERAL.source, 'gi');

@@ -151,8 +151,9 @@ export class OptionsObject {
     const block = declaration.parent?.parent?.parent;
     for (const reference of this.scope.referencesOf(declaration)) {
       if (isUse(reference)) continue;
-      const access = reference.parent;
-      if (!(ts.isPropertyAccessExpression(access) || ts.isElementAccessExpression(access)) || access.expression !== reference) {
+      // `options!.headers`, `(options as Options).headers`: type-only wrappers do not change what is written.
+      const { parent: access, child: receiver } = outsideWrappers(reference);
+      if (!(ts.isPropertyAccessExpression(access) || ts.isElementAccessExpression(access)) || access.expression !== receiver) {
         this.problems.push(`its options are handed to other code on line ${lineOf(reference)}, where the tool cannot follow them`);
         continue;
       }
@@ -172,8 +173,8 @@ export class OptionsObject {
         continue;
       }
       // `options.headers['Metadata'] = 'true'`: a write into a nested object.
-      const outer = access.parent;
-      if ((ts.isPropertyAccessExpression(outer) || ts.isElementAccessExpression(outer)) && outer.expression === access) {
+      const { parent: outer, child: inner } = outsideWrappers(access);
+      if ((ts.isPropertyAccessExpression(outer) || ts.isElementAccessExpression(outer)) && outer.expression === inner) {
         const innerKey = memberKey(outer);
         if (innerKey !== undefined && isAssignment(outer.parent, outer)) {
           const statement = outer.parent.parent;
@@ -242,6 +243,23 @@ function returnedExpressions(fn: ts.SignatureDeclaration & { body?: ts.ConciseBo
   };
   ts.forEachChild(fn.body, visit);
   return found;
+}
+
+/** The first parent of `node` that is not a type-only wrapper (`!`, `as`, `satisfies`, parentheses), and the child it holds. */
+function outsideWrappers(node: ts.Node): { parent: ts.Node; child: ts.Node } {
+  let child = node;
+  let parent = node.parent;
+  while (
+    ts.isNonNullExpression(parent) ||
+    ts.isAsExpression(parent) ||
+    ts.isSatisfiesExpression(parent) ||
+    ts.isParenthesizedExpression(parent) ||
+    ts.isTypeAssertionExpression(parent)
+  ) {
+    child = parent;
+    parent = parent.parent;
+  }
+  return { parent, child };
 }
 
 function isReturned(reference: ts.Identifier): boolean {

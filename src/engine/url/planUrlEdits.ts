@@ -111,10 +111,10 @@ export function planUrlEdits(request: UrlRewriteRequest): UrlRewritePlan {
   }
   if (request.appendQuery) suffix += queryOpen ? '&' : '?';
   if (suffix || request.appendQuery) {
-    let dynamic: { node: ts.Expression; text: string } | undefined;
+    let dynamic: { node: ts.Expression; text: string; operands?: string[] } | undefined;
     if (request.appendQuery) {
       let text = request.scope ? transplantText(request.appendQuery, site, request.scope, keptReferences) : request.appendQuery.getText();
-      if (text === undefined && site !== request.siteExpression && !suffix.includes('api-version')) {
+      if (text === undefined && site !== request.siteExpression) {
         // Not readable where the URL const is: appended where the request uses it instead.
         site = request.siteExpression;
         keptReferences.clear();
@@ -122,7 +122,7 @@ export function planUrlEdits(request: UrlRewriteRequest): UrlRewritePlan {
       }
       if (text === undefined)
         return fail('its form body is built from values that cannot be read where the URL is (move it into the query by hand)');
-      dynamic = { node: request.appendQuery, text };
+      dynamic = { node: request.appendQuery, text, operands: concatAsTemplateText(skipWrappers(request.appendQuery), site, request.scope) };
     }
     const appended = planSiteSuffix(site, suffix, dynamic, request.quote);
     if ('problem' in appended) return fail(appended.problem);
@@ -238,7 +238,7 @@ type SuffixResult = { edits: TextEdit[] } | { problem: string };
 function planSiteSuffix(
   site: ts.Expression,
   staticText: string,
-  dynamic: { node: ts.Expression; text: string } | undefined,
+  dynamic: { node: ts.Expression; text: string; operands?: string[] } | undefined,
   quote: string,
 ): SuffixResult {
   const node = skipWrappers(site);
@@ -269,11 +269,41 @@ function planSiteSuffix(
  * A value spliced into a template: a template's own text goes in as it is written (`resource=${r}`),
  * anything else as one `${…}` placeholder.
  */
-function templateInsertion(dynamic: { node: ts.Expression; text: string }): string {
+function templateInsertion(dynamic: { node: ts.Expression; text: string; operands?: string[] }): string {
   const node = skipWrappers(dynamic.node);
   if ((ts.isTemplateExpression(node) || ts.isNoSubstitutionTemplateLiteral(node)) && node === dynamic.node)
     return dynamic.text.slice(1, -1);
+  if (dynamic.operands) return dynamic.operands.join('');
   return '${' + dynamic.text + '}';
+}
+
+/**
+ * A `'resource=' + encodeURIComponent(r)` chain as template text (`resource=${encodeURIComponent(r)}`): its
+ * literals written out (escaped for a template), the rest as placeholders moved to `site`; undefined when a
+ * literal holds escapes or an operand cannot be moved.
+ */
+function concatAsTemplateText(expression: ts.Expression, site: ts.Node, scope: FileScope | undefined): string[] | undefined {
+  const operands: ts.Expression[] = [];
+  const collect = (node: ts.Expression): void => {
+    if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.PlusToken && node === skipWrappers(node)) {
+      collect(node.left);
+      collect(node.right);
+    } else operands.push(node);
+  };
+  collect(expression);
+  if (operands.length < 2 || !ts.isStringLiteral(operands[0])) return undefined;
+  const parts: string[] = [];
+  for (const operand of operands) {
+    if (ts.isStringLiteral(operand)) {
+      if (operand.getText().slice(1, -1) !== operand.text) return undefined;
+      parts.push(operand.text.replace(/[`\\]|\$\{/g, (match) => `\\${match}`));
+      continue;
+    }
+    const text = scope ? transplantText(operand, site, scope) : operand.getText();
+    if (text === undefined) return undefined;
+    parts.push('${' + text + '}');
+  }
+  return parts;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { ts } from '../typescript';
 import { collectDeclaredNames, isValueReference, type FileScope } from '../ast/scope';
-import { thisContext } from './thisContext';
+import { enclosingFunction, thisContext } from './thisContext';
 
 /** Calls whose result depends on their arguments alone: an initializer made of them can be inlined. */
 const PURE_CALLS = new Set(['encodeURIComponent', 'encodeURI', 'String', 'Number', 'parseInt', 'escape']);
@@ -71,13 +71,22 @@ function movedName(
   if (!binding) return isShadowedAt(identifier.text, target, undefined) ? undefined : identifier.text; // a global
   const declarationScope = scopeOfDeclaration(binding.declaration);
   if (declarationScope && encloses(declarationScope, target) && !isShadowedAt(identifier.text, target, declarationScope))
-    return identifier.text;
+    return readBeforeDeclared(binding.declaration, target) ? undefined : identifier.text;
   if (binding.kind !== 'variable' || !binding.isConst || !binding.declaration.initializer) return undefined;
   const initializer = binding.declaration.initializer;
   if (!isPure(initializer)) return undefined;
   const inlined = transplantText(initializer, target, scope, kept, depth + 1);
   if (inlined === undefined) return undefined;
   return needsParentheses(initializer) ? `(${inlined})` : inlined;
+}
+
+/**
+ * True when code at `target` would run before `declaration` has its value: the same function (or the module's
+ * top level) runs the target first (a module const's initializer reading a const declared below it).
+ */
+function readBeforeDeclared(declaration: ts.Node, target: ts.Node): boolean {
+  if (!ts.isVariableDeclaration(declaration) || declaration.getStart() < target.getStart()) return false;
+  return enclosingFunction(declaration) === enclosingFunction(target);
 }
 
 /** The scope node (block, function, file) a declaration belongs to. */
