@@ -11,14 +11,6 @@ export interface KnownCaseGap {
 }
 
 export const KNOWN_CASE_GAPS: Record<string, KnownCaseGap> = {
-  'fetch-host-port-plus-url-const': {
-    steps: ['migrates', 'gets-token-from-imds'],
-    why: 'manual-review: a URL const built with + from a host const and a port const is not followed (inline in fetch() it is rewritten)',
-  },
-  'fetch-request-held-in-const': {
-    steps: ['migrates', 'gets-token-from-imds'],
-    why: 'manual-review: fetch(req) where req is a const new Request(url, init)',
-  },
   'axios-url-let-reassigned': {
     steps: ['migrates', 'gets-token-from-imds', 'bypasses-proxy'],
     why: "manual-review: a let URL without a query, completed with url += '?resource=…'",

@@ -3,10 +3,6 @@
 // and says so, and the entry goes. Keyed by `<family>/<input file>`; the value says what goes wrong today.
 
 export const KNOWN_FIXTURE_GAPS: Record<string, string> = {
-  'flow/host-port-joined-with-plus.input.ts':
-    "manual-review: a URL const built with + from a host const ('http://' + MSI_HOST + ':' + MSI_PORT + …) is not followed; the same expression inline in fetch() is rewritten",
-  'flow/fetch-request-held-in-const.input.ts':
-    'manual-review: fetch(req) where req is a const new Request(url, init); only the inline fetch(new Request(…)) is read',
   'flow/url-let-reassigned.input.ts':
     "manual-review: a let URL without a query, then url += '?resource=…' (and '&client_id=…' under an if)",
   'flow/got-extend-instance-const.input.ts':

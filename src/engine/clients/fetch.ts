@@ -27,6 +27,7 @@ export function fetchParts(call: ts.CallExpression, ctx: EngineContext): Request
     client: 'fetch',
     node: call,
     url,
+    extraSites: request && !call.arguments.includes(request) ? [request] : undefined,
     urlObject: isUrlObject(url, ctx),
     method: reading.method,
     body: reading.body,

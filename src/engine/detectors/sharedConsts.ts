@@ -9,10 +9,16 @@ import { otherUseOf, type OtherUse } from '../values/otherUses';
  */
 export function sharedConstProblems(planned: PlannedRequest[], ctx: EngineContext): Map<PlannedRequest, string> {
   const problems = new Map<PlannedRequest, string>();
-  // A request's site is its call, and the base URL of the client instance it goes through.
-  const sites = planned
-    .filter((request) => request.outcome.findings.some((finding) => finding.fix))
-    .flatMap((request) => [request.parts.node, ...(request.parts.base ? [request.parts.base] : [])]);
+  // A request's site is its call, the base URL of the client instance it goes through, the code it reads
+  // its parts from elsewhere, and the initializers of the consts its URL is followed through (their own
+  // uses are checked below: `url` built from MSI_HOST reads MSI_HOST for the request alone).
+  const fixed = planned.filter((request) => request.outcome.findings.some((finding) => finding.fix));
+  const sites = fixed.flatMap((request) => [
+    request.parts.node,
+    ...(request.parts.base ? [request.parts.base] : []),
+    ...(request.parts.extraSites ?? []),
+    ...request.outcome.editedVia.flatMap((followed) => followedInitializer(followed, ctx) ?? []),
+  ]);
   const inSite = (node: ts.Node): boolean => sites.some((site) => node.getStart() >= site.getStart() && node.getEnd() <= site.getEnd());
   for (const request of planned) {
     for (const followed of request.outcome.editedVia) {
@@ -62,6 +68,14 @@ export function sharedConstProblems(planned: PlannedRequest[], ctx: EngineContex
     }
   }
   return problems;
+}
+
+/** The initializer of a local const the URL is followed through (not an exported one: its importers read it too). */
+function followedInitializer(followed: ts.Expression, ctx: EngineContext): ts.Expression | undefined {
+  if (!ts.isIdentifier(followed) || followed.getSourceFile() !== ctx.sourceFile) return undefined;
+  const binding = ctx.scope.bindingOf(followed);
+  if (binding?.kind !== 'variable' || !binding.isConst || isExported(binding.declaration, ctx)) return undefined;
+  return binding.declaration.initializer;
 }
 
 function otherUseProblem(followed: ts.Expression, other: OtherUse, ctx: EngineContext): string {

@@ -55,6 +55,8 @@ export interface RequestParts {
   urlObject?: boolean;
   /** A base URL from a client instance (`axios.create({ baseURL })`, `got.extend({ prefixUrl })`). */
   base?: ts.Expression;
+  /** Code the rewrite edits away from the call, whose reads of a rewritten const are the request's own (a `new Request(…)` held by a const). */
+  extraSites?: ts.Node[];
   /** The verb and how to turn it into GET; undefined means GET. */
   method?: { value: string; toGet: () => TextEdit[] };
   body?: BodyPart;
