@@ -10,13 +10,4 @@ export interface KnownCaseGap {
   why: string;
 }
 
-export const KNOWN_CASE_GAPS: Record<string, KnownCaseGap> = {
-  'axios-url-let-reassigned': {
-    steps: ['migrates', 'gets-token-from-imds', 'bypasses-proxy'],
-    why: "manual-review: a let URL without a query, completed with url += '?resource=…'",
-  },
-  'got-extend-instance-form': {
-    steps: ['gets-token-from-imds'],
-    why: "wrong fix: { form } held in a variable becomes { searchParams: form } with api-version in the URL; got's searchParams replaces the URL's query, so IMDS answers 400 (api-version missing)",
-  },
-};
+export const KNOWN_CASE_GAPS: Record<string, KnownCaseGap> = {};

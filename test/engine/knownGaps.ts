@@ -3,10 +3,6 @@
 // and says so, and the entry goes. Keyed by `<family>/<input file>`; the value says what goes wrong today.
 
 export const KNOWN_FIXTURE_GAPS: Record<string, string> = {
-  'flow/url-let-reassigned.input.ts':
-    "manual-review: a let URL without a query, then url += '?resource=…' (and '&client_id=…' under an if)",
-  'flow/got-extend-instance-const.input.ts':
-    "wrong fix: a form held in a variable becomes { searchParams: form } with api-version in the URL; got's searchParams replaces the URL's query, so api-version is lost (IMDS: 400)",
   'flow/options-spread-from-const.input.ts':
     'manual-review: axios options spread from a module const object literal ({ ...defaults, params }) are "a value the tool cannot see"',
 };

@@ -4,6 +4,7 @@ import type { TextEdit } from '../types';
 import type { EngineContext } from '../context';
 import { requestOrInstanceHeaders } from '../requests/headers';
 import { OptionsEditor, optionsObjectOf, readOptions, type OptionMember } from '../requests/options';
+import { isStringLike } from '../requests/planRequest';
 import type { RequestParts } from '../requests/types';
 import { skipWrappers } from '../url/evaluate';
 import { isUrlObject } from './urlObject';
@@ -33,11 +34,15 @@ export function gotParts(
   const editor = new OptionsEditor(options, optionsArg ?? url);
   const searchParamsProperty = options?.member('searchParams');
   const searchParams = searchParamsProperty ? skipWrappers(searchParamsProperty.value) : undefined;
+  const form = options?.member('form');
   const reading = readOptions(
     options,
     {
       bodyKeys: ['form', 'body'],
-      moveObject: (form) => () => form.rename('searchParams') ?? 'it has both a form body and searchParams',
+      moveObject: (form) => () =>
+        ts.isObjectLiteralExpression(skipWrappers(form.value))
+          ? (form.rename('searchParams') ?? 'it has both a form body and searchParams')
+          : moveOpaqueForm(form, ctx.apiVersion, ctx.quote),
       timeoutKeys: ['timeout', 'signal'],
     },
     editor,
@@ -73,7 +78,9 @@ export function gotParts(
       ? (apiVersion) => insertPropertyEdits(paramsObject, `${q}api-version${q}: ${q}${apiVersion}${q}`)
       : searchParamsProperty
         ? (apiVersion) => appendToOpaqueParams(searchParamsProperty, apiVersion, q)
-        : undefined,
+        : form && reading.body?.expression === form.value && !isStringLike(form.value, ctx)
+          ? () => [] // the form moved to searchParams carries api-version (moveOpaqueForm)
+          : undefined,
     hasTimeout: reading.hasTimeout || extendConfig?.member('timeout') !== undefined || extendConfig?.member('signal') !== undefined,
     problems,
     finalEdits: () => editor.edits(),
@@ -86,11 +93,32 @@ export function gotParts(
  */
 function appendToOpaqueParams(property: OptionMember, apiVersion: string, q: string): TextEdit[] {
   const value = property.value;
-  const replacement = `new URLSearchParams([...new URLSearchParams(${value.getText()}), [${q}api-version${q}, ${q}${apiVersion}${q}]])`;
+  const replacement = withApiVersion(value, apiVersion, q);
   if (ts.isShorthandPropertyAssignment(property.node)) {
     return [{ start: property.node.name.getEnd(), end: property.node.name.getEnd(), text: `: ${replacement}` }];
   }
   return [{ start: value.getStart(), end: value.getEnd(), text: replacement }];
+}
+
+/**
+ * A form held in a variable (`{ form }`, `form: fields`): renamed to searchParams and copied with
+ * api-version added, since got's searchParams replaces the URL's query (api-version there would be lost).
+ */
+function moveOpaqueForm(form: OptionMember, apiVersion: string, q: string): TextEdit[] | string {
+  if (form.key !== 'form') return 'its body is not a form the tool can move into the query';
+  const renamed = form.rename('searchParams');
+  if (!renamed) return 'it has both a form body and searchParams';
+  if (renamed.length !== 1 || !(ts.isPropertyAssignment(form.node) || ts.isShorthandPropertyAssignment(form.node)))
+    return 'its form body is set in more than one place';
+  const wrapped = withApiVersion(form.value, apiVersion, q);
+  const name = form.node.name;
+  if (ts.isShorthandPropertyAssignment(form.node))
+    return [{ start: name.getStart(), end: name.getEnd(), text: `searchParams: ${wrapped}` }];
+  return [...renamed, { start: form.value.getStart(), end: form.value.getEnd(), text: wrapped }];
+}
+
+function withApiVersion(params: ts.Expression, apiVersion: string, q: string): string {
+  return `new URLSearchParams([...new URLSearchParams(${params.getText()}), [${q}api-version${q}, ${q}${apiVersion}${q}]])`;
 }
 
 /** got, and instances from `got.extend(options)`. */

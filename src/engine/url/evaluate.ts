@@ -2,6 +2,7 @@ import { ts } from '../typescript';
 import type { FileScope } from '../ast/scope';
 import { skipWrappers } from '../ast/wrappers';
 import { sourcesOf, type ValueSources } from '../values/sources';
+import { enclosingFunction } from '../values/thisContext';
 
 export { skipWrappers };
 
@@ -104,8 +105,10 @@ export function evaluatePieces(expression: ts.Expression, scope: FileScope, via:
       if (exported) return evaluatePieces(exported.initializer, exported.scope, [...via, node], depth + 1);
     }
     if (binding?.kind === 'variable' && binding.declaration.initializer && scope.isOnlyAppendedTo(node.text)) {
+      const leading = leadingAppend(binding.declaration, node, scope);
       return [
         ...evaluatePieces(binding.declaration.initializer, scope, [...via, node], depth + 1),
+        ...(leading ? evaluatePieces(leading.right, scope, [...via, node], depth + 1) : []),
         { kind: 'hole', node, via, appended: true },
       ];
     }
@@ -226,6 +229,24 @@ function isStringConversion(call: ts.CallExpression): boolean {
 
 function isText(piece: Piece): piece is TextPiece {
   return piece.kind === 'text';
+}
+
+/**
+ * The first `name += …` after `let name = …`, when it is a statement of the declaration's own block that
+ * always runs before `reference` reads the name (same function, later in the text): its text follows the
+ * initializer's for certain (`url += '?resource=' + r`, then conditional `url += '&client_id=…'`).
+ */
+function leadingAppend(declaration: ts.VariableDeclaration, reference: ts.Identifier, scope: FileScope): ts.BinaryExpression | undefined {
+  const statement = declaration.parent?.parent;
+  if (!statement || !ts.isVariableStatement(statement)) return undefined;
+  const appends = scope
+    .assignmentsOf(reference.text)
+    .filter((assignment) => ts.isIdentifier(assignment.left) && scope.bindingOf(assignment.left)?.declaration === declaration);
+  const first = appends.reduce<ts.BinaryExpression | undefined>((a, b) => (a && a.getStart() < b.getStart() ? a : b), undefined);
+  if (!first || first.getStart() < statement.getEnd() || first.getEnd() > reference.getStart()) return undefined;
+  const holder = first.parent;
+  if (!ts.isExpressionStatement(holder) || holder.parent !== statement.parent) return undefined;
+  return enclosingFunction(reference) === enclosingFunction(first) ? first : undefined;
 }
 
 function hole(node: ts.Expression, via: readonly ts.Expression[]): HolePiece {
