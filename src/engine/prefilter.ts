@@ -57,7 +57,7 @@ export function holdsLegacyMarkers(includes: (needle: string) => boolean): boole
     if (!PORT_OR_TOKEN_PIECES.has(piece)) return true;
     portOrToken = true;
   }
-  return portOrToken && (LOOPBACK.some(includes) || includes(IMDS_ADDRESS));
+  return portOrToken && (LOOPBACK.some(includes) || includes(IMDS_ADDRESS) || includes('export'));
 }
 
 const has = (text: string, needles: readonly string[]): boolean => needles.some((needle) => text.includes(needle));
@@ -103,9 +103,24 @@ export function mayContainLegacyPattern(text: string, filename = ''): boolean {
   const code = blankCertainComments(text, !NO_JSX_FILE.test(filename));
   return (
     ((has(code, PORT_MARKS) || hasLegacyTokenPath(code)) && has(code, LOOPBACK)) ||
+    exportsLegacyPieces(code) ||
     has(code, SDK_OR_PROVISIONING) ||
     (code.includes(IMDS_ADDRESS) && code.includes(IMDS_TOKEN_PATH))
   );
+}
+
+/** A module that exports something (ESM or CommonJS). */
+const EXPORTS = /\bexport\b|\bexports\b/;
+/** The token path as a string of its own (`'/oauth2/token'`), not the end of some other server's URL. */
+const BARE_TOKEN_PATH = /(["'`])\/?oauth2\/token\1/;
+
+/**
+ * A module that exports the extension's port or its bare token path without naming a host: its importers
+ * join them to `localhost` (`http://localhost:${MSI_PORT}${TOKEN_PATH}`), and the importer's own scan sees
+ * no port or path. Analysed, its exports are legacy material that brings those importers in.
+ */
+function exportsLegacyPieces(code: string): boolean {
+  return (has(code, PORT_MARKS) || BARE_TOKEN_PATH.test(code)) && EXPORTS.test(code);
 }
 
 /** Extensions of files that cannot hold JSX. */

@@ -35,9 +35,7 @@ interface CrossFileCall {
 }
 
 /** Cases whose CLI run is known to be wrong today, and how (the tests that show it are expected failures). */
-const KNOWN_GAPS: Record<string, string> = {
-  'cjs-port-and-path': "--check exits 0: port and '/oauth2/token' imported from a constants module, the host in the importer",
-};
+const KNOWN_GAPS: Record<string, string> = {};
 
 const caseNames = fs
   .readdirSync(fixtures)

@@ -55,10 +55,7 @@ function runProjectAsFrontEnds(files: Record<string, string>) {
 }
 
 /** Cross-file fixtures the engine does not get right yet, and what goes wrong today. */
-const KNOWN_CROSS_FILE_GAPS: Record<string, string> = {
-  'cjs-port-and-path':
-    "silent: the port and '/oauth2/token' come from a constants module, the loopback host is in the importer; neither file passes the text scan (migrateSource alone reports manual-review)",
-};
+const KNOWN_CROSS_FILE_GAPS: Record<string, string> = {};
 
 const dataDrivenCases = fs
   .readdirSync(root)

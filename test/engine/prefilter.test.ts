@@ -46,6 +46,15 @@ describe('mayContainLegacyPattern', () => {
     expect(mayContainLegacyPattern(readFileSync(file, 'utf8'), 'comments-and-dev-oauth-server.tsx')).toBe(false);
   });
 
+  it("keeps a module that exports the extension's port or bare token path without naming a host (its importers add localhost)", () => {
+    expect(mayContainLegacyPattern('exports.MSI_PORT = 50342;\n', 'constants.js')).toBe(true);
+    expect(mayContainLegacyPattern("export const TOKEN_PATH = '/oauth2/token';\n", 'paths.ts')).toBe(true);
+    expect(mayContainLegacyPattern('module.exports = { port: 50_342 };\n', 'settings.cjs')).toBe(true);
+    // Not exported, or the path is the end of another server's URL: nothing for an importer to join.
+    expect(mayContainLegacyPattern('const MSI_PORT = 50342;\nconsole.log(MSI_PORT);\n', 'local.js')).toBe(false);
+    expect(mayContainLegacyPattern('export const tokenUrl = `${authority}/oauth2/token`;\n', 'aad.ts')).toBe(false);
+  });
+
   it('rules a file out by the marker pieces only when it holds none of the markers', () => {
     for (const marker of [...PORT_MARKS, TOKEN_PATH, ...SDK_OR_PROVISIONING]) {
       expect(
