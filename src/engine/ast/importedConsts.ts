@@ -148,22 +148,14 @@ function exportedFunctionNode(sourceFile: ts.SourceFile, name: string): Exported
     }
     return asFunction(localConst(sourceFile, local)?.initializer);
   };
+  const listed = localNameExportedAs(sourceFile, name);
+  if (listed !== undefined) return localFunction(listed);
   for (const statement of sourceFile.statements) {
     const exported = ts.canHaveModifiers(statement) && ts.getModifiers(statement)?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword);
     if (exported && ts.isFunctionDeclaration(statement) && statement.name?.text === name) return statement;
     if (exported && ts.isVariableStatement(statement)) {
       for (const declaration of statement.declarationList.declarations) {
         if (ts.isIdentifier(declaration.name) && declaration.name.text === name) return asFunction(declaration.initializer);
-      }
-    }
-    if (
-      ts.isExportDeclaration(statement) &&
-      !statement.moduleSpecifier &&
-      statement.exportClause &&
-      ts.isNamedExports(statement.exportClause)
-    ) {
-      for (const element of statement.exportClause.elements) {
-        if (element.name.text === name) return localFunction((element.propertyName ?? element.name).text);
       }
     }
     const assignment = commonJsAssignment(statement);
@@ -189,19 +181,7 @@ function exportedFunctionNode(sourceFile: ts.SourceFile, name: string): Exported
 
 /** `export const name = …`, or `const local = …` exported as `export { local as name }`. */
 function exportedDeclaration(sourceFile: ts.SourceFile, name: string): ts.VariableDeclaration | undefined {
-  let localName = name;
-  for (const statement of sourceFile.statements) {
-    if (
-      ts.isExportDeclaration(statement) &&
-      !statement.moduleSpecifier &&
-      statement.exportClause &&
-      ts.isNamedExports(statement.exportClause)
-    ) {
-      for (const element of statement.exportClause.elements) {
-        if (element.name.text === name) localName = (element.propertyName ?? element.name).text;
-      }
-    }
-  }
+  const localName = localNameExportedAs(sourceFile, name) ?? name;
   for (const statement of sourceFile.statements) {
     if (!ts.isVariableStatement(statement) || (statement.declarationList.flags & ts.NodeFlags.Const) === 0) continue;
     const exported = statement.modifiers?.some((modifier) => modifier.kind === ts.SyntaxKind.ExportKeyword) ?? false;
@@ -220,12 +200,20 @@ function exportedDeclaration(sourceFile: ts.SourceFile, name: string): ts.Variab
 }
 
 function hasExportSpecifier(sourceFile: ts.SourceFile, name: string): boolean {
-  return sourceFile.statements.some(
-    (statement) =>
-      ts.isExportDeclaration(statement) &&
-      !statement.moduleSpecifier &&
-      statement.exportClause !== undefined &&
-      ts.isNamedExports(statement.exportClause) &&
-      statement.exportClause.elements.some((element) => (element.propertyName ?? element.name).text === name),
+  return exportSpecifiers(sourceFile).some((element) => (element.propertyName ?? element.name).text === name);
+}
+
+/** The local name that `export { local as name }` (or `export { name }`) lists under `name`, if any. */
+function localNameExportedAs(sourceFile: ts.SourceFile, name: string): string | undefined {
+  const element = exportSpecifiers(sourceFile).findLast((candidate) => candidate.name.text === name);
+  return element && (element.propertyName ?? element.name).text;
+}
+
+/** The specifiers of the module's own `export { … }` lists (not re-exports `from` another module). */
+function exportSpecifiers(sourceFile: ts.SourceFile): ts.ExportSpecifier[] {
+  return sourceFile.statements.flatMap((statement) =>
+    ts.isExportDeclaration(statement) && !statement.moduleSpecifier && statement.exportClause && ts.isNamedExports(statement.exportClause)
+      ? [...statement.exportClause.elements]
+      : [],
   );
 }
