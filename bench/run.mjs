@@ -130,7 +130,6 @@ const COMMANDS = {
   ripgrep: ['rg', '--files-with-matches', '--no-messages', '-e', CANDIDATE_PATTERN, '.'],
   check: [process.execPath, cliPath, '--check', '.'],
   checkNoCache: [process.execPath, cliPath, '--check', '.'],
-  checkOneThread: [process.execPath, cliPath, '--check', '.'],
   dry: [process.execPath, cliPath, '--dry', '.'],
   jscodeshift: [
     process.execPath,
@@ -156,8 +155,6 @@ const COMMAND_ENV = {
   check: WARM,
   dry: WARM,
   checkNoCache: { MI_CODEMOD_COMPILE_CACHE: '0' },
-  // What the second thread buys: the same run read and analysed on one thread.
-  checkOneThread: { ...WARM, MI_CODEMOD_WORKER: '0' },
 };
 
 /** Exit codes that mean the command ran to the end (1: --check found the planted legacy files; ripgrep: no match). */
@@ -229,11 +226,7 @@ function benchmarkTree(label, tree, names, manifest) {
   return { listedFiles, scannedFiles: scanned, commands, coverage };
 }
 
-const treeCommands = () => [
-  'baseline',
-  ...(hasRipgrep ? ['ripgrep'] : []),
-  ...(cliPresent ? ['check', 'checkNoCache', 'checkOneThread'] : []),
-];
+const treeCommands = () => ['baseline', ...(hasRipgrep ? ['ripgrep'] : []), ...(cliPresent ? ['check', 'checkNoCache'] : [])];
 
 function benchmarkSize(fileCount) {
   const tree = path.join(BENCH_DIR, `.tree-${fileCount}`);

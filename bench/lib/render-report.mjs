@@ -9,7 +9,6 @@ const LABELS = {
   ripgrep: 'ripgrep (rg -l, same tree)',
   check: 'mi-codemod --check',
   checkNoCache: 'mi-codemod --check, no compile cache (a first run)',
-  checkOneThread: 'mi-codemod --check on one thread (MI_CODEMOD_WORKER=0)',
   dry: 'mi-codemod --dry',
   jscodeshift: 'jscodeshift parse-only (--cpus=2)',
 };
@@ -45,7 +44,6 @@ function treeSection(title, tree) {
     `- first run (no compile cache) / warm: **${times(e.firstRunOverWarm)}** (target ≤ 1.2x) ${e.verdicts.firstRunWithin1_2xWarm}`,
     `- peak RSS of the tool: **${fixed(e.toolPeakRssMb)} MB** (target ≤ 150 MB) ${e.verdicts.peakRssWithin150Mb}`,
   ];
-  if (tree.commands.checkOneThread) lines.push(`- one thread / two (what the reading worker buys): **${times(e.oneThreadOverTwo)}**`);
   if (tree.commands.dry) lines.push(`- dry / baseline: **${times(e.dryOverBaseline)}**`);
   if (tree.commands.jscodeshift)
     lines.push(

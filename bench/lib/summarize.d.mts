@@ -40,13 +40,12 @@ export const TARGETS: {
 export function summarizeRuns(runs: MeasuredRun[], fileCount: number): CommandSummary;
 export function extrapolate(measured: CommandSummary, fromFileCount: number, toFileCount: number): CommandSummary;
 export function evaluateSize(
-  commands: Partial<Record<'baseline' | 'ripgrep' | 'check' | 'checkNoCache' | 'checkOneThread' | 'dry' | 'jscodeshift', CommandSummary>>,
+  commands: Partial<Record<'baseline' | 'ripgrep' | 'check' | 'checkNoCache' | 'dry' | 'jscodeshift', CommandSummary>>,
 ): {
   checkOverBaseline: number;
   checkCpuOverBaseline: number;
   checkOverRipgrep: number;
   firstRunOverWarm: number;
-  oneThreadOverTwo: number;
   dryOverBaseline: number;
   checkNoCacheOverBaseline: number;
   jscodeshiftOverCheck: number;

@@ -71,14 +71,13 @@ export function evaluateSize(commands) {
   const checkOverRipgrep = ratio(commands.check, commands.ripgrep);
   const firstRunOverWarm = ratio(commands.checkNoCache, commands.check);
   const jscodeshiftOverCheck = ratio(commands.jscodeshift, commands.check);
-  const toolRssMb = Math.max(...['check', 'checkNoCache', 'checkOneThread', 'dry'].map((name) => commands[name]?.peakRssMb ?? -Infinity));
+  const toolRssMb = Math.max(...['check', 'checkNoCache', 'dry'].map((name) => commands[name]?.peakRssMb ?? -Infinity));
   const toolPeakRssMb = Number.isFinite(toolRssMb) ? toolRssMb : NaN;
   return {
     checkOverBaseline,
     checkCpuOverBaseline: cpuRatio(commands.check, commands.baseline),
     checkOverRipgrep,
     firstRunOverWarm,
-    oneThreadOverTwo: ratio(commands.checkOneThread, commands.check),
     dryOverBaseline: ratio(commands.dry, commands.baseline),
     checkNoCacheOverBaseline: ratio(commands.checkNoCache, commands.baseline),
     jscodeshiftOverCheck,

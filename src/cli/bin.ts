@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { prestartWorker } from './startup/prestart';
+import { main } from './main';
 
 // A reader that stops early (`mi-codemod --check . | head`) closes the pipe: the rest of the report has nowhere
 // to go, which is no error of the run's (the exit code stays the run's own).
@@ -9,14 +9,8 @@ for (const stream of [process.stdout, process.stderr]) {
   });
 }
 
-// The analysis worker, when the run will likely want one, starts before the CLI itself loads (see prestart.ts).
-const argv = process.argv.slice(2);
-const prestarted = prestartWorker(argv, process.env, process.cwd());
-
-const { main } = require('./main') as typeof import('./main');
-
 // exitCode rather than process.exit(): stdout is flushed before the process ends, even when piped.
-main(argv, prestarted).then(
+main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;
   },

@@ -1,7 +1,6 @@
-import type { Worker } from 'node:worker_threads';
 import { run } from './run';
 
 /** Runs the CLI against the real process: its streams, working directory and environment. */
-export function main(argv: readonly string[], prestarted?: Worker): Promise<number> {
-  return run(argv, { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd(), env: process.env }, prestarted);
+export function main(argv: readonly string[]): Promise<number> {
+  return run(argv, { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd(), env: process.env });
 }

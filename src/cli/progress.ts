@@ -1,8 +1,8 @@
 import type { OutputStream } from './io';
 
 export interface Progress {
-  /** Called as files are read: one more done, or (`done`) this many of all. `file` is the latest. */
-  advance(file: string, done?: number): void;
+  /** Called once per file, before it is read. */
+  advance(file: string): void;
   /** Erases the bar so that later output starts on a clean line. */
   clear(): void;
 }
@@ -32,8 +32,8 @@ export function createProgress(
   let lastDrawn = 0;
   let visible = false;
   return {
-    advance(file, doneSoFar) {
-      done = doneSoFar ?? done + 1;
+    advance(file) {
+      done++;
       const time = now();
       if (time - started < SHOW_AFTER_MS || (time - lastDrawn < REDRAW_INTERVAL_MS && done < total)) return;
       lastDrawn = time;

@@ -1,13 +1,13 @@
 import path from 'node:path';
-import type { Worker } from 'node:worker_threads';
 import { realPath } from '../files/posixPath';
 import type { AnalyserOptions } from './analysis/engine';
 import { parseArguments, type CliOptions } from './args';
 import type { CliIO } from './io';
 import { toolVersion } from './packageInfo';
-import { readAndAnalyse } from './steps/analyse';
+import { analyse } from './steps/analyse';
 import { discover } from './steps/discover';
 import { exitStatus } from './steps/exitStatus';
+import { read } from './steps/read';
 import { reconcile } from './steps/reconcile';
 import { report } from './steps/report';
 import { write } from './steps/write';
@@ -17,7 +17,7 @@ import { write } from './steps/write';
  * reconcile cross-file groups → write (fix mode) → report → exit status. One module per step, under
  * steps/; what only makes it start faster is under startup/.
  */
-async function migrate(options: CliOptions, io: CliIO, version: string, prestarted: Worker | undefined): Promise<number> {
+async function migrate(options: CliOptions, io: CliIO, version: string): Promise<number> {
   const cwd = realPath(path.resolve(io.cwd));
   const analyserOptions: AnalyserOptions = {
     cwd,
@@ -31,7 +31,7 @@ async function migrate(options: CliOptions, io: CliIO, version: string, prestart
 
   const files = await discover(options.paths, cwd, io);
   if (files === 2) return 2;
-  const { analysed, skipped, failed } = await readAndAnalyse(files, options.paths, analyserOptions, io, prestarted);
+  const { analysed, skipped, failed } = await analyse(read(files, io), options.paths, analyserOptions, io);
   const reconciled = await reconcile(analysed, analyserOptions);
   const written = await write(reconciled, options, io);
   if (written === 2) return 2;
@@ -49,10 +49,9 @@ async function migrate(options: CliOptions, io: CliIO, version: string, prestart
 
 /**
  * Runs the command line `argv` (without node and script) against the given streams and working
- * directory and returns the exit code. Never calls process.exit. `prestarted`: a worker bin.js started
- * for this command line (see startup/prestart.ts), adopted by the run or stopped.
+ * directory and returns the exit code. Never calls process.exit.
  */
-export async function run(argv: readonly string[], io: CliIO, prestarted?: Worker): Promise<number> {
+export async function run(argv: readonly string[], io: CliIO): Promise<number> {
   const version = toolVersion();
   try {
     const parsed = await parseArguments(argv, version);
@@ -64,11 +63,9 @@ export async function run(argv: readonly string[], io: CliIO, prestarted?: Worke
       io.stderr.write(`mi-codemod: ${parsed.message}\nRun mi-codemod --help for usage.\nexit 2: usage error\n`);
       return 2;
     }
-    return await migrate(parsed.options, io, version, prestarted);
+    return await migrate(parsed.options, io, version);
   } catch (error) {
     io.stderr.write(`mi-codemod: internal error: ${(error as Error).stack ?? error}\nexit 2: internal error\n`);
     return 2;
-  } finally {
-    await prestarted?.terminate(); // stopped already when the run used it or did not want it; a no-op then
   }
 }

@@ -5,11 +5,11 @@ import { isScriptFile, loadAnalyser, type AnalyseOptions } from '../../fileKinds
 import { toReportedFinding, type ReportedFinding } from '../../reporters/model';
 import { compileCacheDir, loadWithCompileCache, type CachedModuleLoad } from '../startup/compileCache';
 
-// The engine as the CLI runs it on one file's text, on whichever thread: each kind's analyser loaded on
+// The engine as the CLI runs it on one file's text: each kind's analyser loaded on
 // first use (the TypeScript compiler, with its code cache, only for the first script that needs it),
 // and its result turned into what the rest of the run needs (reported findings, the change).
 
-/** What an analysing thread needs to make its settings (plain data: it crosses to a worker). */
+/** What the run's analysis needs to make its settings. */
 export interface AnalyserOptions {
   cwd: string;
   apiVersion: string;
@@ -60,7 +60,7 @@ export interface MissingFile {
 /** The outcome of reading and analysing one file. */
 export type FileAnalysis = AnalysedFile | SkippedFile | MissingFile;
 
-/** The settings of a run on this thread: the module host of cross-file values and the lockfile reader. */
+/** The settings of a run: the module host of cross-file values and the lockfile reader. */
 export async function analysisSettings(options: AnalyserOptions): Promise<AnalysisSettings> {
   const [{ diskModuleHost }, { lockfileSdkVersions }] = await Promise.all([
     import('../../files/moduleHost.js'),

@@ -11,7 +11,7 @@ import { hasHugeLine, readCandidate } from '../../files/readSourceFile';
  * Cross-file groups: files that the text scan ruled out but that import a legacy const exported by an
  * analysed file are analysed too, then every group is reconciled (all of it migrates, or none of it).
  * Returns the analyses to use in place of the given ones (the same array when no file takes part in a
- * group: then neither the engine nor this step's reading is needed on this thread).
+ * group: then neither the engine nor this step's reading is needed).
  */
 export async function reconcile(analysed: AnalysedFile[], options: AnalyserOptions): Promise<AnalysedFile[]> {
   if (!analysed.some((analysis) => analysis.project)) return analysed;
