@@ -150,7 +150,16 @@ export function importsLegacyModule(text: string, filename: string, modules: Mod
   if (!modules) return false;
   for (const specifier of relativeImportSpecifiers(text)) {
     const resolved = modules.resolveImport(filename, specifier);
-    if (resolved && mayContainLegacyPattern(resolved.text, resolved.filename)) return true;
+    if (resolved && moduleMayHoldLegacy(resolved)) return true;
   }
   return false;
+}
+
+/** Each module's scan, once: a host hands out one object per module, which many importers share (an ESLint run asks for each of its files). */
+const moduleVerdicts = new WeakMap<{ filename: string; text: string }, boolean>();
+
+function moduleMayHoldLegacy(module: { filename: string; text: string }): boolean {
+  let verdict = moduleVerdicts.get(module);
+  if (verdict === undefined) moduleVerdicts.set(module, (verdict = mayContainLegacyPattern(module.text, module.filename)));
+  return verdict;
 }

@@ -36,8 +36,9 @@ export function diskModuleHost(cwd: string): ModuleHost {
       let found: { filename: string; text: string } | undefined;
       for (const candidate of candidates) {
         try {
-          const stats = fs.statSync(candidate);
-          if (!stats.isFile() || stats.size > MAX_FILE_BYTES || !isScriptFile(candidate)) continue;
+          // Most candidates do not exist: no exception for them (an ESLint run over real code asks thousands).
+          const stats = fs.statSync(candidate, { throwIfNoEntry: false });
+          if (!stats?.isFile() || stats.size > MAX_FILE_BYTES || !isScriptFile(candidate)) continue;
           found = { filename: relativePosixPath(cwd, candidate), text: fs.readFileSync(candidate, 'utf8') };
           break;
         } catch {
