@@ -2,10 +2,7 @@
 // assertions as an expected failure (vitest `it.fails`): when the engine learns the shape, the test fails
 // and says so, and the entry goes. Keyed by `<family>/<input file>`; the value says what goes wrong today.
 
-export const KNOWN_FIXTURE_GAPS: Record<string, string> = {
-  'flow/options-spread-from-const.input.ts':
-    'manual-review: axios options spread from a module const object literal ({ ...defaults, params }) are "a value the tool cannot see"',
-};
+export const KNOWN_FIXTURE_GAPS: Record<string, string> = {};
 
 /**
  * Expected outputs of known gaps that the engine itself still flags (their "needs nothing more" check is an

@@ -40,11 +40,20 @@ export class OptionsObject {
   /** Members removed by the rewrite: a property added later is anchored after the last one that stays. */
   private readonly removed = new Set<ts.Node>();
 
+  /** Object literals spread into this one from consts that nothing else reads (`{ ...defaults, params }`), in order. */
+  private readonly spreadLiterals: ts.ObjectLiteralExpression[] = [];
+
   private constructor(
     readonly literal: ts.ObjectLiteralExpression,
     private readonly scope: FileScope,
   ) {
-    if (hasOpaqueMembers(literal)) this.problems.push('its options are spread from a value the tool cannot see');
+    for (const property of literal.properties) {
+      if (ts.isSpreadAssignment(property)) {
+        const spread = spreadLiteralOf(property, literal, scope);
+        if (typeof spread === 'string') this.problems.push(spread);
+        else this.spreadLiterals.push(spread);
+      } else if (propertyName(property) === undefined) this.problems.push('its options are set through a computed key');
+    }
   }
 
   /** The options object an expression holds, or undefined when it is not one the tool can follow. */
@@ -78,10 +87,16 @@ export class OptionsObject {
   member(key: string, caseInsensitive = false): OptionMember | undefined {
     const matches = (name: string | undefined) =>
       name !== undefined && (caseInsensitive ? name.toLowerCase() === key.toLowerCase() : name === key);
-    const property = this.literal.properties.find(
-      (candidate) =>
-        (ts.isPropertyAssignment(candidate) || ts.isShorthandPropertyAssignment(candidate)) && matches(propertyName(candidate)),
-    ) as ts.PropertyAssignment | ts.ShorthandPropertyAssignment | undefined;
+    const isMatch = (candidate: ts.ObjectLiteralElementLike): candidate is ts.PropertyAssignment | ts.ShorthandPropertyAssignment =>
+      (ts.isPropertyAssignment(candidate) || ts.isShorthandPropertyAssignment(candidate)) && matches(propertyName(candidate));
+    // Own properties come after the spreads (spreadLiteralOf checks it), so they win; then the last spread that sets it.
+    let holder = this.literal;
+    let property = this.literal.properties.find(isMatch);
+    for (const spread of this.spreadLiterals) {
+      if (property && holder === this.literal) break;
+      const found = spread.properties.find(isMatch);
+      if (found) [holder, property] = [spread, found];
+    }
     const writes = this.writes.filter((write) => matches(write.key));
     if (!property && writes.length === 0) return undefined;
     const last = writes[writes.length - 1];
@@ -94,7 +109,7 @@ export class OptionsObject {
         const edits: TextEdit[] = [];
         if (property) {
           this.removed.add(property);
-          edits.push(removePropertyEdit(this.literal, property));
+          edits.push(removePropertyEdit(holder, property));
         }
         for (const write of writes) edits.push(removeStatementEdit(write.statement, write.statement.getSourceFile().text));
         return edits;
@@ -112,7 +127,7 @@ export class OptionsObject {
   /** Every member set, by key, in the order first set. */
   memberKeys(): string[] {
     const keys: string[] = [];
-    for (const property of this.literal.properties) {
+    for (const property of [...this.spreadLiterals.flatMap((spread) => spread.properties), ...this.literal.properties]) {
       const name = propertyName(property);
       if (name !== undefined && !keys.includes(name)) keys.push(name);
     }
@@ -128,7 +143,7 @@ export class OptionsObject {
 
   /** True when a property of this name is in the literal itself (not only assigned later). */
   hasLiteralProperty(key: string): boolean {
-    return findProperty(this.literal, key) !== undefined;
+    return [this.literal, ...this.spreadLiterals].some((literal) => findProperty(literal, key) !== undefined);
   }
 
   private addWrite(write: MemberWrite): void {
@@ -198,6 +213,35 @@ export class OptionsObject {
   static fromLiteral(literal: ts.ObjectLiteralExpression, scope: FileScope): OptionsObject {
     return new OptionsObject(literal, scope);
   }
+}
+
+/**
+ * The object literal that `...name` spreads into `literal`, when the tool can treat its members as the literal's
+ * own: `name` is a const of this file, initialised with an object literal that has no spread or computed key of its
+ * own, read nowhere else (its members may then be edited in place), and none of its keys is also set in `literal`
+ * before the spread (which the spread would override). Otherwise why not.
+ */
+function spreadLiteralOf(
+  spread: ts.SpreadAssignment,
+  literal: ts.ObjectLiteralExpression,
+  scope: FileScope,
+): ts.ObjectLiteralExpression | string {
+  const opaque = 'its options are spread from a value the tool cannot see';
+  const name = skipWrappers(spread.expression);
+  if (!ts.isIdentifier(name)) return opaque;
+  const binding = scope.bindingOf(name);
+  if (binding?.kind !== 'variable' || !binding.isConst || !binding.declaration.initializer) return opaque;
+  const source = skipWrappers(binding.declaration.initializer);
+  if (!ts.isObjectLiteralExpression(source) || hasOpaqueMembers(source)) return opaque;
+  const statement = binding.declaration.parent.parent;
+  if (ts.isVariableStatement(statement) && statement.modifiers?.some((modifier) => modifier.kind === ts.SyntaxKind.ExportKeyword))
+    return `its options are spread from ${name.text}, which other modules can read`;
+  const other = scope.referencesOf(binding.declaration).find((reference) => reference !== name);
+  if (other) return `its options are spread from ${name.text}, which is also read on line ${lineOf(other)}`;
+  const keys = new Set(source.properties.map(propertyName));
+  const overridden = literal.properties.find((property) => property.end <= spread.pos && keys.has(propertyName(property)));
+  if (overridden) return `its options set ${propertyName(overridden)} both before and in the spread of ${name.text}`;
+  return source;
 }
 
 /** Follows an options expression to its literal, collecting the writes into it. */
