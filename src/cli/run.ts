@@ -15,7 +15,7 @@ import { write } from './steps/write';
 /**
  * The run, as its pipeline: discover the files → read and scan each → analyse those the scan keeps →
  * reconcile cross-file groups → write (fix mode) → report → exit status. One module per step, under
- * steps/; what only makes it start faster is under startup/.
+ * steps/. What only makes it start faster: the compiler's code cache (src/files/compileCache.ts).
  */
 async function migrate(options: CliOptions, io: CliIO, version: string): Promise<number> {
   const cwd = realPath(path.resolve(io.cwd));

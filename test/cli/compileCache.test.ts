@@ -1,10 +1,10 @@
-// The compiler's code cache (src/cli/startup/compileCache.ts): where it lives, when it is trusted, and that a run
+// The compiler's code cache (src/files/compileCache.ts): where it lives, when it is trusted, and that a run
 // that uses it reports exactly what a run without it reports.
 import fs from 'node:fs';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { afterEach, describe, expect, it } from 'vitest';
-import { compileCacheDir, loadWithCompileCache } from '../../src/cli/startup/compileCache';
+import { compileCacheDir, loadWithCompileCache } from '../../src/files/compileCache';
 import { BIN, initCommittedRepo, LEGACY_FETCH, makeTempDir, runBin, writeTree } from './helpers';
 
 /** The built CLI's directory (dist/src/cli), compiled by the global setup. */
@@ -55,7 +55,7 @@ describe('loadWithCompileCache', () => {
    */
   function loadInNewProcess(file: string, cacheDir: string | undefined): { status: string; sameInstance: boolean; answer: number } {
     const script = `
-      const { loadWithCompileCache } = require(${JSON.stringify(path.join(BUILT, 'startup/compileCache.js'))});
+      const { loadWithCompileCache } = require(${JSON.stringify(path.join(BUILT, '../files/compileCache.js'))});
       const load = loadWithCompileCache(${JSON.stringify(file)}, ${JSON.stringify(cacheDir ?? null)} ?? undefined);
       const loaded = require(${JSON.stringify(file)});
       loaded.marked = true;

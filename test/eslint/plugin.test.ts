@@ -2,7 +2,8 @@
 // test/setup/no-real-network.ts, which intercepts and refuses any socket to a non-loopback address.
 import { execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import tsParser from '@typescript-eslint/parser';
 import { RuleTester } from 'eslint';
@@ -66,6 +67,38 @@ describe('mi-codemod/eslint-plugin (compiled)', () => {
       console.log(JSON.stringify(steps));`;
     const steps = JSON.parse(execFileSync(process.execPath, ['-e', script], { cwd: REPO_ROOT, encoding: 'utf8' }));
     expect(steps).toEqual({ required: false, cleanFileLinted: false, legacyFileReported: true, afterLegacyFile: true });
+  });
+
+  it("loads the compiler with the CLI's code cache: the first process writes it on exit, the next uses it and reports the same", () => {
+    const cacheHome = mkdtempSync(path.join(os.tmpdir(), 'mi-codemod-eslint-cache-'));
+    try {
+      const script = `
+        const { Linter } = require('eslint');
+        const plugin = require('mi-codemod/eslint-plugin');
+        const linter = new Linter({ configType: 'flat' });
+        console.log(JSON.stringify(linter.verify(${JSON.stringify(FETCH_LEGACY)}, [plugin.configs.recommended], 'legacy.js')));`;
+      const lint = (env: NodeJS.ProcessEnv) =>
+        execFileSync(process.execPath, ['-e', script], {
+          cwd: REPO_ROOT,
+          encoding: 'utf8',
+          env: { ...process.env, XDG_CACHE_HOME: cacheHome, ...env },
+        });
+      const cacheDir = path.join(cacheHome, 'mi-codemod');
+      const cacheFiles = () => (existsSync(cacheDir) ? readdirSync(cacheDir).filter((entry) => entry.endsWith('.v8cache')) : []);
+      const off = lint({ MI_CODEMOD_COMPILE_CACHE: '0' });
+      expect(cacheFiles()).toEqual([]);
+      const first = lint({});
+      const [cache] = cacheFiles();
+      expect(cache).toMatch(/^typescript\.js-[0-9a-f]{20}\.v8cache$/);
+      const written = statSync(path.join(cacheDir, cache)).mtimeMs;
+      const second = lint({});
+      expect(statSync(path.join(cacheDir, cache)).mtimeMs).toBe(written); // used, so not rewritten
+      expect(JSON.parse(first).length).toBeGreaterThan(0);
+      expect(second).toBe(first);
+      expect(off).toBe(first);
+    } finally {
+      rmSync(cacheHome, { recursive: true, force: true });
+    }
   });
 
   it('is the same object when imported from ESM as when required (CommonJS module.exports)', () => {

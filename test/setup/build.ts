@@ -1,7 +1,7 @@
 // Vitest global setup: compile src/ once so tests that run the real bin (dist/src/cli/bin.js), the
 // jscodeshift transform or the ESLint plugin exercise exactly what users install. Type errors are
 // printed (tsc still emits); `npm run typecheck` is the strict gate. Every CLI the tests start keeps its
-// compiler code cache (src/cli/startup/compileCache.ts) in one directory of this run, not in the user's.
+// compiler code cache (src/files/compileCache.ts) in one directory of this run, not in the user's.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';

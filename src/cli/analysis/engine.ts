@@ -3,7 +3,7 @@ import type { FileResult, Finding, ModuleHost } from '../../engine/types';
 import type { ProjectFile } from '../../engine/project';
 import { isScriptFile, loadAnalyser, type AnalyseOptions } from '../../fileKinds';
 import { toReportedFinding, type ReportedFinding } from '../../reporters/model';
-import { compileCacheDir, loadWithCompileCache, type CachedModuleLoad } from '../startup/compileCache';
+import { loadCompiler } from '../../files/compileCache';
 
 // The engine as the CLI runs it on one file's text: each kind's analyser loaded on
 // first use (the TypeScript compiler, with its code cache, only for the first script that needs it),
@@ -67,32 +67,6 @@ export async function analysisSettings(options: AnalyserOptions): Promise<Analys
     import('./lockfileVersions.js'),
   ]);
   return { ...options, modules: diskModuleHost(options.cwd), sdkVersionsOf: lockfileSdkVersions(options.cwd) };
-}
-
-let compiler: CachedModuleLoad | undefined;
-let compilerLoaded = false;
-
-/** The engine's parser, as src/engine/typescript.ts requires it. */
-const COMPILER_MODULE = '@ts-morph/common/dist/typescript.js';
-
-/**
- * Loads the TypeScript compiler with its code cache (see startup/compileCache.ts), once, before the
- * first script analyser: the engine's own require then finds it loaded.
- */
-function loadCompiler(): void {
-  if (compilerLoaded) return;
-  compilerLoaded = true;
-  try {
-    compiler = loadWithCompileCache(require.resolve(COMPILER_MODULE), compileCacheDir(process.env));
-  } catch {
-    // Left to the engine's own require, which reports what is wrong.
-  }
-}
-
-/** Writes the compiler's code cache when this run made it (see startup/compileCache.ts); call once the run has parsed its files. */
-export function saveCompileCache(): void {
-  compiler?.save();
-  compiler = undefined;
 }
 
 /**

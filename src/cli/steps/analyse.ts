@@ -1,12 +1,6 @@
 import type { DiscoveredFile } from '../../files/discover';
-import {
-  analyseText,
-  analysisSettings,
-  saveCompileCache,
-  type AnalysedFile,
-  type AnalyserOptions,
-  type AnalysisSettings,
-} from '../analysis/engine';
+import { saveCompilerCache } from '../../files/compileCache';
+import { analyseText, analysisSettings, type AnalysedFile, type AnalyserOptions, type AnalysisSettings } from '../analysis/engine';
 import type { CliIO } from '../io';
 import type { ReadFailure, ReadOutcome } from './read';
 
@@ -74,6 +68,6 @@ export async function analyse(
     for (const { analysis, text } of importers)
       result.analysed[result.analysed.indexOf(analysis)] = await analyseText(analysis.absolutePath, analysis.file, text, await settings);
   }
-  if (settings) saveCompileCache();
+  if (settings) saveCompilerCache(); // the compiler's code cache, once the run has parsed (see files/compileCache.ts)
   return result;
 }

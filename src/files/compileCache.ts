@@ -42,6 +42,38 @@ export function compileCacheDir(env: Readonly<Record<string, string | undefined>
   }
 }
 
+/** The engine's parser, as src/engine/typescript.ts requires it. */
+const COMPILER_MODULE = '@ts-morph/common/dist/typescript.js';
+
+let compiler: CachedModuleLoad | undefined;
+let compilerLoaded = false;
+
+/**
+ * Loads the engine's TypeScript compiler with its code cache (`$XDG_CACHE_HOME/mi-codemod`, unless
+ * MI_CODEMOD_COMPILE_CACHE=0), once per process, before the engine first requires it: the engine's own
+ * require then finds it loaded. Does nothing when the compiler is loaded already. True when this call
+ * loaded it and made a new cache, which saveCompilerCache writes (once the process has parsed something:
+ * the cache then holds the functions a parse compiles).
+ */
+export function loadCompiler(): boolean {
+  if (compilerLoaded) return false;
+  compilerLoaded = true;
+  try {
+    const filename = require.resolve(COMPILER_MODULE);
+    if (createRequire(__filename).cache[filename]) return false;
+    compiler = loadWithCompileCache(filename, compileCacheDir(process.env));
+    return compiler.status !== 'used' && compiler.status !== 'off';
+  } catch {
+    return false; // left to the engine's own require, which reports what is wrong
+  }
+}
+
+/** Writes the compiler's code cache when loadCompiler made a new one. Never throws. */
+export function saveCompilerCache(): void {
+  compiler?.save();
+  compiler = undefined;
+}
+
 /**
  * Loads the CommonJS module `filename` (one that requires only Node's built-ins) into require.cache,
  * compiled with its code cache from `cacheDir` when there is a valid one, so that a later `require` of
