@@ -13,6 +13,7 @@ import { findLegacyRequests } from './detectors/legacyRequests';
 import { findLegacySdkOptions } from './detectors/legacySdkOptions';
 import { removeOrphanedLocalsStep } from './detectors/orphanedLocals';
 import { decideRequestRewrites } from './detectors/requestRewrites';
+import { reportScatteredLegacyPieces } from './detectors/scatteredPieces';
 import { reportStrayLegacyLiterals } from './detectors/strayLegacyLiterals';
 import { assembleFileResult, parseFailureResult, type OutputCheck } from './fileResult';
 import { emptyLedger, type Step } from './ledger';
@@ -35,6 +36,8 @@ const STEPS: readonly Step[] = [
   reportImportedLegacyUses,
   // Anything else that names the extension's address: reported, not guessed at.
   reportStrayLegacyLiterals,
+  // A file nothing flagged that still holds the extension's host, port and path as separate literals.
+  reportScatteredLegacyPieces,
   // Application code that deploys the extension through an SDK (Azure SDK, Pulumi).
   reportExtensionProvisioning,
   // Port variables the rewrite leaves unused.

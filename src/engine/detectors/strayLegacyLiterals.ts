@@ -146,7 +146,7 @@ const TOKEN_PATH = '/oauth2/token';
  * A value given to MSI_ENDPOINT / IDENTITY_ENDPOINT (`process.env.MSI_ENDPOINT = …`, `env: { MSI_ENDPOINT: … }`):
  * a stand-in for Cloud Shell or App Service, whose endpoints these variables announce; never the VM extension.
  */
-function isEndpointVariableStub(node: ts.Node): boolean {
+export function isEndpointVariableStub(node: ts.Node): boolean {
   let current = node.parent;
   while (current && (ts.isParenthesizedExpression(current) || ts.isAsExpression(current))) current = current.parent;
   if (!current) return false;

@@ -1,0 +1,76 @@
+import { ts } from '../typescript';
+import type { EngineContext } from '../context';
+import type { Step } from '../ledger';
+import { evaluatePieces } from '../url/evaluate';
+import { isEndpointVariableStub } from './strayLegacyLiterals';
+
+/** A loopback host alone, or a loopback URL with nothing after the authority but the token path or a query. */
+const LOOPBACK_PIECE = /^(?:https?:\/\/)?(?:localhost|127\.0\.0\.1|\[::1\])(?::[^/?#]*)?(?:\/(?:oauth2\/token)?)?(?:[?#].*)?$/i;
+/** The extension's token path, not IMDS's `/metadata/identity/oauth2/token` nor another server's URL. */
+const TOKEN_PATH_PIECE = /(?:^|\/)oauth2\/token(?![\w/])/;
+const PORT_PIECE = /^:?50_?342$|:50_?342(?![\d_])/;
+
+/**
+ * The last net: a file that nothing else flagged, yet whose code holds the extension's three pieces as
+ * separate literals (a loopback host, the token path, the port 50342) joined in a way the engine does not
+ * follow (`util.format('http://localhost:%d/oauth2/token', 50342)`, a URL object filled field by field,
+ * `[host, port].join(':')`). Reported for review at the host: a legacy request must never pass silently.
+ */
+export const reportScatteredLegacyPieces: Step = (ctx, ledger) => {
+  if (ledger.findings.some((finding) => finding.ruleId === 'legacy-endpoint' || finding.ruleId === 'manual-review')) return;
+  let host: ts.Node | undefined;
+  let tokenPath = false;
+  let port = false;
+  const visit = (node: ts.Node): void => {
+    if (ts.isNumericLiteral(node)) port ||= node.text === '50342';
+    else if (ts.isStringLiteralLike(node) || ts.isTemplateHead(node) || ts.isTemplateMiddle(node) || ts.isTemplateTail(node)) {
+      if (ledger.accountedFor.has(node) || isEndpointVariableStub(node) || isPropertyName(node)) return;
+      const text = node.text;
+      const isHost = LOOPBACK_PIECE.test(text);
+      if (isHost) host ??= node;
+      if (TOKEN_PATH_PIECE.test(text) && !/metadata\/identity\/oauth2\/token/.test(text) && (isHost || !onOtherServer(node, ctx)))
+        tokenPath = true;
+      if (PORT_PIECE.test(text)) port = true;
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(ctx.sourceFile);
+  if (!host || !tokenPath || !port || ctx.cloudShell.verdictAt(host) === 'cloud-shell-client') return;
+  ledger.findings.push({
+    ruleId: 'manual-review',
+    severity: 'error',
+    message:
+      'This file holds the retired Managed Identity VM extension in pieces (a loopback host, port 50342 and the path ' +
+      '/oauth2/token), joined in a way the tool cannot follow. Send that request as GET ' +
+      'http://169.254.169.254/metadata/identity/oauth2/token?api-version=2018-02-01&resource=… with the header Metadata: true, no proxy.',
+    start: host.getStart(),
+    end: host.getEnd(),
+  });
+};
+
+/**
+ * True when the literal is part of a URL on a server that is not loopback (`${AUTHORITY}/oauth2/token` with
+ * AUTHORITY = 'https://login.microsoftonline.com/…'): the text of the whole `+` chain or template it is in.
+ */
+function onOtherServer(node: ts.Node, ctx: EngineContext): boolean {
+  let whole: ts.Node = ts.isStringLiteralLike(node) || ts.isTemplateHead(node) ? node : node.parent;
+  if (ts.isTemplateSpan(whole)) whole = whole.parent;
+  while (
+    ts.isTemplateSpan(whole.parent) ||
+    ts.isTemplateExpression(whole.parent) ||
+    ts.isParenthesizedExpression(whole.parent) ||
+    (ts.isBinaryExpression(whole.parent) && whole.parent.operatorToken.kind === ts.SyntaxKind.PlusToken)
+  )
+    whole = ts.isTemplateSpan(whole.parent) ? whole.parent.parent : whole.parent;
+  const first = evaluatePieces(whole as ts.Expression, ctx.scope).find((piece) => piece.kind !== 'text' || piece.text !== '');
+  const start = first?.kind === 'text' ? first.text : (first?.value ?? '');
+  return /^[a-z][\w+.-]*:\/\//i.test(start) && !/^[a-z][\w+.-]*:\/\/(?:localhost|127\.0\.0\.1|\[::1\])(?![\w.-])/i.test(start);
+}
+
+function isPropertyName(node: ts.Node): boolean {
+  const parent = node.parent;
+  return (
+    (ts.isPropertyAssignment(parent) || ts.isPropertyDeclaration(parent) || ts.isElementAccessExpression(parent)) &&
+    (ts.isElementAccessExpression(parent) ? parent.argumentExpression === node : parent.name === node)
+  );
+}
