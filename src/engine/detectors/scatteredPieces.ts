@@ -4,8 +4,12 @@ import type { Step } from '../ledger';
 import { evaluatePieces } from '../url/evaluate';
 import { isEndpointVariableStub } from './strayLegacyLiterals';
 
-/** A loopback host alone, or a loopback URL with nothing after the authority but the token path or a query. */
-const LOOPBACK_PIECE = /^(?:https?:\/\/)?(?:localhost|127\.0\.0\.1|\[::1\])(?::[^/?#]*)?(?:\/(?:oauth2\/token)?)?(?:[?#].*)?$/i;
+/**
+ * A loopback host alone, or a loopback URL with nothing after the authority but the token path or a query, on
+ * no port, port 50342, or a port the text does not say (`:%d`, `:` before a hole); not another fixed port.
+ */
+const LOOPBACK_PIECE =
+  /^(?:https?:\/\/)?(?:localhost|127\.0\.0\.1|\[::1\])(?::(?:50_?342|[^/?#\d][^/?#]*)?)?(?:\/(?:oauth2\/token)?)?(?:[?#].*)?$/i;
 /** The extension's token path, not IMDS's `/metadata/identity/oauth2/token` nor another server's URL. */
 const TOKEN_PATH_PIECE = /(?:^|\/)oauth2\/token(?![\w/])/;
 const PORT_PIECE = /^:?50_?342$|:50_?342(?![\d_])/;
