@@ -23,6 +23,7 @@ export class FileScope {
   private readonly memberAssignmentsByKey = new Map<string, ts.BinaryExpression[]>();
   private readonly memberAccessesByKey = new Map<string, Array<ts.PropertyAccessExpression | ts.ElementAccessExpression>>();
   private readonly declaredNames = new Map<ts.Node, Set<string>>();
+  private readonly declarations = new Map<ts.Node, Map<string, Binding | undefined>>();
 
   constructor(
     readonly sourceFile: ts.SourceFile,
@@ -113,10 +114,20 @@ export class FileScope {
     const name = identifier.text;
     for (let scope: ts.Node | undefined = identifier.parent; scope; scope = scope.parent) {
       if (!this.namesDeclaredIn(scope).has(name)) continue;
-      const found = declarationIn(scope, name);
+      const found = this.declarationOf(scope, name);
       if (found) return found;
     }
     return undefined;
+  }
+
+  /** declarationIn, once per scope and name: a bundle's top level has hundreds of statements, and its names are used everywhere. */
+  private declarationOf(scope: ts.Node, name: string): Binding | undefined {
+    let byName = this.declarations.get(scope);
+    if (!byName) this.declarations.set(scope, (byName = new Map()));
+    if (byName.has(name)) return byName.get(name);
+    const found = declarationIn(scope, name);
+    byName.set(name, found);
+    return found;
   }
 
   /** The names `scope` may declare (every name declarationIn could find there), computed once per scope. */
