@@ -28,7 +28,7 @@ export const reportScatteredLegacyPieces: Step = (ctx, ledger) => {
   const visit = (node: ts.Node): void => {
     if (ts.isNumericLiteral(node)) port ||= node.text === '50342';
     else if (ts.isStringLiteralLike(node) || ts.isTemplateHead(node) || ts.isTemplateMiddle(node) || ts.isTemplateTail(node)) {
-      if (ledger.accountedFor.has(node) || isEndpointVariableStub(node) || isPropertyName(node)) return;
+      if (ledger.accountedFor.has(node) || isEndpointVariableStub(node) || isKey(node)) return;
       const text = node.text;
       const isHost = LOOPBACK_PIECE.test(text);
       if (isHost) host ??= node;
@@ -71,10 +71,9 @@ function onOtherServer(node: ts.Node, ctx: EngineContext): boolean {
   return /^[a-z][\w+.-]*:\/\//i.test(start) && !/^[a-z][\w+.-]*:\/\/(?:localhost|127\.0\.0\.1|\[::1\])(?![\w.-])/i.test(start);
 }
 
-function isPropertyName(node: ts.Node): boolean {
+/** The literal names a property (`{ 'port': … }`, `x['port']`): it is not a value. */
+function isKey(node: ts.Node): boolean {
   const parent = node.parent;
-  return (
-    (ts.isPropertyAssignment(parent) || ts.isPropertyDeclaration(parent) || ts.isElementAccessExpression(parent)) &&
-    (ts.isElementAccessExpression(parent) ? parent.argumentExpression === node : parent.name === node)
-  );
+  if (ts.isElementAccessExpression(parent)) return parent.argumentExpression === node;
+  return (ts.isPropertyAssignment(parent) || ts.isPropertyDeclaration(parent)) && parent.name === node;
 }

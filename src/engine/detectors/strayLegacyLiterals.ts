@@ -1,4 +1,5 @@
 import { ts } from '../typescript';
+import { outsideWrappers } from '../ast/wrappers';
 import type { EngineContext } from '../context';
 import type { DraftFinding } from '../requests/planRequest';
 import { envNameOf, evaluatePieces, valuesOf } from '../url/evaluate';
@@ -147,8 +148,7 @@ const TOKEN_PATH = '/oauth2/token';
  * a stand-in for Cloud Shell or App Service, whose endpoints these variables announce; never the VM extension.
  */
 export function isEndpointVariableStub(node: ts.Node): boolean {
-  let current = node.parent;
-  while (current && (ts.isParenthesizedExpression(current) || ts.isAsExpression(current))) current = current.parent;
+  const current = outsideWrappers(node).parent;
   if (!current) return false;
   if (ts.isBinaryExpression(current) && current.operatorToken.kind === ts.SyntaxKind.EqualsToken && current.right !== current.left) {
     const name = envNameOf(current.left);

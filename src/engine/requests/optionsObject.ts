@@ -2,7 +2,7 @@ import { ts } from '../typescript';
 import { findProperty, hasOpaqueMembers, insertPropertyEdits, propertyName, propertyValue, removePropertyEdit } from '../ast/objectEdits';
 import { memberKey, type FileScope } from '../ast/scope';
 import { removeStatementEdit } from '../ast/statementEdits';
-import { skipWrappers } from '../ast/wrappers';
+import { outsideWrappers, skipWrappers } from '../ast/wrappers';
 import type { TextEdit } from '../types';
 import { calledFunction } from '../values/sources';
 
@@ -289,26 +289,8 @@ function returnedExpressions(fn: ts.SignatureDeclaration & { body?: ts.ConciseBo
   return found;
 }
 
-/** The first parent of `node` that is not a type-only wrapper (`!`, `as`, `satisfies`, parentheses), and the child it holds. */
-function outsideWrappers(node: ts.Node): { parent: ts.Node; child: ts.Node } {
-  let child = node;
-  let parent = node.parent;
-  while (
-    ts.isNonNullExpression(parent) ||
-    ts.isAsExpression(parent) ||
-    ts.isSatisfiesExpression(parent) ||
-    ts.isParenthesizedExpression(parent) ||
-    ts.isTypeAssertionExpression(parent)
-  ) {
-    child = parent;
-    parent = parent.parent;
-  }
-  return { parent, child };
-}
-
 function isReturned(reference: ts.Identifier): boolean {
-  let parent = reference.parent;
-  while (parent && (ts.isParenthesizedExpression(parent) || ts.isAsExpression(parent))) parent = parent.parent;
+  const { parent } = outsideWrappers(reference);
   return parent !== undefined && ts.isReturnStatement(parent);
 }
 
