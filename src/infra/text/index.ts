@@ -4,6 +4,7 @@ import type { DraftFinding, FileResult } from '../../engine/types';
 import { analyseMarkdown } from './markdown/analyseMarkdown';
 import { dockerfileRegions } from './regions/dockerfileRegions';
 import { azurePipelinesRegions, githubActionsRegions } from './regions/yamlScriptRegions';
+import { blankScriptComments, scatteredLegacyPieces } from './scatteredPieces';
 import { analyseScriptFile } from './shell/analyseScriptFile';
 import { scriptRegion, type ScriptRegion } from './shell/scriptRegion';
 import { analyseSourceFile } from './sources/analyseSourceFile';
@@ -33,6 +34,10 @@ export function analyseTextFile(text: string, options: TextAnalyseOptions): File
   else {
     const partial = kind.kind !== 'powershell' && kind.kind !== 'shell';
     drafts = analyseScriptFile(text, scriptRegionsOf(text, kind.kind), { apiVersion, filename: options.filename, partial });
+    const scattered = partial
+      ? undefined
+      : scatteredLegacyPieces(blankScriptComments(text), drafts, () => /cloud.?shell/i.test(options.filename));
+    if (scattered) drafts.push(scattered);
   }
   return assembleFileResult(text, options.filename, drafts);
 }

@@ -2,6 +2,7 @@ import type { DraftFinding, TextEdit } from '../../../engine/types';
 import { cloudShellContextFor, type CloudShellContext } from '../context/cloudShellContext';
 import { findLegacyBaseUrls, IMDS_TOKEN_ENDPOINT } from '../legacyTokenUrl';
 import { splitLines } from '../regions/yamlLines';
+import { scatteredLegacyPieces } from '../scatteredPieces';
 import { findSdkProvisioning } from './findSdkProvisioning';
 import { findSourceTokenUrls, type SourceTokenUrl } from './findSourceTokenUrls';
 import { scanSourceText } from './scanSourceText';
@@ -111,6 +112,8 @@ export function analyseSourceFile(text: string, options: SourceAnalysisOptions):
     });
   }
   drafts.push(...findSdkProvisioning(code, scanned.literals, language));
+  const scattered = scatteredLegacyPieces(code, drafts, (position) => contextAt(position) === 'cloud-shell-client');
+  if (scattered) drafts.push(scattered);
   return drafts;
 
   function literalFix(url: SourceTokenUrl): TextEdit[] | string {
