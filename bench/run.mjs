@@ -146,7 +146,7 @@ const COMMANDS = {
 };
 
 /**
- * The CLI keeps the compiler's code cache (src/cli/startup/compileCache.ts) in a directory of the benchmark's
+ * The CLI keeps the compiler's code cache (src/files/compileCache.ts) in a directory of the benchmark's
  * own, made by the warm-up run; `checkNoCache` measures a run without it, as a user's very first run is.
  */
 const COMPILE_CACHE_HOME = path.join(BENCH_DIR, '.compile-cache');
