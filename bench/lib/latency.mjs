@@ -9,6 +9,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { planTree, renderFile } from './generate-tree.mjs';
+import { commitAll } from './git.mjs';
 import { LEGACY_SNIPPETS } from './legacy-snippets.mjs';
 
 const git = (cwd, args) => execFileSync('git', args, { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -86,20 +87,7 @@ export function makeLatencyProject({ directory, repoRoot, packageDir, hasPreComm
   write('.pre-commit-config.yaml', hook('node_modules/.bin/mi-codemod --check'));
   write('pre-commit.noop.yaml', hook('"true"'));
   const configs = writeEslintConfigs(directory);
-  git(directory, ['init', '-q']);
-  git(directory, ['add', '-A']);
-  git(directory, [
-    '-c',
-    'user.name=bench',
-    '-c',
-    'user.email=bench@example.invalid',
-    '-c',
-    'commit.gpgsign=false',
-    'commit',
-    '-q',
-    '-m',
-    'scratch',
-  ]);
+  commitAll(directory, 'scratch');
   write('clean.ts', ts.clean);
   write('legacy.ts', ts.legacy);
   write('clean.js', js.clean);

@@ -3,40 +3,14 @@
 // tree, once into a temporary git repository and once outside any; and a copy of a generated tree
 // outside git. They live under the system's temporary directory (a tree inside this repository would be
 // inside its git work tree), and are rebuilt when what they copy changes.
-import { execFileSync } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { commitAll, git } from './git.mjs';
 
 /** Where the benchmark keeps the trees it copies: outside every git work tree. */
 export const COPIED_TREES_DIR = path.join(os.tmpdir(), 'mi-codemod-bench');
-
-const git = (directory, args) =>
-  execFileSync('git', args, {
-    cwd: directory,
-    stdio: ['ignore', 'pipe', 'inherit'],
-    maxBuffer: 1 << 28,
-    env: { ...process.env, GIT_AUTHOR_DATE: '2024-01-01T00:00:00Z', GIT_COMMITTER_DATE: '2024-01-01T00:00:00Z' },
-  });
-
-/** Makes `directory` a git repository with everything in it committed. */
-function commitAll(directory) {
-  git(directory, ['init', '-q']);
-  git(directory, ['-c', 'core.autocrlf=false', 'add', '-A']);
-  git(directory, [
-    '-c',
-    'user.name=bench',
-    '-c',
-    'user.email=bench@example.invalid',
-    '-c',
-    'commit.gpgsign=false',
-    'commit',
-    '-q',
-    '-m',
-    'tree',
-  ]);
-}
 
 /** The stamp a copy was made from: kept beside the tree (`<tree>.stamp`), so it is no file of the tree. */
 const stampFile = (directory) => `${directory}.stamp`;
@@ -60,7 +34,7 @@ function ensureCopy({ source, directory, inGit, stamp, skip, log }) {
     verbatimSymlinks: true,
     filter: (from) => !skip(path.relative(source, from).split(path.sep).join('/')),
   });
-  if (inGit) commitAll(directory);
+  if (inGit) commitAll(directory, 'tree');
   const counted = countFiles(directory);
   fs.writeFileSync(stampFile(directory), wanted + JSON.stringify(counted));
   return { ...counted, copied: true };

@@ -1,8 +1,8 @@
 // Puts a generated tree on disk as a git repository (so the CLI's `git ls-files` discovery is
 // exercised) and reuses it on later runs. The manifest lives in .git/, out of the listed files.
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { commitAll, git } from './git.mjs';
 import { GENERATOR_VERSION, DEFAULT_SEED, generateFiles, planTree } from './generate-tree.mjs';
 
 const MANIFEST = path.join('.git', 'bench-manifest.json');
@@ -18,14 +18,6 @@ export function readExistingManifest(directory, seed, density = 'normal') {
     return null;
   }
 }
-
-const git = (directory, args) =>
-  execFileSync('git', args, {
-    cwd: directory,
-    stdio: ['ignore', 'pipe', 'inherit'],
-    maxBuffer: 1 << 28,
-    env: { ...process.env, GIT_AUTHOR_DATE: '2024-01-01T00:00:00Z', GIT_COMMITTER_DATE: '2024-01-01T00:00:00Z' },
-  });
 
 /**
  * Makes sure `directory` holds the tree of `fileCount` files for `seed`, committed to its own git
@@ -57,20 +49,7 @@ export function ensureTree({ directory, fileCount, seed = DEFAULT_SEED, density 
     totalBytes += Buffer.byteLength(file.content);
   }
   log(`committing ${fileCount} files (${(totalBytes / 1e6).toFixed(1)} MB) to a git repository`);
-  git(directory, ['init', '-q']);
-  git(directory, ['-c', 'core.autocrlf=false', 'add', '-A']);
-  git(directory, [
-    '-c',
-    'user.name=bench',
-    '-c',
-    'user.email=bench@example.invalid',
-    '-c',
-    'commit.gpgsign=false',
-    'commit',
-    '-q',
-    '-m',
-    `synthetic tree: ${fileCount} files, seed ${seed}`,
-  ]);
+  commitAll(directory, `synthetic tree: ${fileCount} files, seed ${seed}`);
   const manifest = { ...planTree({ fileCount, seed, density }).manifest, totalBytes };
   fs.writeFileSync(path.join(directory, MANIFEST), `${JSON.stringify(manifest, null, 2)}\n`);
   return { manifest, generated: true, totalBytes };
