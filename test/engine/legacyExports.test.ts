@@ -1,0 +1,43 @@
+// Which exports of a module are legacy material its importers may use (MigrateOptions' result.legacyExports):
+// the CLI reads every other script again to find importers whenever a file has one, so a name listed here
+// that no importer can misuse costs a whole second pass over the tree, and a name left out is a silent miss.
+import { describe, expect, it } from 'vitest';
+import { migrateSource } from '../../src/engine/migrateSource';
+
+const exportsOf = (text: string, filename = 'identity.ts') => migrateSource(text, { filename }).legacyExports ?? [];
+
+describe('legacy exports', () => {
+  it('leaves out a function that sends the request itself: it returns a response, not the URL', () => {
+    const inCall = `export async function tokenFor(resource: string) {
+  const response = await fetch('http://localhost:50342/oauth2/token?resource=' + resource, { headers: { Metadata: 'true' } });
+  return (await response.json()).access_token;
+}
+`;
+    const inLocal = `export async function tokenFor(resource: string) {
+  const url = \`http://localhost:50342/oauth2/token?resource=\${encodeURIComponent(resource)}\`;
+  const response = await fetch(url, { headers: { Metadata: 'true' } });
+  return (await response.json()).access_token;
+}
+`;
+    expect(exportsOf(inCall)).toEqual([]);
+    expect(exportsOf(inLocal)).toEqual([]);
+  });
+
+  it('lists a function that builds the URL, a local that leaves for another use, and an exported const', () => {
+    const builder = `export function tokenUrl(resource: string): string {
+  return 'http://localhost:50342/oauth2/token?resource=' + encodeURIComponent(resource);
+}
+`;
+    const logged = `export async function tokenFor(resource: string) {
+  const url = 'http://localhost:50342/oauth2/token?resource=' + resource;
+  console.log('asking', url);
+  const response = await fetch(url, { headers: { Metadata: 'true' } });
+  return (await response.json()).access_token;
+}
+`;
+    expect(exportsOf(builder)).toEqual(['tokenUrl']);
+    expect(exportsOf(logged)).toEqual(['tokenFor']);
+    expect(exportsOf("export const MSI_PORT = 50342;\nexport const TOKEN_PATH = '/oauth2/token';\n")).toEqual(['MSI_PORT', 'TOKEN_PATH']);
+    expect(exportsOf("exports.MSI_TOKEN_URL = 'http://localhost:50342/oauth2/token';\n", 'endpoints.js')).toEqual(['MSI_TOKEN_URL']);
+  });
+});
