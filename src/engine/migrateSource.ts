@@ -1,7 +1,5 @@
 import { DEFAULT_API_VERSION } from './apiVersions';
 import { FileScope } from './ast/scope';
-import { enclosingFunction } from './values/thisContext';
-import { ts } from './typescript';
 import { ImportedConsts } from './ast/importedConsts';
 import { preferredQuote } from './ast/quotes';
 import type { EngineContext } from './context';
@@ -74,16 +72,12 @@ export function migrateSource(text: string, options: MigrateOptions): FileResult
   // One result (see assembleFileResult): all fixes or none, and the migrated text must parse again.
   const result = assembleFileResult(text, options.filename, ledger.findings.map(blockingWhenManual), parsesAgain(options));
   if (ledger.blockedModules.size > 0) result.blockedModules = [...ledger.blockedModules].sort();
-  // A legacy literal written inside a request call is that request's own: a function that sends it returns a
-  // response, not the URL, so its importers have nothing legacy to follow (only a value that leaves it does).
-  const requestCalls = ledger.requests.map((request) => request.parts.node);
-  const inRequest = (position: number): boolean => requestCalls.some((call) => position >= call.getStart() && position < call.getEnd());
-  const leavesItsRequest = (position: number): boolean => !inRequest(position) && !inLocalReadOnlyBy(position, inRequest, scope);
   const exported = legacyExports(
     [
       ...ledger.findings.filter((finding) => finding.ruleId === 'manual-review').map((finding) => finding.start),
       ...[...ledger.accountedFor].map((node) => node.getStart()),
-    ].filter(leavesItsRequest),
+    ],
+    ledger.requests.map((request) => request.parts.node),
     ctx,
   );
   return exported.length > 0 ? { ...result, legacyExports: exported } : result;
@@ -106,21 +100,4 @@ function parsesAgain(options: MigrateOptions): OutputCheck | undefined {
 function unparsable(text: string, filename: string, syntaxError: { message: string; start: number }): FileResult {
   const message = `Could not parse this file (${syntaxError.message}); it was left unchanged. Fix the syntax error, or exclude the file.`;
   return parseFailureResult(text, filename, { reason: syntaxError.message, message, start: syntaxError.start });
-}
-
-/**
- * True when `position` is in the initializer of a function's local variable that only requests read
- * (`const url = \`http://localhost:…\`; fetch(url, …)`): the value stays with them.
- */
-function inLocalReadOnlyBy(position: number, inRequest: (position: number) => boolean, scope: FileScope): boolean {
-  let declaration: ts.VariableDeclaration | undefined;
-  const visit = (node: ts.Node): void => {
-    if (position < node.getStart() || position >= node.getEnd()) return;
-    if (ts.isVariableDeclaration(node) && node.initializer && position >= node.initializer.getStart()) declaration = node;
-    ts.forEachChild(node, visit);
-  };
-  ts.forEachChild(scope.sourceFile, visit);
-  if (!declaration || !ts.isIdentifier(declaration.name) || !enclosingFunction(declaration)) return false;
-  const references = scope.referencesOf(declaration);
-  return references.length > 0 && references.every((reference) => inRequest(reference.getStart()));
 }

@@ -3,6 +3,7 @@ import type { EngineContext } from '../context';
 import { isExported } from './sharedConsts';
 import { valuesOf } from '../url/evaluate';
 import { skipWrappers } from '../ast/wrappers';
+import { enclosingFunction } from '../values/thisContext';
 
 /**
  * A value that is a piece of the extension's URL: a loopback host or origin (with or without the token path),
@@ -45,13 +46,17 @@ function legacyMaterialExports(ctx: EngineContext): string[] {
 }
 
 /**
- * Names this module exports whose value holds a legacy URL found in this file (importers may use them):
- * an exported const (ESM or CommonJS: `exports.X = …`, `module.exports = { X: … }`) or an exported
- * function that builds the URL.
+ * Names this module exports whose value holds a legacy URL found in this file at `positions` (importers may use
+ * them): an exported const (ESM or CommonJS: `exports.X = …`, `module.exports = { X: … }`) or an exported
+ * function that builds the URL. A literal that stays with one of `requestCalls` (written in the call, or in a
+ * function's local that only such calls read) does not count: a function that sends the request returns a
+ * response, not the URL, and listing it would send the CLI looking for importers through the whole tree.
  */
-export function legacyExports(positions: number[], ctx: EngineContext): string[] {
+export function legacyExports(positions: number[], requestCalls: readonly ts.Node[], ctx: EngineContext): string[] {
   const names = new Set<string>(legacyMaterialExports(ctx));
+  const inRequest = (position: number): boolean => requestCalls.some((call) => position >= call.getStart() && position < call.getEnd());
   for (const position of positions) {
+    if (inRequest(position) || inLocalOnlyRequestsRead(position, inRequest, ctx)) continue;
     for (let node: ts.Node | undefined = findNodeAt(ctx.sourceFile, position); node && !ts.isSourceFile(node); node = node.parent) {
       const name = exportedNameOf(node, ctx);
       if (name) {
@@ -61,6 +66,15 @@ export function legacyExports(positions: number[], ctx: EngineContext): string[]
     }
   }
   return [...names].sort();
+}
+
+/** `position` is in the initializer of a function's local that only request calls read (`const url = …; fetch(url)`). */
+function inLocalOnlyRequestsRead(position: number, inRequest: (position: number) => boolean, ctx: EngineContext): boolean {
+  let node = findNodeAt(ctx.sourceFile, position);
+  while (node && !(ts.isVariableDeclaration(node) && node.initializer && position >= node.initializer.getStart())) node = node.parent;
+  if (!node || !ts.isIdentifier(node.name) || !enclosingFunction(node)) return false;
+  const references = ctx.scope.referencesOf(node);
+  return references.length > 0 && references.every((reference) => inRequest(reference.getStart()));
 }
 
 function exportedNameOf(node: ts.Node, ctx: EngineContext): string | undefined {

@@ -43,14 +43,17 @@ export const reportScatteredLegacyPieces: Step = (ctx, ledger) => {
   ledger.findings.push({
     ruleId: 'manual-review',
     severity: 'error',
-    message:
-      'This file holds the retired Managed Identity VM extension in pieces (a loopback host, port 50342 and the path ' +
-      '/oauth2/token), joined in a way the tool cannot follow. Send that request as GET ' +
-      'http://169.254.169.254/metadata/identity/oauth2/token?api-version=2018-02-01&resource=… with the header Metadata: true, no proxy.',
+    message: SCATTERED_PIECES_MESSAGE,
     start: host.getStart(),
     end: host.getEnd(),
   });
 };
+
+/** What the last net says, in JavaScript and in the other languages (src/infra/text/scatteredPieces.ts). */
+export const SCATTERED_PIECES_MESSAGE =
+  'This file holds the retired Managed Identity VM extension in pieces (a loopback host, port 50342 and the path ' +
+  '/oauth2/token), joined in a way the tool cannot follow. Send that request as GET ' +
+  'http://169.254.169.254/metadata/identity/oauth2/token?api-version=2018-02-01&resource=… with the header Metadata: true, no proxy.';
 
 /**
  * True when the literal is part of a URL on a server that is not loopback (`${AUTHORITY}/oauth2/token` with

@@ -4,7 +4,9 @@ import type { DraftFinding, FileResult } from '../../engine/types';
 import { analyseMarkdown } from './markdown/analyseMarkdown';
 import { dockerfileRegions } from './regions/dockerfileRegions';
 import { azurePipelinesRegions, githubActionsRegions } from './regions/yamlScriptRegions';
-import { blankScriptComments, scatteredLegacyPieces } from './scatteredPieces';
+import { scatteredLegacyPieces } from './scatteredPieces';
+import { scanScript } from './shell/scanScript';
+import { blankRanges } from './sources/sourceEvidence';
 import { analyseScriptFile } from './shell/analyseScriptFile';
 import { scriptRegion, type ScriptRegion } from './shell/scriptRegion';
 import { analyseSourceFile } from './sources/analyseSourceFile';
@@ -33,10 +35,15 @@ export function analyseTextFile(text: string, options: TextAnalyseOptions): File
   else if (kind.kind === 'source') drafts = analyseSourceFile(text, { language: kind.language, apiVersion, filename: options.filename });
   else {
     const partial = kind.kind !== 'powershell' && kind.kind !== 'shell';
-    drafts = analyseScriptFile(text, scriptRegionsOf(text, kind.kind), { apiVersion, filename: options.filename, partial });
-    const scattered = partial
-      ? undefined
-      : scatteredLegacyPieces(blankScriptComments(text), drafts, () => /cloud.?shell/i.test(options.filename));
+    const regions = scriptRegionsOf(text, kind.kind);
+    drafts = analyseScriptFile(text, regions, { apiVersion, filename: options.filename, partial });
+    // The last net, for whole scripts: their code with the comments the script lexer finds blanked.
+    const codeOf = () =>
+      blankRanges(
+        text,
+        regions.flatMap((region) => scanScript(text, region).comments),
+      );
+    const scattered = partial ? undefined : scatteredLegacyPieces(drafts, codeOf, () => /cloud.?shell/i.test(options.filename));
     if (scattered) drafts.push(scattered);
   }
   return assembleFileResult(text, options.filename, drafts);

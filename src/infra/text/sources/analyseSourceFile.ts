@@ -112,7 +112,11 @@ export function analyseSourceFile(text: string, options: SourceAnalysisOptions):
     });
   }
   drafts.push(...findSdkProvisioning(code, scanned.literals, language));
-  const scattered = scatteredLegacyPieces(code, drafts, (position) => contextAt(position) === 'cloud-shell-client');
+  const scattered = scatteredLegacyPieces(
+    drafts,
+    () => code,
+    (position) => contextAt(position) === 'cloud-shell-client',
+  );
   if (scattered) drafts.push(scattered);
   return drafts;
 
