@@ -86,7 +86,7 @@ function exportedValue(sourceFile: ts.SourceFile, name: string): Omit<ExportedCo
 }
 
 /** `exports.x = v` / `module.exports.x = v` (target x), or `module.exports = v` (target undefined). */
-function commonJsAssignment(
+export function commonJsAssignment(
   statement: ts.Statement,
 ): { target: string | undefined; value: ts.Expression; node: ts.BinaryExpression } | undefined {
   if (!ts.isExpressionStatement(statement)) return undefined;

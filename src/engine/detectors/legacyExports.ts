@@ -2,6 +2,7 @@ import { ts } from '../typescript';
 import type { EngineContext } from '../context';
 import { isExported } from './sharedConsts';
 import { valuesOf } from '../url/evaluate';
+import { commonJsAssignment } from '../ast/importedConsts';
 import { skipWrappers } from '../ast/wrappers';
 import { enclosingFunction } from '../values/thisContext';
 
@@ -29,13 +30,11 @@ function legacyMaterialExports(ctx: EngineContext): string[] {
         if (ts.isIdentifier(declaration.name) && declaration.initializer && isExported(declaration, ctx))
           judge(declaration.name.text, declaration.initializer);
       }
-    } else if (ts.isExpressionStatement(statement) && ts.isBinaryExpression(statement.expression)) {
-      const { left, right, operatorToken } = statement.expression;
-      if (operatorToken.kind !== ts.SyntaxKind.EqualsToken) continue;
-      const target = left.getText();
-      if (ts.isPropertyAccessExpression(left) && /^(?:module\.)?exports$/.test(left.expression.getText())) judge(left.name.text, right);
-      else if (target === 'module.exports' && ts.isObjectLiteralExpression(skipWrappers(right))) {
-        for (const property of (skipWrappers(right) as ts.ObjectLiteralExpression).properties) {
+    } else {
+      const assignment = commonJsAssignment(statement);
+      if (assignment?.target !== undefined) judge(assignment.target, assignment.value);
+      else if (assignment && ts.isObjectLiteralExpression(skipWrappers(assignment.value))) {
+        for (const property of (skipWrappers(assignment.value) as ts.ObjectLiteralExpression).properties) {
           if (ts.isPropertyAssignment(property) && ts.isIdentifier(property.name)) judge(property.name.text, property.initializer);
           if (ts.isShorthandPropertyAssignment(property)) judge(property.name.text, property.name);
         }
@@ -83,13 +82,15 @@ function exportedNameOf(node: ts.Node, ctx: EngineContext): string | undefined {
     // `const base = …; module.exports = { base }` is caught by isExported; a const only used by an exported function is not.
     return undefined;
   }
-  if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.EqualsToken && ts.isPropertyAccessExpression(node.left)) {
-    const target = node.left.expression.getText();
-    if (target === 'exports' || target === 'module.exports') return node.left.name.text;
+  // `exports.X = …`, `module.exports.X = …`; `X: …` in `module.exports = { … }`.
+  if (ts.isBinaryExpression(node) && ts.isExpressionStatement(node.parent)) {
+    const target = commonJsAssignment(node.parent)?.target;
+    if (target !== undefined) return target;
   }
   if (ts.isPropertyAssignment(node) && ts.isIdentifier(node.name)) {
-    const assignment = node.parent?.parent;
-    if (assignment && ts.isBinaryExpression(assignment) && assignment.left.getText() === 'module.exports') return node.name.text;
+    const statement = node.parent?.parent?.parent;
+    const assignment = statement && ts.isExpressionStatement(statement) ? commonJsAssignment(statement) : undefined;
+    if (assignment && assignment.target === undefined && skipWrappers(assignment.value) === node.parent) return node.name.text;
   }
   if ((ts.isFunctionDeclaration(node) || ts.isFunctionExpression(node) || ts.isArrowFunction(node)) && functionIsExported(node, ctx)) {
     return functionName(node);
