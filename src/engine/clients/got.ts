@@ -4,7 +4,7 @@ import type { TextEdit } from '../types';
 import type { EngineContext } from '../context';
 import { requestOrInstanceHeaders } from '../requests/headers';
 import { OptionsEditor, optionsObjectOf, readOptions, type OptionMember } from '../requests/options';
-import { isStringLike } from '../requests/planRequest';
+import { isStringLike } from '../values/stringLike';
 import type { RequestParts } from '../requests/types';
 import { skipWrappers } from '../url/evaluate';
 import { isUrlObject } from './urlObject';
