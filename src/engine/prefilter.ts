@@ -102,7 +102,7 @@ export function mayContainLegacyPattern(text: string, filename = ''): boolean {
   if (!holdsLegacyMarkers((needle) => text.includes(needle))) return false;
   const code = blankCertainComments(text, !NO_JSX_FILE.test(filename));
   return (
-    ((has(code, PORT_MARKS) || hasLegacyTokenPath(code)) && has(code, LOOPBACK)) ||
+    ((hasExtensionPort(code) || hasLegacyTokenPath(code)) && has(code, LOOPBACK)) ||
     exportsLegacyPieces(code) ||
     has(code, SDK_OR_PROVISIONING) ||
     (code.includes(IMDS_ADDRESS) && code.includes(IMDS_TOKEN_PATH))
@@ -120,7 +120,31 @@ const BARE_TOKEN_PATH = /(["'`])\/?oauth2\/token\1/;
  * no port or path. Analysed, its exports are legacy material that brings those importers in.
  */
 function exportsLegacyPieces(code: string): boolean {
-  return (has(code, PORT_MARKS) || BARE_TOKEN_PATH.test(code)) && EXPORTS.test(code);
+  return (hasExtensionPort(code) || BARE_TOKEN_PATH.test(code)) && EXPORTS.test(code);
+}
+
+/**
+ * A `host`/`hostname` set to a server of its own, not a loopback one (`host: 'metrics.example.com'`,
+ * `hostname = "db"`): a port on the same line is that server's.
+ */
+const OTHER_HOST = /\bhost(?:name)?\s*[:=]\s*(["'`])(?!localhost\1|127\.0\.0\.1\1|\[::1\]\1)[^"'`$\s]+\1/i;
+
+/**
+ * True when the port 50342 occurs somewhere that may be the extension's: not on a line that sets the
+ * host of another server and names no loopback host (`{ host: 'metrics.internal.example.com', port:
+ * 50342 }`, a sidecar or a dev server that happens to use the port). The engine never takes such a port
+ * for the extension's; the scan need not parse the file for it.
+ */
+function hasExtensionPort(code: string): boolean {
+  for (const mark of PORT_MARKS) {
+    for (let at = code.indexOf(mark); at >= 0; at = code.indexOf(mark, at + mark.length)) {
+      const lineStart = code.lastIndexOf('\n', at) + 1;
+      const lineEnd = code.indexOf('\n', at);
+      const line = code.slice(lineStart, lineEnd < 0 ? code.length : lineEnd);
+      if (!OTHER_HOST.test(line) || has(line, LOOPBACK)) return true;
+    }
+  }
+  return false;
 }
 
 /** Extensions of files that cannot hold JSX. */

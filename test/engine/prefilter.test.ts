@@ -55,6 +55,20 @@ describe('mayContainLegacyPattern', () => {
     expect(mayContainLegacyPattern('export const tokenUrl = `${authority}/oauth2/token`;\n', 'aad.ts')).toBe(false);
   });
 
+  it("rules out port 50342 on a line that sets another server's host (a sidecar, a dev server), and only there", () => {
+    const sidecar = "export const METRICS = { host: 'metrics.internal.example.com', port: 50342, account: 'MSI@50342' };\n";
+    expect(mayContainLegacyPattern(`${sidecar}const dev = 'http://localhost:8080/api';\n`, 'config.ts')).toBe(false);
+    expect(mayContainLegacyPattern('const db = { hostname: "db", port: 50_342 };\nfetch(\'http://localhost:3000/\');', 'db.js')).toBe(
+      false,
+    );
+    // The host is loopback, or not a literal, or the port is on a line of its own: the port may be the extension's.
+    expect(mayContainLegacyPattern("export const SIDECAR = { host: 'localhost', port: 50342 };\n", 'a.ts')).toBe(true);
+    expect(mayContainLegacyPattern("export const MSI = { host: '127.0.0.1', port: 50342 };\n", 'a.ts')).toBe(true);
+    expect(mayContainLegacyPattern("const msi = { host: MSI_HOST, port: 50342 }; const base = 'http://localhost';", 'a.ts')).toBe(true);
+    expect(mayContainLegacyPattern(`${sidecar}export const MSI_PORT = 50342;\n`, 'a.ts')).toBe(true);
+    expect(mayContainLegacyPattern(`${sidecar}fetch('http://localhost:50342/oauth2/token?resource=x');\n`, 'a.ts')).toBe(true);
+  });
+
   it('rules a file out by the marker pieces only when it holds none of the markers', () => {
     for (const marker of [...PORT_MARKS, TOKEN_PATH, ...SDK_OR_PROVISIONING]) {
       expect(
