@@ -61,8 +61,8 @@ export function migrateSource(text: string, options: MigrateOptions): FileResult
     text,
     scope,
     apiVersion: options.apiVersion ?? DEFAULT_API_VERSION,
-    quote: preferredQuote(sourceFile),
-    cloudShell: cloudShellContext(sourceFile),
+    quote: preferredQuote(scope),
+    cloudShell: cloudShellContext(scope),
     legacySdkVersions: options.legacySdkVersions,
     importedBy: options.importedBy ?? [],
   };

@@ -1,9 +1,10 @@
 // The quote style a rewrite uses for the literals it adds: the one the file uses most.
 import { describe, expect, it } from 'vitest';
 import { preferredQuote } from '../../src/engine/ast/quotes';
+import { FileScope } from '../../src/engine/ast/scope';
 import { parseSource } from '../../src/engine/parse';
 
-const quoteOf = (text: string, filename = 'a.ts') => preferredQuote(parseSource(text, filename).sourceFile);
+const quoteOf = (text: string, filename = 'a.ts') => preferredQuote(new FileScope(parseSource(text, filename).sourceFile));
 
 describe('preferredQuote', () => {
   it('is the quote most string literals use, single on a tie or without literals', () => {

@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { collectDeclaredNames, declarationIn } from '../../src/engine/ast/scope';
+import { FileScope, collectDeclaredNames, declarationIn } from '../../src/engine/ast/scope';
 import { parseSource } from '../../src/engine/parse';
 import { ts } from '../../src/engine/typescript';
 
@@ -64,5 +64,54 @@ describe('the scope index', () => {
       }
     }
     expect(found).toBeGreaterThan(0);
+  });
+});
+
+describe('FileScope.forEachNode', () => {
+  // The detectors go through this list instead of walking the tree again: it must meet exactly the nodes a
+  // walk with ts.forEachChild from the file meets, in the same order, and skip a subtree the way a walk that
+  // does not descend would.
+  const walk = (sourceFile: ts.SourceFile, skip: (node: ts.Node) => boolean): ts.Node[] => {
+    const met: ts.Node[] = [];
+    const visit = (node: ts.Node): void => {
+      met.push(node);
+      if (!skip(node)) ts.forEachChild(node, visit);
+    };
+    ts.forEachChild(sourceFile, visit);
+    return met;
+  };
+  const listed = (scope: FileScope, skip: (node: ts.Node) => boolean): ts.Node[] => {
+    const met: ts.Node[] = [];
+    scope.forEachNode((node) => {
+      met.push(node);
+      return skip(node) ? 'skip' : undefined;
+    });
+    return met;
+  };
+  const files = [...sourcesUnder(path.join(ROOT, '__testfixtures__/engine')), ...sourcesUnder(path.join(ROOT, 'test/behaviour/cases'))];
+
+  it('meets every node of every engine fixture in walk order, and skips what a walk would not enter', () => {
+    const skips: Array<(node: ts.Node) => boolean> = [
+      () => false,
+      (node) => ts.isObjectLiteralExpression(node) || ts.isTemplateExpression(node),
+      (node) => ts.isCallExpression(node) || ts.isFunctionLike(node),
+    ];
+    expect(files.length).toBeGreaterThan(80);
+    for (const file of files) {
+      const { sourceFile } = parseSource(fs.readFileSync(file, 'utf8'), file.replace('.input.', '.'), false);
+      const scope = new FileScope(sourceFile);
+      for (const skip of skips) expect(listed(scope, skip), file).toEqual(walk(sourceFile, skip));
+    }
+  });
+
+  it("ends the visit at 'stop'", () => {
+    const scope = new FileScope(parseSource("const a = 'x'; const b = 'y'; const c = 'z';", 'a.ts').sourceFile);
+    const met: string[] = [];
+    scope.forEachNode((node) => {
+      if (!ts.isStringLiteral(node)) return undefined;
+      met.push(node.text);
+      return met.length === 2 ? 'stop' : undefined;
+    });
+    expect(met).toEqual(['x', 'y']);
   });
 });

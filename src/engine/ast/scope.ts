@@ -24,6 +24,10 @@ export class FileScope {
   private readonly memberAccessesByKey = new Map<string, Array<ts.PropertyAccessExpression | ts.ElementAccessExpression>>();
   private readonly declaredNames = new Map<ts.Node, Set<string>>();
   private readonly declarations = new Map<ts.Node, Map<string, Binding | undefined>>();
+  /** Every node of the file but the file itself, in source order (as a walk meets them). */
+  readonly nodes: ts.Node[] = [];
+  /** For nodes[i], the index just past its last descendant. */
+  private readonly subtreeEnds: number[] = [];
 
   constructor(
     readonly sourceFile: ts.SourceFile,
@@ -33,6 +37,7 @@ export class FileScope {
     let parent: ts.Node = sourceFile;
     const visit = (node: ts.Node): void => {
       (node as { parent: ts.Node }).parent = parent;
+      const index = this.nodes.push(node) - 1;
       if (ts.isIdentifier(node)) {
         const list = this.identifiersByName.get(node.text);
         if (list) list.push(node);
@@ -57,8 +62,23 @@ export class FileScope {
       parent = node;
       ts.forEachChild(node, visit);
       parent = outer;
+      this.subtreeEnds[index] = this.nodes.length;
     };
     ts.forEachChild(sourceFile, visit);
+  }
+
+  /**
+   * Visits every node of the file in source order, as a walk with ts.forEachChild from the file would,
+   * from the list the scope's own walk made (a detector need not walk the tree again). A visitor that
+   * returns `'skip'` skips that node's descendants; `'stop'` ends the visit.
+   */
+  forEachNode(visit: (node: ts.Node) => void | 'skip' | 'stop'): void {
+    const { nodes, subtreeEnds } = this;
+    for (let index = 0; index < nodes.length;) {
+      const verdict = visit(nodes[index]);
+      if (verdict === 'stop') return;
+      index = verdict === 'skip' ? subtreeEnds[index] : index + 1;
+    }
   }
 
   /** The declaration an identifier refers to, found by walking out through the enclosing scopes. */

@@ -1,4 +1,5 @@
 import { ts } from '../typescript';
+import type { FileScope } from '../ast/scope';
 import { envNameOf } from '../url/evaluate';
 import { skipWrappers } from '../ast/wrappers';
 import type { DraftFinding } from '../types';
@@ -29,8 +30,9 @@ export interface CloudShellContext {
 }
 
 /** The file's Cloud Shell context: what holds for the whole file is worked out once. */
-export function cloudShellContext(sourceFile: ts.SourceFile): CloudShellContext {
-  const readsEndpoint = firstEndpointRead(sourceFile);
+export function cloudShellContext(scope: FileScope): CloudShellContext {
+  const { sourceFile } = scope;
+  const readsEndpoint = firstEndpointRead(scope);
   const namedFile = CLOUD_SHELL_NAME.test(sourceFile.fileName.replace(/\\/g, '/').split('/').pop() ?? '');
   const endpointAwareReason = readsEndpoint
     ? `This file reads ${readsEndpoint}: on Azure Cloud Shell (and App Service) the same localhost:50342 URL is ` +
@@ -56,20 +58,15 @@ export function cloudShellClientFinding(node: ts.Node): DraftFinding {
   return { ruleId: 'legacy-endpoint', severity: 'info', message: CLOUD_SHELL_CLIENT_MESSAGE, start: node.getStart(), end: node.getEnd() };
 }
 
-function firstEndpointRead(sourceFile: ts.SourceFile): string | undefined {
+function firstEndpointRead(scope: FileScope): string | undefined {
   let found: string | undefined;
-  const visit = (node: ts.Node): void => {
-    if (found) return;
-    if (ts.isPropertyAccessExpression(node) || ts.isElementAccessExpression(node)) {
-      const name = envNameOf(node);
-      if (name && ENDPOINT_VARIABLES.has(name) && !isAssigned(node)) {
-        found = name;
-        return;
-      }
-    }
-    ts.forEachChild(node, visit);
-  };
-  visit(sourceFile);
+  scope.forEachNode((node) => {
+    if (!ts.isPropertyAccessExpression(node) && !ts.isElementAccessExpression(node)) return undefined;
+    const name = envNameOf(node);
+    if (!name || !ENDPOINT_VARIABLES.has(name) || isAssigned(node)) return undefined;
+    found = name;
+    return 'stop';
+  });
   return found;
 }
 

@@ -21,7 +21,7 @@ export function detectLegacyRequests(ctx: EngineContext): { planned: PlannedRequ
   const usesMsRest = /ms-rest-js|ms-rest-azure|ms-rest-nodeauth/.test(ctx.text);
   const planned: PlannedRequest[] = [];
   const imdsFindings: DraftFinding[] = [];
-  const visit = (node: ts.Node): void => {
+  ctx.scope.forEachNode((node) => {
     if (ts.isCallExpression(node)) {
       const parts = readRequestParts(node, ctx) ?? readMsRestParts(node, ctx, usesMsRest);
       if (parts) {
@@ -32,9 +32,7 @@ export function detectLegacyRequests(ctx: EngineContext): { planned: PlannedRequ
         else if (isImdsTokenRequest(parts, ctx)) imdsFindings.push(...imdsAdvisories(parts, ctx));
       }
     }
-    ts.forEachChild(node, visit);
-  };
-  visit(ctx.sourceFile);
+  });
   return { planned, imdsFindings };
 }
 

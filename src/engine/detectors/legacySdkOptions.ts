@@ -24,7 +24,7 @@ export interface SdkOptionFindings {
 export function detectLegacySdkOptions(ctx: EngineContext, legacySdkVersions?: MigrateOptions['legacySdkVersions']): SdkOptionFindings {
   const findings: DraftFinding[] = [];
   const consumed: ts.Node[] = [];
-  const visit = (node: ts.Node): void => {
+  ctx.scope.forEachNode((node) => {
     if (legacySdkVersions && (ts.isCallExpression(node) || ts.isNewExpression(node))) {
       const legacy = legacySdkCall(node, ctx, legacySdkVersions.versions);
       if (legacy) {
@@ -80,9 +80,7 @@ export function detectLegacySdkOptions(ctx: EngineContext, legacySdkVersions?: M
         }
       }
     }
-    ts.forEachChild(node, visit);
-  };
-  visit(ctx.sourceFile);
+  });
   return { findings, consumed };
 }
 

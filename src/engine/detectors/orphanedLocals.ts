@@ -17,14 +17,12 @@ export function removeOrphanedLocals(drafts: DraftFinding[], keptReferences: Rea
   const deletions = fixes.flatMap((draft) => draft.fix!.filter((edit) => edit.end > edit.start).map((edit) => ({ edit, draft })));
   const allEdits = drafts.flatMap((draft) => draft.fix ?? []);
   const extra = new Map<DraftFinding, TextEdit[]>();
-  const visit = (node: ts.Node): void => {
+  ctx.scope.forEachNode((node) => {
     if (ts.isVariableStatement(node) && ts.isBlock(node.parent)) {
       const orphan = orphanRemoval(node, deletions, allEdits, keptReferences, ctx);
       if (orphan) extra.set(orphan.draft, [...(extra.get(orphan.draft) ?? []), orphan.edit]);
     }
-    ts.forEachChild(node, visit);
-  };
-  visit(ctx.sourceFile);
+  });
   if (extra.size === 0) return drafts;
   return drafts.map((draft) => (extra.has(draft) ? { ...draft, fix: [...draft.fix!, ...extra.get(draft)!] } : draft));
 }

@@ -25,7 +25,7 @@ export const reportScatteredLegacyPieces: Step = (ctx, ledger) => {
   let host: ts.Node | undefined;
   let tokenPath = false;
   let port = false;
-  const visit = (node: ts.Node): void => {
+  ctx.scope.forEachNode((node) => {
     if (ts.isNumericLiteral(node)) port ||= node.text === '50342';
     else if (ts.isStringLiteralLike(node) || ts.isTemplateHead(node) || ts.isTemplateMiddle(node) || ts.isTemplateTail(node)) {
       if (ledger.accountedFor.has(node) || isEndpointVariableStub(node) || isKey(node)) return;
@@ -36,9 +36,7 @@ export const reportScatteredLegacyPieces: Step = (ctx, ledger) => {
         tokenPath = true;
       if (PORT_PIECE.test(text)) port = true;
     }
-    ts.forEachChild(node, visit);
-  };
-  visit(ctx.sourceFile);
+  });
   if (!host || !tokenPath || !port || ctx.cloudShell.verdictAt(host) === 'cloud-shell-client') return;
   ledger.findings.push({
     ruleId: 'manual-review',

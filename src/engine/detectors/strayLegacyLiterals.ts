@@ -51,23 +51,23 @@ export function detectStrayLegacyLiterals(
     });
   };
   let fileEvidence: boolean | undefined;
-  const visit = (node: ts.Node): void => {
+  ctx.scope.forEachNode((node) => {
     // `url.format({ hostname: 'localhost', port: 50342, pathname: '/oauth2/token' })` and the like.
     if (ts.isObjectLiteralExpression(node) && isLegacyUrlObject(node, ctx, consumed)) {
       report(node);
-      return;
+      return 'skip';
     }
     // A URL glued together (`'http://localhost:' + port + '/oauth2/token'`): judged as a whole.
-    if (isOutermostStringExpression(node) && !literalsOf(node).some((literal) => consumed.has(literal))) {
+    if (isOutermostStringExpression(node) && mayStartUrl(node) && !literalsOf(node).some((literal) => consumed.has(literal))) {
       const pieces = evaluatePieces(node as ts.Expression, ctx.scope);
       const texts = pieces.filter((piece) => piece.kind === 'text');
       // Its literals, wherever they are written, belong to a request already reported or rewritten.
-      if (texts.length > 0 && texts.every((piece) => consumed.has(piece.literal))) return;
+      if (texts.length > 0 && texts.every((piece) => consumed.has(piece.literal))) return 'skip';
       const shape = matchLegacyUrl(pieces, ['full', 'base']);
       const portName = shape?.port?.hole ? `${shape.port.hole.envName ?? ''} ${shape.port.hole.node.getText()}` : '';
       if (shape && !shape.looksLikeOtherOAuthServer && (shape.hasLegacyPort || MI_NAME.test(portName))) {
         report(node);
-        return;
+        return 'skip';
       }
     }
     if (
@@ -81,11 +81,9 @@ export function detectStrayLegacyLiterals(
       // A bare origin (`http://localhost:50342`, a CORS origin, a JWT issuer) is the extension's only where the
       // file speaks of tokens or managed identities; otherwise it is a local web server on that port.
       if (named === 'endpoint' || (named === 'origin' && (fileEvidence ??= hasManagedIdentityEvidence(ctx.text)))) report(node);
-      return;
     }
-    ts.forEachChild(node, visit);
-  };
-  visit(ctx.sourceFile);
+    return undefined;
+  });
   return findings;
 }
 
@@ -208,6 +206,24 @@ function isOutermostStringExpression(node: ts.Node): boolean {
   let parent = node.parent;
   while (parent && ts.isParenthesizedExpression(parent)) parent = parent.parent;
   return !(parent && (isChain(parent) || ts.isTemplateSpan(parent)));
+}
+
+/**
+ * False when the chain certainly does not start with a URL's scheme or `//` (matchLegacyUrl's full and base
+ * shapes start there): its first piece is text that cannot begin one (`Hello ${name}`, `'Bearer ' + token`).
+ * A chain that starts with a hole may (`${base}/oauth2/token`): only its evaluation tells.
+ */
+function mayStartUrl(node: ts.Node): boolean {
+  let first = node;
+  for (;;) {
+    if (ts.isParenthesizedExpression(first)) first = first.expression;
+    else if (ts.isBinaryExpression(first) && first.operatorToken.kind === ts.SyntaxKind.PlusToken) first = first.left;
+    else break;
+  }
+  const text = ts.isTemplateExpression(first) ? first.head.text : ts.isStringLiteralLike(first) ? first.text : undefined;
+  if (!text) return true;
+  const start = text.slice(0, 8).toLowerCase();
+  return start.startsWith('//') || /^https?:/.test(start) || 'https://'.startsWith(start) || 'http://'.startsWith(start);
 }
 
 function literalsOf(node: ts.Node): ts.Node[] {
