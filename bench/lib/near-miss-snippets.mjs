@@ -2,7 +2,7 @@
 // `Identifier` and `Endpoint`, a token URL of another server, the old URL in a comment, a name that only
 // contains the extension's type. The candidate-dense tree (density 'dense') plants these in 2.3% of its
 // files, so that 3% of them get past the scan's first, cheapest step. Some are ruled out by the raw text,
-// some only after the comment lexer, and the last two kinds are parsed (the engine finds nothing in them).
+// some only after the comment lexer, and the last kind is parsed (the engine finds nothing in it).
 
 const ann = (dialect, type) => (dialect.typed ? `: ${type}` : '');
 const exported = (dialect) => (dialect.commonjs ? '' : 'export ');
@@ -36,7 +36,7 @@ ${exported(dialect)}const LOCAL_API = 'http://127.0.0.1:3000/api';
   return response.json();
 }
 `,
-  /** Parsed: a name that contains the extension's type (a coincidence the engine ignores). */
+  /** Ruled out after the lexer: a name that contains the extension's type inside it (the scan takes the type only where it starts a name or a string). */
   'extension-name': (dialect) => `${exported(dialect)}const featureFlags = {
   useManagedIdentityExtensionFallback: false,
   retries: 3,

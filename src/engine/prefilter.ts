@@ -104,8 +104,22 @@ export function mayContainLegacyPattern(text: string, filename = ''): boolean {
   return (
     ((hasExtensionPort(code) || hasLegacyTokenPath(code)) && has(code, LOOPBACK)) ||
     exportsLegacyPieces(code) ||
-    has(code, SDK_OR_PROVISIONING) ||
+    namesSdkOrProvisioning(code) ||
     (code.includes(IMDS_ADDRESS) && code.includes(IMDS_TOKEN_PATH))
+  );
+}
+
+/**
+ * The extension's type at the start of a name or a string (`'ManagedIdentityExtensionForLinux'`,
+ * `managedIdentityExtension.type`), not inside another name (`useManagedIdentityExtensionFallback`): the
+ * engine reports provisioning code by the type's string alone.
+ */
+const EXTENSION_TYPE_START = /(?<![\w$])[Mm]anagedIdentityExtension/;
+
+/** An SDK marker (entry points and options), or the extension's type where it starts a name or a string. */
+function namesSdkOrProvisioning(code: string): boolean {
+  return SDK_OR_PROVISIONING.some(
+    (marker) => code.includes(marker) && (!/^[Mm]anagedIdentityExtension$/.test(marker) || EXTENSION_TYPE_START.test(code)),
   );
 }
 

@@ -63,7 +63,7 @@ describe('benchmark tree generator', () => {
       'pieces-only': [false, false],
       'entra-token-url': [true, false],
       'dev-oauth-port': [true, false],
-      'extension-name': [true, true],
+      'extension-name': [true, false],
       'port-and-loopback': [true, true],
     };
     for (const { path: file, variant } of manifest.nearMisses!) {

@@ -69,6 +69,13 @@ describe('mayContainLegacyPattern', () => {
     expect(mayContainLegacyPattern(`${sidecar}fetch('http://localhost:50342/oauth2/token?resource=x');\n`, 'a.ts')).toBe(true);
   });
 
+  it("takes the extension's type where it starts a name or a string, not inside another name", () => {
+    expect(mayContainLegacyPattern('export const flags = { useManagedIdentityExtensionFallback: false };\n', 'flags.ts')).toBe(false);
+    expect(mayContainLegacyPattern("const ext = { type: 'ManagedIdentityExtensionForLinux' };\n", 'vm.ts')).toBe(true);
+    expect(mayContainLegacyPattern('const managedIdentityExtension = settings.extension;\n', 'vm.js')).toBe(true);
+    expect(mayContainLegacyPattern('msRestAzure.loginWithVmMSI({ port: 50343 })', 'login.js')).toBe(true);
+  });
+
   it('rules a file out by the marker pieces only when it holds none of the markers', () => {
     for (const marker of [...PORT_MARKS, TOKEN_PATH, ...SDK_OR_PROVISIONING]) {
       expect(
@@ -133,7 +140,13 @@ describe('mayContainLegacyPattern', () => {
       if (!has(text, MARKER_PIECES)) return false;
       const code = blankCertainComments(text, !/\.(?:ts|mts|cts)$/i.test(filename));
       const loopback = has(code, ['localhost', '127.0.0.1', '[::1]']);
-      return ((has(code, PORT_MARKS) || legacyTokenPath(code)) && loopback) || has(code, SDK_OR_PROVISIONING);
+      // The extension's type counts where it starts a name or a string (not inside `useManagedIdentityExtension…`).
+      const sdk = SDK_OR_PROVISIONING.filter((marker) => !/anagedIdentityExtension$/.test(marker));
+      return (
+        ((has(code, PORT_MARKS) || legacyTokenPath(code)) && loopback) ||
+        has(code, sdk) ||
+        /(?<![\w$])[Mm]anagedIdentityExtension/.test(code)
+      );
     };
     const fragments = [
       ...PORT_MARKS,
