@@ -13,24 +13,21 @@ export const TOKEN_PATH = 'oauth2/token';
 const OTHER_TOKEN_URL = /\/metadata\/identity\/$|login\.microsoftonline\.(?:com|us|de)\/|login\.windows\.net\/|login\.chinacloudapi\.cn\//;
 /** Characters that end a URL written in source: the token path's URL starts after the last of them. */
 const URL_DELIMITERS = /["'`\s(]/;
-/** Legacy SDK entry points and options, and the extension's type name (SDK provisioning code). */
-export const SDK_OR_PROVISIONING = [
-  'msiEndpoint',
-  'VmMSI',
-  'WithMSI',
-  'MSIVmToken',
-  'ManagedIdentityExtension',
-  'managedIdentityExtension',
-];
+/**
+ * Legacy SDK entry points, and the extension's type name (SDK provisioning code). Not the SDKs'
+ * `msiEndpoint` option: the engine reports it only when its value is the extension's token URL, which
+ * the file then names (a loopback host and the token path) or imports (see importsLegacyModule).
+ */
+export const SDK_OR_PROVISIONING = ['VmMSI', 'WithMSI', 'MSIVmToken', 'ManagedIdentityExtension', 'managedIdentityExtension'];
 
 /**
- * A piece of every marker above (`2/to` of the token path, `MSI` of the SDK names, `Endpo` of
- * msiEndpoint, `Identi` of the extension's type), each short and starting with a character that is rare
- * in code. V8 finds a pattern of under 7 characters by scanning for its first character, so these six
- * searches cost less than the one for `oauth2/token` alone (its `o` is everywhere): a file that holds
- * none of them, nearly every file, is ruled out by them; the others get the exact checks below.
+ * A piece of every marker above (`2/to` of the token path, `MSI` of the SDK names, `Identi` of the
+ * extension's type), each short and starting with a character that is rare in code. V8 finds a pattern
+ * of under 7 characters by scanning for its first character, so these five searches cost less than the
+ * one for `oauth2/token` alone (its `o` is everywhere): a file that holds none of them, nearly every
+ * file, is ruled out by them; the others get the exact checks below.
  */
-export const MARKER_PIECES = ['2/to', '50342', '50_342', 'MSI', 'Endpo', 'Identi'];
+export const MARKER_PIECES = ['2/to', '50342', '50_342', 'MSI', 'Identi'];
 
 /** Each marker piece, and the whole markers it stands for (searched only in a text that holds the piece). */
 const MARKERS_BY_PIECE: ReadonlyArray<readonly [piece: string, markers: readonly string[]]> = [
@@ -38,7 +35,6 @@ const MARKERS_BY_PIECE: ReadonlyArray<readonly [piece: string, markers: readonly
   ['50342', ['50342']],
   ['50_342', ['50_342']],
   ['MSI', SDK_OR_PROVISIONING.filter((marker) => marker.includes('MSI'))],
-  ['Endpo', SDK_OR_PROVISIONING.filter((marker) => marker.includes('Endpo'))],
   ['Identi', SDK_OR_PROVISIONING.filter((marker) => marker.includes('Identi'))],
 ];
 const PORT_OR_TOKEN_PIECES = new Set(['2/to', '50342', '50_342']);
@@ -47,7 +43,7 @@ const PORT_OR_TOKEN_PIECES = new Set(['2/to', '50342', '50_342']);
  * What mayContainLegacyPattern's last check needs, looked for in the text as it is (comments included,
  * so false is certain and true only possible): an SDK or provisioning marker, or a port or the token
  * path together with a loopback host. Each whole marker is searched only where its piece is (see
- * MARKER_PIECES), so a file of real code that says `Identifier` or `Endpoint` costs two searches more,
+ * MARKER_PIECES), so a file of real code that says `Identifier` costs a search more,
  * not a lexer pass. `includes` searches the text: a string's, or a Buffer's on the raw bytes.
  */
 export function holdsLegacyMarkers(includes: (needle: string) => boolean): boolean {
@@ -105,9 +101,16 @@ export function mayContainLegacyPattern(text: string, filename = ''): boolean {
     ((hasExtensionPort(code) || hasLegacyTokenPath(code)) && has(code, LOOPBACK)) ||
     exportsLegacyPieces(code) ||
     namesSdkOrProvisioning(code) ||
-    (code.includes(IMDS_ADDRESS) && code.includes(IMDS_TOKEN_PATH))
+    (code.length <= IMDS_ADVISORY_MAX_LENGTH && code.includes(IMDS_TOKEN_PATH) && namesImdsForTokens(code))
   );
 }
+
+/**
+ * The longest text read for its IMDS requests' advisories alone (256 Ki characters). Longer files that
+ * send IMDS token requests are bundles of libraries (@azure/msal-node's is 600 KB), not code a user tunes
+ * timeouts in, and parsing one costs more than the rest of a run; a legacy marker still makes any size a candidate.
+ */
+export const IMDS_ADVISORY_MAX_LENGTH = 256 * 1024;
 
 /**
  * The extension's type at the start of a name or a string (`'ManagedIdentityExtensionForLinux'`,
@@ -121,6 +124,18 @@ function namesSdkOrProvisioning(code: string): boolean {
   return SDK_OR_PROVISIONING.some(
     (marker) => code.includes(marker) && (!/^[Mm]anagedIdentityExtension$/.test(marker) || EXTENSION_TYPE_START.test(code)),
   );
+}
+
+/**
+ * IMDS's address where it may start a token URL: followed by `/metadata/identity`, or by no path at all (a
+ * base URL joined to the token path elsewhere), not by another IMDS endpoint's path (`/metadata/instance`).
+ */
+function namesImdsForTokens(code: string): boolean {
+  for (let at = code.indexOf(IMDS_ADDRESS); at >= 0; at = code.indexOf(IMDS_ADDRESS, at + IMDS_ADDRESS.length)) {
+    const after = at + IMDS_ADDRESS.length;
+    if (code[after] !== '/' || code.startsWith('/metadata/identity', after)) return true;
+  }
+  return false;
 }
 
 /** A module that exports something (ESM or CommonJS). */

@@ -14,6 +14,7 @@ import {
   PORT_MARKS,
   SDK_OR_PROVISIONING,
   TOKEN_PATH,
+  IMDS_ADVISORY_MAX_LENGTH,
   holdsLegacyMarkers,
   mayContainLegacyPattern,
 } from '../../src/engine/prefilter';
@@ -67,6 +68,32 @@ describe('mayContainLegacyPattern', () => {
     expect(mayContainLegacyPattern("const msi = { host: MSI_HOST, port: 50342 }; const base = 'http://localhost';", 'a.ts')).toBe(true);
     expect(mayContainLegacyPattern(`${sidecar}export const MSI_PORT = 50342;\n`, 'a.ts')).toBe(true);
     expect(mayContainLegacyPattern(`${sidecar}fetch('http://localhost:50342/oauth2/token?resource=x');\n`, 'a.ts')).toBe(true);
+  });
+
+  it('keeps IMDS token requests for their advisories, not a file that only names another IMDS endpoint or an msiEndpoint variable', () => {
+    // A managed identity library: IMDS's instance endpoint, Azure Arc's token URL, a variable called msiEndpoint.
+    const library =
+      'const IMDS_ENDPOINT = "http://169.254.169.254/metadata/instance/compute";\n' +
+      'const ARC_ENDPOINT = "http://127.0.0.1:40342/metadata/identity/oauth2/token";\n' +
+      'export class CloudShell { constructor(msiEndpoint) { this.msiEndpoint = msiEndpoint; } }\n';
+    expect(mayContainLegacyPattern(library, 'library.js')).toBe(false);
+    expect(mayContainLegacyPattern("fetch('http://169.254.169.254/metadata/identity/oauth2/token?api-version=2018-02-01')", 'a.js')).toBe(
+      true,
+    );
+    expect(mayContainLegacyPattern("const base = 'http://169.254.169.254';\nget(`${base}/metadata/identity/oauth2/token`);", 'a.js')).toBe(
+      true,
+    );
+    // A bundle that large is read for legacy markers only.
+    const request = "fetch('http://169.254.169.254/metadata/identity/oauth2/token?api-version=2018-02-01');\n";
+    expect(mayContainLegacyPattern(request + '// filler\n'.repeat(IMDS_ADVISORY_MAX_LENGTH / 10), 'bundle.js')).toBe(false);
+    expect(
+      mayContainLegacyPattern(
+        request + "fetch('http://localhost:50342/oauth2/token');\n" + ' '.repeat(IMDS_ADVISORY_MAX_LENGTH),
+        'bundle.js',
+      ),
+    ).toBe(true);
+    // The msiEndpoint option the engine reports names the extension's URL, which keeps the file by itself.
+    expect(mayContainLegacyPattern("login({ msiEndpoint: 'http://localhost:50342/oauth2/token' });", 'a.js')).toBe(true);
   });
 
   it("takes the extension's type where it starts a name or a string, not inside another name", () => {
