@@ -1,5 +1,9 @@
 #!/usr/bin/env node
-import { main } from './main';
+import { prestartWorker } from './analysis/prestart';
+
+// The analysis thread, when the run will likely want one, starts before the CLI itself loads (prestart.ts).
+prestartWorker(process.argv.slice(2), process.env, process.cwd());
+const { main } = require('./main') as typeof import('./main');
 
 // A reader that stops early (`mi-codemod --check . | head`) closes the pipe: the rest of the report has nowhere
 // to go, which is no error of the run's (the exit code stays the run's own).

@@ -4,7 +4,9 @@ import type { AnalyserOptions } from './analysis/engine';
 import { parseArguments, type CliOptions } from './args';
 import type { CliIO } from './io';
 import { toolVersion } from './packageInfo';
-import { analyse } from './steps/analyse';
+import { takePrestartedWorker } from './analysis/prestart';
+import { createAnalyser } from './analysis/threads';
+import { analyse, type Analysed } from './steps/analyse';
 import { discover } from './steps/discover';
 import { exitStatus } from './steps/exitStatus';
 import { read } from './steps/read';
@@ -15,7 +17,8 @@ import { write } from './steps/write';
 /**
  * The run, as its pipeline: discover the files → read and scan each → analyse those the scan keeps →
  * reconcile cross-file groups → write (fix mode) → report → exit status. One module per step, under
- * steps/. What only makes it start faster: the compiler's code cache (src/files/compileCache.ts).
+ * steps/. What only makes it faster: the compiler's code cache (src/files/compileCache.ts), and in a
+ * large run the analysis on a second thread (analysis/threads.ts, started by bin.js: analysis/prestart.ts).
  */
 async function migrate(options: CliOptions, io: CliIO, version: string): Promise<number> {
   const cwd = realPath(path.resolve(io.cwd));
@@ -31,7 +34,14 @@ async function migrate(options: CliOptions, io: CliIO, version: string): Promise
 
   const files = await discover(options.paths, cwd, io);
   if (files === 2) return 2;
-  const { analysed, skipped, failed } = await analyse(read(files, io), options.paths, analyserOptions, io);
+  const analyser = createAnalyser(analyserOptions, files.length, io.env);
+  let analysis: Analysed;
+  try {
+    analysis = await analyse(read(files, io), analyser, options.paths, cwd, io);
+  } finally {
+    await analyser.close();
+  }
+  const { analysed, skipped, failed } = analysis;
   const reconciled = await reconcile(analysed, analyserOptions);
   const written = await write(reconciled, options, io);
   if (written === 2) return 2;
@@ -67,5 +77,8 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
   } catch (error) {
     io.stderr.write(`mi-codemod: internal error: ${(error as Error).stack ?? error}\nexit 2: internal error\n`);
     return 2;
+  } finally {
+    // A thread bin.js started on a guess that no analysis adopted (help, a usage error, no files): stopped.
+    void takePrestartedWorker()?.terminate();
   }
 }
