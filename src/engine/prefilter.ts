@@ -95,14 +95,23 @@ function hasLegacyTokenPath(text: string): boolean {
  * file may hold JSX (.js, .jsx, .tsx, .mjs, .cjs; any file when not given).
  */
 export function mayContainLegacyPattern(text: string, filename = ''): boolean {
-  if (!holdsLegacyMarkers((needle) => text.includes(needle))) return false;
+  return legacyVerdict(text, filename) !== 'none';
+}
+
+/**
+ * mayContainLegacyPattern's answer, told apart: `pieces` for a module kept only because it exports the
+ * extension's port or bare token path without naming a host (its importers must add a loopback host).
+ */
+function legacyVerdict(text: string, filename: string): 'none' | 'pieces' | 'legacy' {
+  if (!holdsLegacyMarkers((needle) => text.includes(needle))) return 'none';
   const code = blankCertainComments(text, !NO_JSX_FILE.test(filename));
-  return (
+  if (
     ((hasExtensionPort(code) || hasLegacyTokenPath(code)) && has(code, LOOPBACK)) ||
-    exportsLegacyPieces(code) ||
     namesSdkOrProvisioning(code) ||
     (code.length <= IMDS_ADVISORY_MAX_LENGTH && code.includes(IMDS_TOKEN_PATH) && namesImdsForTokens(code))
-  );
+  )
+    return 'legacy';
+  return exportsLegacyPieces(code) ? 'pieces' : 'none';
 }
 
 /**
@@ -197,22 +206,31 @@ export function relativeImportSpecifiers(text: string): string[] {
 /**
  * True when a relative module this script imports (read through `modules`) may hold a legacy pattern:
  * the script's own text scan cannot see a URL it imports (`fetch(`${MSI_TOKEN_URL}?…`)`), so it must be
- * analysed too. One level: a module that only re-exports another's value is not followed.
+ * analysed too. A module that only exports the port or the bare token path counts when a loopback host is
+ * named where the engine could take one from: this script or another module it imports (Entra ID's client
+ * libraries export `'/oauth2/token'` for their authority's URL). One level: a module that only re-exports
+ * another's value is not followed.
  */
 export function importsLegacyModule(text: string, filename: string, modules: ModuleHost | undefined): boolean {
   if (!modules) return false;
+  const imported: Array<{ filename: string; text: string }> = [];
+  let importsPieces = false;
   for (const specifier of relativeImportSpecifiers(text)) {
     const resolved = modules.resolveImport(filename, specifier);
-    if (resolved && moduleMayHoldLegacy(resolved)) return true;
+    if (!resolved) continue;
+    const verdict = moduleVerdict(resolved);
+    if (verdict === 'legacy') return true;
+    importsPieces ||= verdict === 'pieces';
+    imported.push(resolved);
   }
-  return false;
+  return importsPieces && (has(text, LOOPBACK) || imported.some((module) => has(module.text, LOOPBACK)));
 }
 
 /** Each module's scan, once: a host hands out one object per module, which many importers share (an ESLint run asks for each of its files). */
-const moduleVerdicts = new WeakMap<{ filename: string; text: string }, boolean>();
+const moduleVerdicts = new WeakMap<{ filename: string; text: string }, ReturnType<typeof legacyVerdict>>();
 
-function moduleMayHoldLegacy(module: { filename: string; text: string }): boolean {
+function moduleVerdict(module: { filename: string; text: string }): ReturnType<typeof legacyVerdict> {
   let verdict = moduleVerdicts.get(module);
-  if (verdict === undefined) moduleVerdicts.set(module, (verdict = mayContainLegacyPattern(module.text, module.filename)));
+  if (verdict === undefined) moduleVerdicts.set(module, (verdict = legacyVerdict(module.text, module.filename)));
   return verdict;
 }

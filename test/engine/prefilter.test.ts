@@ -16,6 +16,7 @@ import {
   TOKEN_PATH,
   IMDS_ADVISORY_MAX_LENGTH,
   holdsLegacyMarkers,
+  importsLegacyModule,
   mayContainLegacyPattern,
 } from '../../src/engine/prefilter';
 
@@ -94,6 +95,26 @@ describe('mayContainLegacyPattern', () => {
     ).toBe(true);
     // The msiEndpoint option the engine reports names the extension's URL, which keeps the file by itself.
     expect(mayContainLegacyPattern("login({ msiEndpoint: 'http://localhost:50342/oauth2/token' });", 'a.js')).toBe(true);
+  });
+
+  it('takes an importer of a module that only exports the port or the bare token path when a loopback host is named in it or in its other imports', () => {
+    const modules: Record<string, { filename: string; text: string }> = {
+      './constants': { filename: 'constants.js', text: "module.exports = { TOKEN_PATH: '/oauth2/token', MSI_PORT: 50342 };\n" },
+      './hosts': { filename: 'hosts.js', text: "exports.MSI_HOST = 'localhost';\n" },
+      './log': { filename: 'log.js', text: 'exports.log = console.log;\n' },
+      './endpoints': { filename: 'endpoints.js', text: "exports.MSI_URL = 'http://localhost:50342/oauth2/token';\n" },
+    };
+    const host = { resolveImport: (_from: string, specifier: string) => modules[specifier] };
+    const gate = (text: string) => importsLegacyModule(text, 'client.js', host);
+    // An Entra ID library joins the bare path to its authority: no loopback host anywhere, nothing to analyse.
+    expect(gate("const c = require('./constants'); const log = require('./log'); get(authority + c.TOKEN_PATH);")).toBe(false);
+    expect(gate("const c = require('./constants'); get(`http://localhost:${c.MSI_PORT}${c.TOKEN_PATH}`);")).toBe(true);
+    expect(
+      gate("const c = require('./constants'); const { MSI_HOST } = require('./hosts'); get(`http://${MSI_HOST}:${c.MSI_PORT}/x`);"),
+    ).toBe(true);
+    // A module that names the extension's URL itself brings any importer in.
+    expect(gate("const { MSI_URL } = require('./endpoints'); fetch(MSI_URL);")).toBe(true);
+    expect(gate("const log = require('./log'); log('x');")).toBe(false);
   });
 
   it("takes the extension's type where it starts a name or a string, not inside another name", () => {
