@@ -40,4 +40,13 @@ describe('legacy exports', () => {
     expect(exportsOf("export const MSI_PORT = 50342;\nexport const TOKEN_PATH = '/oauth2/token';\n")).toEqual(['MSI_PORT', 'TOKEN_PATH']);
     expect(exportsOf("exports.MSI_TOKEN_URL = 'http://localhost:50342/oauth2/token';\n", 'endpoints.js')).toEqual(['MSI_TOKEN_URL']);
   });
+  it("lists a settings object that spells the extension's address in members, not one that names another server", () => {
+    expect(exportsOf("export const MSI = { host: 'localhost', port: 50342 };\n")).toEqual(['MSI']);
+    expect(exportsOf("module.exports = { settings: { identity: { hostname: '127.0.0.1', port: 50342 } } };\n", 'a.js')).toEqual([
+      'settings',
+    ]);
+    expect(exportsOf("export const METRICS = { host: 'metrics.internal.example.com', port: 50342 };\n")).toEqual([]);
+    // A list of servers is not followed (an importer would index it).
+    expect(exportsOf("export const SIDECARS = [{ name: 'metrics', host: 'localhost', port: 50342 }];\n")).toEqual([]);
+  });
 });

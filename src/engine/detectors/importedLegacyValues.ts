@@ -4,6 +4,9 @@ import type { DraftFinding } from '../requests/planRequest';
 import { evaluatePieces } from '../url/evaluate';
 import { matchLegacyUrl } from '../url/matchLegacyUrl';
 import { rewrittenSites, type Step } from '../ledger';
+import type { FileScope } from '../ast/scope';
+import { skipWrappers } from '../ast/wrappers';
+import { holdsLegacyMaterial } from './legacyExports';
 
 export interface ImportedLegacyUses {
   findings: DraftFinding[];
@@ -19,8 +22,15 @@ export function detectImportedLegacyUses(ctx: EngineContext, rewrittenSites: rea
   const findings: DraftFinding[] = [];
   const modules = new Set<string>();
   if (!ctx.scope.imports) return { findings, modules: [] };
-  const inSite = (node: ts.Node): boolean =>
+  const inCall = (node: ts.Node): boolean =>
     rewrittenSites.some((site) => node.getStart() >= site.getStart() && node.getEnd() <= site.getEnd());
+  // In a rewritten request, or in the initializer of a local that only rewritten requests read (`const url = …`).
+  const inSite = (node: ts.Node, depth = 0): boolean => {
+    if (inCall(node)) return true;
+    const local = depth < 3 ? enclosingLocal(node) : undefined;
+    const references = local ? ctx.scope.referencesOf(local) : [];
+    return references.length > 0 && references.every((reference) => inSite(reference, depth + 1));
+  };
   // Only names bound by a relative import can hold another module's const: look at those alone.
   const importedNames = relativeImportNames(ctx.sourceFile);
   for (const name of importedNames) {
@@ -29,8 +39,7 @@ export function detectImportedLegacyUses(ctx: EngineContext, rewrittenSites: rea
       const binding = ctx.scope.bindingOf(node);
       if (binding?.kind === 'import' && binding.moduleName.startsWith('.')) {
         const exported = ctx.scope.imports!.exportedConst(ctx.sourceFile.fileName, binding.moduleName, binding.importedName);
-        const shape = exported ? matchLegacyUrl(evaluatePieces(exported.initializer, exported.scope), ['full', 'base']) : undefined;
-        if (exported && shape?.hasLegacyPort) {
+        if (exported && namesExtension(exported.initializer, exported.scope)) {
           modules.add(exported.scope.sourceFile.fileName);
           findings.push({
             ruleId: 'manual-review',
@@ -46,6 +55,27 @@ export function detectImportedLegacyUses(ctx: EngineContext, rewrittenSites: rea
     }
   }
   return { findings, modules: [...modules].sort() };
+}
+
+/** The variable declaration (with a name of its own) whose initializer holds `node`, if any. */
+function enclosingLocal(node: ts.Node): ts.VariableDeclaration | undefined {
+  for (let current: ts.Node | undefined = node.parent; current && !ts.isSourceFile(current); current = current.parent) {
+    if (ts.isVariableDeclaration(current))
+      return ts.isIdentifier(current.name) && current.initializer && node.getStart() >= current.initializer.getStart()
+        ? current
+        : undefined;
+    if (ts.isFunctionLike(current)) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The imported const's value names the extension: its URL (or base) with the legacy port, or an object that spells
+ * its address in members (`{ host: 'localhost', port: 50342 }`: spread into options, or read member by member).
+ */
+function namesExtension(initializer: ts.Expression, scope: FileScope): boolean {
+  if (ts.isObjectLiteralExpression(skipWrappers(initializer))) return holdsLegacyMaterial(initializer, scope);
+  return matchLegacyUrl(evaluatePieces(initializer, scope), ['full', 'base'])?.hasLegacyPort ?? false;
 }
 
 /** Local names bound by `import … from './x'` or `require('./x')` declarations at the top level. */

@@ -5,6 +5,8 @@ import { valuesOf } from '../url/evaluate';
 import { commonJsAssignment } from '../ast/importedConsts';
 import { skipWrappers } from '../ast/wrappers';
 import { enclosingFunction } from '../values/thisContext';
+import type { FileScope } from '../ast/scope';
+import { propertyName } from '../ast/objectEdits';
 
 /**
  * A value that is a piece of the extension's URL: a loopback host or origin (with or without the token path),
@@ -17,12 +19,44 @@ const LEGACY_MATERIAL = [
   /^\/?oauth2\/token$/,
 ];
 
+/**
+ * A value that is legacy material, or an object literal that spells the extension's address in members
+ * (`{ host: 'localhost', port: 50342 }`, `{ port: 50342 }`, nested settings objects too: an importer reads
+ * `MSI.host` and `MSI.port`), not one that names another server (`{ host: 'metrics.example.com', port: 50342 }`).
+ */
+export function holdsLegacyMaterial(value: ts.Expression, scope: FileScope, depth = 0): boolean {
+  const node = skipWrappers(value);
+  if (!ts.isObjectLiteralExpression(node)) {
+    const { values } = valuesOf(node, scope);
+    return values.some((candidate) => LEGACY_MATERIAL.some((pattern) => pattern.test(candidate)));
+  }
+  if (depth > 3) return false;
+  let material = false;
+  for (const property of node.properties) {
+    const member = ts.isPropertyAssignment(property)
+      ? property.initializer
+      : ts.isShorthandPropertyAssignment(property)
+        ? property.name
+        : undefined;
+    if (!member) continue;
+    const name = propertyName(property);
+    if ((name === 'host' || name === 'hostname') && namesOtherHost(member, scope)) return false;
+    material ||= holdsLegacyMaterial(member, scope, depth + 1);
+  }
+  return material;
+}
+
+/** A host member whose value is a server of its own (not loopback). */
+function namesOtherHost(member: ts.Expression, scope: FileScope): boolean {
+  const { values } = valuesOf(member, scope);
+  return values.length > 0 && values.every((value) => !LEGACY_MATERIAL[0].test(value));
+}
+
 /** Names this module exports (ESM `export const`, CommonJS `exports.X`, `module.exports = { X }`) whose value is legacy material. */
 function legacyMaterialExports(ctx: EngineContext): string[] {
   const names: string[] = [];
   const judge = (name: string, value: ts.Expression): void => {
-    const { values } = valuesOf(value, ctx.scope);
-    if (values.some((candidate) => LEGACY_MATERIAL.some((pattern) => pattern.test(candidate)))) names.push(name);
+    if (holdsLegacyMaterial(value, ctx.scope)) names.push(name);
   };
   for (const statement of ctx.sourceFile.statements) {
     if (ts.isVariableStatement(statement)) {

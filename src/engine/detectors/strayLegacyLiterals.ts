@@ -6,6 +6,8 @@ import { envNameOf, evaluatePieces, valuesOf } from '../url/evaluate';
 import { CLOUD_SHELL_CLIENT_MESSAGE, type CloudShellContext } from './cloudShellContext';
 import { matchLegacyUrl } from '../url/matchLegacyUrl';
 import type { Step } from '../ledger';
+import { isExported } from './sharedConsts';
+import { commonJsAssignment } from '../ast/importedConsts';
 
 const LEGACY_LITERAL = /(?:localhost|127\.0\.0\.1|\[::1\]):50_?342(?![\d_])/i;
 
@@ -53,7 +55,10 @@ export function detectStrayLegacyLiterals(
   let fileEvidence: boolean | undefined;
   ctx.scope.forEachNode((node) => {
     // `url.format({ hostname: 'localhost', port: 50342, pathname: '/oauth2/token' })` and the like.
-    if (ts.isObjectLiteralExpression(node) && isLegacyUrlObject(node, ctx, consumed)) {
+    if (
+      ts.isObjectLiteralExpression(node) &&
+      (isLegacyUrlObject(node, ctx, consumed) || (isExportedLegacyOrigin(node, ctx, consumed) && MANAGED_IDENTITY_NAMED.test(ctx.text)))
+    ) {
       report(node);
       return 'skip';
     }
@@ -136,6 +141,47 @@ function isLegacyUrlObject(object: ts.ObjectLiteralExpression, ctx: EngineContex
     valuesOf(port, ctx.scope).values.some((value) => value.replace(/_/g, '') === '50342') &&
     pathValue.some((value) => /^\/?oauth2\/token(?:[?#].*)?$/.test(value))
   );
+}
+
+/** The file names managed identities or MSI (a token URL alone may be Entra ID's, beside a dev server's settings). */
+const MANAGED_IDENTITY_NAMED = /\bmsi|managed[\s_-]?identit/i;
+
+/**
+ * An exported settings object that spells the extension's origin in members (`export const MSI = { host:
+ * 'localhost', port: 50342 }`, also CommonJS, also nested in another exported object), with no path: its
+ * importers build the token URL from it. It counts where the file names managed identities (the caller checks:
+ * a dev server's `{ host: 'localhost', port: 50342 }` looks the same); not when a rewritten importer's request
+ * accounts for it.
+ */
+function isExportedLegacyOrigin(object: ts.ObjectLiteralExpression, ctx: EngineContext, consumed: ReadonlySet<ts.Node>): boolean {
+  const member = (name: string): ts.Expression | undefined => {
+    for (const property of object.properties) {
+      if (
+        ts.isPropertyAssignment(property) &&
+        (ts.isIdentifier(property.name) || ts.isStringLiteral(property.name)) &&
+        property.name.text === name
+      )
+        return property.initializer;
+    }
+    return undefined;
+  };
+  const host = member('hostname') ?? member('host');
+  const port = member('port');
+  if (!host || !port || member('path') || member('pathname') || consumed.has(host) || !exportedObject(object, ctx)) return false;
+  return (
+    valuesOf(host, ctx.scope).values.some((value) => /^(?:localhost|127\.0\.0\.1|\[?::1\]?)$/i.test(value)) &&
+    valuesOf(port, ctx.scope).values.some((value) => value.replace(/_/g, '') === '50342')
+  );
+}
+
+/** The object is an exported const's value, or a member of one (ESM or CommonJS). */
+function exportedObject(object: ts.ObjectLiteralExpression, ctx: EngineContext): boolean {
+  let node: ts.Node = object;
+  while (ts.isPropertyAssignment(node.parent) && ts.isObjectLiteralExpression(node.parent.parent)) node = node.parent.parent;
+  const holder = outsideWrappers(node).parent;
+  if (ts.isVariableDeclaration(holder)) return isExported(holder, ctx);
+  if (ts.isBinaryExpression(holder) && ts.isExpressionStatement(holder.parent)) return commonJsAssignment(holder.parent) !== undefined;
+  return false;
 }
 
 const LEGACY_ADDRESS = new RegExp(LEGACY_LITERAL.source, 'gi');

@@ -1,0 +1,2 @@
+// Where the VM's identity endpoint listens.
+exports.IDENTITY_ENDPOINT = { host: 'localhost', port: 50342 };
