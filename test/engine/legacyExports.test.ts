@@ -46,6 +46,8 @@ describe('legacy exports', () => {
       'settings',
     ]);
     expect(exportsOf("export const METRICS = { host: 'metrics.internal.example.com', port: 50342 };\n")).toEqual([]);
+    // A loopback server of another port: a dev proxy's settings.
+    expect(exportsOf("export const DEV_PROXY = { target: 'http://localhost:5173', changeOrigin: true };\n")).toEqual([]);
     // A list of servers is not followed (an importer would index it).
     expect(exportsOf("export const SIDECARS = [{ name: 'metrics', host: 'localhost', port: 50342 }];\n")).toEqual([]);
   });

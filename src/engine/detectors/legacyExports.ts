@@ -41,10 +41,19 @@ export function holdsLegacyMaterial(value: ts.Expression, scope: FileScope, dept
     if (!member) continue;
     const name = propertyName(property);
     if ((name === 'host' || name === 'hostname') && namesOtherHost(member, scope)) return false;
-    material ||= holdsLegacyMaterial(member, scope, depth + 1);
+    material ||= ts.isObjectLiteralExpression(skipWrappers(member))
+      ? holdsLegacyMaterial(member, scope, depth + 1)
+      : valuesOf(member, scope).values.some((candidate) => EXTENSION_MEMBER.test(candidate));
   }
   return material;
 }
+
+/**
+ * A member value that makes a settings object the extension's: its port, its token path, or a loopback URL with
+ * either (a loopback host alone is any local server's: `{ target: 'http://localhost:5173' }`).
+ */
+const EXTENSION_MEMBER =
+  /^50_?342$|^\/?oauth2\/token$|^(?:https?:)?\/\/(?:localhost|127\.0\.0\.1|\[::1\])(?::50_?342(?:\/|$)|(?::\d+)?\/oauth2\/token$)/i;
 
 /** A host member whose value is a server of its own (not loopback). */
 function namesOtherHost(member: ts.Expression, scope: FileScope): boolean {
