@@ -111,10 +111,14 @@ function namedLegacyAddress(text: string): 'endpoint' | 'origin' | undefined {
 
 /**
  * The file speaks of the extension's token path (not IMDS's `/metadata/identity/oauth2/token`: an IMDS
- * emulator on that port is not the extension) or of managed identities by name. Comments included: cheap.
+ * emulator on that port is not the extension), of managed identities by name, or sends the `Metadata: true`
+ * header only the extension and IMDS ask for, without naming IMDS's path (the token path may then be joined
+ * from pieces: `[base, 'oauth2', 'token'].join('/')`). Comments included: cheap.
  */
 function hasManagedIdentityEvidence(text: string): boolean {
-  return /(?<!metadata\/identity\/)oauth2\/token|msi|managed.?identity/i.test(text);
+  if (/(?<!metadata\/identity\/)oauth2\/token|msi|managed.?identity/i.test(text)) return true;
+  // The header, in a file that does not speak to IMDS's path itself (an IMDS emulator on that port sends it too).
+  return /\bmetadata['"]?\s*[:,]\s*['"]?true\b/i.test(text) && !text.includes('metadata/identity/oauth2/token');
 }
 
 /**
