@@ -178,6 +178,8 @@ export async function discoverSourceFiles(paths: readonly string[], options: Dis
       const directory = classified.absolutePath;
       const root = gitRoots.rootOf(directory);
       if (root) ask(root, directory === root ? undefined : relativePosixPath(root, directory));
+      // Outside git as in it, a named directory that is (or lies in) an always-ignored one is not entered.
+      else if (isIgnoredByDefault(`${relativePosixPath(cwd, directory)}/file.js`)) continue;
       else {
         for (const file of walkDirectory(directory, (relative) => isSupportedFile(relative) && !isCleanPathIgnoredByDefault(relative)))
           selection.addWalked(directory, file);

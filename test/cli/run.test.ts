@@ -268,6 +268,15 @@ describe('run() file handling', () => {
     expect(await run(['--check', 'src/**/*.ts'], glob)).toBe(0);
   });
 
+  it('says so when a named directory is one the run always skips (dist, vendor…), instead of a bare "nothing to migrate"', async () => {
+    const root = project({ 'src/a.ts': 'export const a = 1;\n', 'dist/a.js': LEGACY, 'packages/x/build/b.js': LEGACY });
+    const io = captureIO(root);
+    expect(await run(['--check', 'dist', 'packages/x/build', 'src'], io)).toBe(0);
+    expect(io.err()).toContain('note: dist is not scanned: node_modules, dist, build, vendor, coverage directories');
+    expect(io.err()).toContain('note: packages/x/build is not scanned:');
+    expect(io.err()).not.toContain('note: src');
+  });
+
   it('prints --help and --version on stdout', async () => {
     const help = captureIO(makeTempDir());
     expect(await run(['--help'], help)).toBe(0);

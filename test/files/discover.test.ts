@@ -38,6 +38,17 @@ describe('discoverFiles outside git', () => {
     expect(relative(root, await discoverFiles(['.'], { cwd: root }))).toEqual(['src/a.js', 'src/b.ts', 'src/deep/c.mts']);
   });
 
+  it('does not enter a named directory that is (or lies in) an always-ignored one, as in a git work tree', async () => {
+    const root = tree(LAYOUT);
+    expect(relative(root, await discoverFiles(['dist', 'vendor', 'node_modules/pkg', 'src/deep'], { cwd: root }))).toEqual([
+      'src/deep/c.mts',
+    ]);
+    initCommittedRepo(root);
+    expect(relative(root, await discoverFiles(['dist', 'vendor', 'node_modules/pkg', 'src/deep'], { cwd: root }))).toEqual([
+      'src/deep/c.mts',
+    ]);
+  });
+
   it('accepts many file arguments, absolute paths, Windows separators and quoted globs', async () => {
     const root = tree(LAYOUT);
     const files = await discoverFiles([path.join(root, 'src/b.ts'), 'src\\deep\\c.mts', 'src/*.js'], { cwd: root });

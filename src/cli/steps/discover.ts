@@ -1,4 +1,8 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { IGNORED_DIRECTORY_NAMES, isIgnoredByDefault } from '../../files/defaultIgnores';
 import { discoverSourceFiles, type DiscoveredFile } from '../../files/discover';
+import { relativePosixPath } from '../../files/posixPath';
 import type { CliIO } from '../io';
 
 // Step 1 of the pipeline: which files the run reads (src/files/discover.ts: git's listing in a work
@@ -21,5 +25,21 @@ export async function discover(paths: readonly string[], cwd: string, io: CliIO)
     return 2;
   }
   for (const argument of missing) io.stderr.write(`note: no such file or directory: ${argument} (skipped)\n`);
+  for (const argument of paths.filter((argument) => isIgnoredDirectory(argument, cwd)))
+    io.stderr.write(
+      `note: ${argument} is not scanned: ${IGNORED_DIRECTORY_NAMES.filter((name) => name !== '.git').join(', ')} ` +
+        'directories (dependencies, build output, vendored code) are always skipped; check the sources they come from\n',
+    );
   return files;
+}
+
+/** A named directory that lies in (or is) an always-ignored directory: nothing under it is scanned. */
+function isIgnoredDirectory(argument: string, cwd: string): boolean {
+  const absolutePath = path.resolve(cwd, argument);
+  try {
+    if (!fs.statSync(absolutePath).isDirectory()) return false;
+  } catch {
+    return false;
+  }
+  return isIgnoredByDefault(`${relativePosixPath(cwd, absolutePath)}/file.js`);
 }
