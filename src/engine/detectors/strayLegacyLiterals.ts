@@ -7,6 +7,7 @@ import { CLOUD_SHELL_CLIENT_MESSAGE, type CloudShellContext } from './cloudShell
 import { matchLegacyUrl } from '../url/matchLegacyUrl';
 import type { Step } from '../ledger';
 import { isExported } from './sharedConsts';
+import { findProperty, propertyValue } from '../ast/objectEdits';
 import { commonJsAssignment } from '../ast/importedConsts';
 
 const LEGACY_LITERAL = /(?:localhost|127\.0\.0\.1|\[::1\]):50_?342(?![\d_])/i;
@@ -121,29 +122,36 @@ function hasManagedIdentityEvidence(text: string): boolean {
   return /\bmetadata['"]?\s*[:,]\s*['"]?true\b/i.test(text) && !text.includes('metadata/identity/oauth2/token');
 }
 
+/** The members of an object literal that spell a URL in parts (`url.format`'s record, a client's options). */
+function urlMembers(object: ts.ObjectLiteralExpression): { host?: ts.Expression; port?: ts.Expression; path?: ts.Expression } {
+  const member = (...names: string[]): ts.Expression | undefined => {
+    for (const name of names) {
+      const property = findProperty(object, name);
+      if (property) return propertyValue(property);
+    }
+    return undefined;
+  };
+  return { host: member('hostname', 'host'), port: member('port'), path: member('pathname', 'path') };
+}
+
+/** The host is loopback (`localhost`, `127.0.0.1`, `[::1]`, also with `:50342`) and the port can be 50342. */
+function isLoopbackOnLegacyPort(host: ts.Expression, port: ts.Expression, ctx: EngineContext): boolean {
+  return (
+    valuesOf(host, ctx.scope).values.some((value) => /^(?:localhost|127\.0\.0\.1|\[?::1\]?)(?::50_?342)?$/i.test(value)) &&
+    valuesOf(port, ctx.scope).values.some((value) => value.replace(/_/g, '') === '50342')
+  );
+}
+
 /**
  * An object literal that spells the extension's URL in parts: a loopback `hostname`/`host`, a `port` that can be
  * 50342, and a `pathname`/`path` that is the token path (`url.format({...})`, a URL record handed to a client
  * the engine does not model). Not one a rewritten request read its options from.
  */
 function isLegacyUrlObject(object: ts.ObjectLiteralExpression, ctx: EngineContext, consumed: ReadonlySet<ts.Node>): boolean {
-  const property = (name: string): ts.Expression | undefined => {
-    for (const member of object.properties) {
-      if (ts.isPropertyAssignment(member) && (ts.isIdentifier(member.name) || ts.isStringLiteral(member.name)) && member.name.text === name)
-        return member.initializer;
-    }
-    return undefined;
-  };
-  const host = property('hostname') ?? property('host');
-  const port = property('port');
-  const path = property('pathname') ?? property('path');
+  const { host, port, path } = urlMembers(object);
   if (!host || !port || !path || consumed.has(host) || consumed.has(path)) return false;
-  const hostValue = valuesOf(host, ctx.scope).values;
-  const pathValue = valuesOf(path, ctx.scope).values;
   return (
-    hostValue.some((value) => /^(?:localhost|127\.0\.0\.1|\[?::1\]?)(?::50_?342)?$/i.test(value)) &&
-    valuesOf(port, ctx.scope).values.some((value) => value.replace(/_/g, '') === '50342') &&
-    pathValue.some((value) => /^\/?oauth2\/token(?:[?#].*)?$/.test(value))
+    isLoopbackOnLegacyPort(host, port, ctx) && valuesOf(path, ctx.scope).values.some((value) => /^\/?oauth2\/token(?:[?#].*)?$/.test(value))
   );
 }
 
@@ -158,24 +166,9 @@ const MANAGED_IDENTITY_NAMED = /\bmsi|managed[\s_-]?identit/i;
  * accounts for it.
  */
 function isExportedLegacyOrigin(object: ts.ObjectLiteralExpression, ctx: EngineContext, consumed: ReadonlySet<ts.Node>): boolean {
-  const member = (name: string): ts.Expression | undefined => {
-    for (const property of object.properties) {
-      if (
-        ts.isPropertyAssignment(property) &&
-        (ts.isIdentifier(property.name) || ts.isStringLiteral(property.name)) &&
-        property.name.text === name
-      )
-        return property.initializer;
-    }
-    return undefined;
-  };
-  const host = member('hostname') ?? member('host');
-  const port = member('port');
-  if (!host || !port || member('path') || member('pathname') || consumed.has(host) || !exportedObject(object, ctx)) return false;
-  return (
-    valuesOf(host, ctx.scope).values.some((value) => /^(?:localhost|127\.0\.0\.1|\[?::1\]?)$/i.test(value)) &&
-    valuesOf(port, ctx.scope).values.some((value) => value.replace(/_/g, '') === '50342')
-  );
+  const { host, port, path } = urlMembers(object);
+  if (!host || !port || path || consumed.has(host) || !exportedObject(object, ctx)) return false;
+  return isLoopbackOnLegacyPort(host, port, ctx);
 }
 
 /** The object is an exported const's value, or a member of one (ESM or CommonJS). */
