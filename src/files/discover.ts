@@ -130,6 +130,8 @@ export interface DiscoverOptions {
   cwd: string;
   /** Told of each path argument that names nothing (neither a file, a directory nor a glob pattern). */
   onMissing?: (argument: string) => void;
+  /** Told each named directory that is (or lies in) an always-ignored one: it is not entered. */
+  onIgnored?: (argument: string) => void;
 }
 
 /** Above this many characters of paths, one work tree is listed whole rather than path by path (a command line has a limit: 32,767 on Windows). */
@@ -149,7 +151,8 @@ interface GitRequest {
  * pre-commit run over two files lists two files, not the repository); elsewhere a walk that honours
  * `.gitignore` files (walkDirectory). Default ignores, unsupported types, symlinks, files under a
  * symlinked directory and submodules are dropped without a word; a path that does not exist is dropped
- * and told to `onMissing`. A tracked file deleted from the work tree may still be listed: readers drop a
+ * and told to `onMissing`; a named directory that is (or lies in) an always-ignored one is told to `onIgnored`
+ * and not entered. A tracked file deleted from the work tree may still be listed: readers drop a
  * file that is gone (it may also go between discovery and the read).
  */
 export async function discoverSourceFiles(paths: readonly string[], options: DiscoverOptions): Promise<DiscoveredFile[]> {
@@ -177,9 +180,9 @@ export async function discoverSourceFiles(paths: readonly string[], options: Dis
     } else if (classified.kind === 'directory') {
       const directory = classified.absolutePath;
       const root = gitRoots.rootOf(directory);
-      if (root) ask(root, directory === root ? undefined : relativePosixPath(root, directory));
-      // Outside git as in it, a named directory that is (or lies in) an always-ignored one is not entered.
-      else if (isIgnoredByDefault(`${relativePosixPath(cwd, directory)}/file.js`)) continue;
+      // In git or not, a named directory that is (or lies in) an always-ignored one is not entered.
+      if (isIgnoredByDefault(`${relativePosixPath(root ?? cwd, directory)}/file.js`)) options.onIgnored?.(argument);
+      else if (root) ask(root, directory === root ? undefined : relativePosixPath(root, directory));
       else {
         for (const file of walkDirectory(directory, (relative) => isSupportedFile(relative) && !isCleanPathIgnoredByDefault(relative)))
           selection.addWalked(directory, file);

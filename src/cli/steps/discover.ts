@@ -1,8 +1,5 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import { IGNORED_DIRECTORY_NAMES, isIgnoredByDefault } from '../../files/defaultIgnores';
+import { IGNORED_DIRECTORY_NAMES } from '../../files/defaultIgnores';
 import { discoverSourceFiles, type DiscoveredFile } from '../../files/discover';
-import { relativePosixPath } from '../../files/posixPath';
 import type { CliIO } from '../io';
 
 // Step 1 of the pipeline: which files the run reads (src/files/discover.ts: git's listing in a work
@@ -15,7 +12,12 @@ import type { CliIO } from '../io';
  */
 export async function discover(paths: readonly string[], cwd: string, io: CliIO): Promise<DiscoveredFile[] | 2> {
   const missing: string[] = [];
-  const files = await discoverSourceFiles(paths, { cwd, onMissing: (argument) => missing.push(argument) });
+  const ignored: string[] = [];
+  const files = await discoverSourceFiles(paths, {
+    cwd,
+    onMissing: (argument) => missing.push(argument),
+    onIgnored: (argument) => ignored.push(argument),
+  });
   if (missing.length > 0 && missing.length === paths.length) {
     io.stderr.write(missing.map((argument) => `mi-codemod: no such file or directory: ${argument}\n`).join(''));
     io.stderr.write(
@@ -25,21 +27,10 @@ export async function discover(paths: readonly string[], cwd: string, io: CliIO)
     return 2;
   }
   for (const argument of missing) io.stderr.write(`note: no such file or directory: ${argument} (skipped)\n`);
-  for (const argument of paths.filter((argument) => isIgnoredDirectory(argument, cwd)))
+  for (const argument of ignored)
     io.stderr.write(
       `note: ${argument} is not scanned: ${IGNORED_DIRECTORY_NAMES.filter((name) => name !== '.git').join(', ')} ` +
         'directories (dependencies, build output, vendored code) are always skipped; check the sources they come from\n',
     );
   return files;
-}
-
-/** A named directory that lies in (or is) an always-ignored directory: nothing under it is scanned. */
-function isIgnoredDirectory(argument: string, cwd: string): boolean {
-  const absolutePath = path.resolve(cwd, argument);
-  try {
-    if (!fs.statSync(absolutePath).isDirectory()) return false;
-  } catch {
-    return false;
-  }
-  return isIgnoredByDefault(`${relativePosixPath(cwd, absolutePath)}/file.js`);
 }
