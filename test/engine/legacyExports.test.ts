@@ -50,5 +50,15 @@ describe('legacy exports', () => {
     expect(exportsOf("export const DEV_PROXY = { target: 'http://localhost:5173', changeOrigin: true };\n")).toEqual([]);
     // A list of servers is not followed (an importer would index it).
     expect(exportsOf("export const SIDECARS = [{ name: 'metrics', host: 'localhost', port: 50342 }];\n")).toEqual([]);
+    // The token path alone is Entra ID's too (a library's constants: its authority's token endpoint).
+    expect(
+      exportsOf(
+        "exports.Constants = { AAD: { TOKEN_ENDPOINT_PATH: '/oauth2/token', AUTHORIZE_ENDPOINT_PATH: '/oauth2/authorize' } };\n",
+        'c.js',
+      ),
+    ).toEqual([]);
+    // With a loopback host beside it, it is the extension's.
+    expect(exportsOf("export const MSI = { host: 'localhost', tokenPath: '/oauth2/token' };\n")).toEqual(['MSI']);
+    expect(exportsOf("export const MSI = { server: { host: '127.0.0.1' }, paths: { token: 'oauth2/token' } };\n")).toEqual(['MSI']);
   });
 });

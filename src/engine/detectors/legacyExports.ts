@@ -24,14 +24,28 @@ const LEGACY_MATERIAL = [
  * (`{ host: 'localhost', port: 50342 }`, `{ port: 50342 }`, nested settings objects too: an importer reads
  * `MSI.host` and `MSI.port`), not one that names another server (`{ host: 'metrics.example.com', port: 50342 }`).
  */
-export function holdsLegacyMaterial(value: ts.Expression, scope: FileScope, depth = 0): boolean {
+export function holdsLegacyMaterial(value: ts.Expression, scope: FileScope): boolean {
   const node = skipWrappers(value);
   if (!ts.isObjectLiteralExpression(node)) {
     const { values } = valuesOf(node, scope);
     return values.some((candidate) => LEGACY_MATERIAL.some((pattern) => pattern.test(candidate)));
   }
-  if (depth > 3) return false;
-  let material = false;
+  const evidence = settingsEvidence(node, scope, 0);
+  return evidence !== 'other-host' && (evidence.address || (evidence.tokenPath && evidence.loopbackHost));
+}
+
+/**
+ * What a settings object's members (nested ones too) say of the extension: its port or a loopback URL with the
+ * port or token path (`address`: the extension's on their own), the bare token path (Entra ID's too: adal-node's
+ * `Constants` holds `'/oauth2/token'`), a loopback `host`; or `'other-host'` when a `host` names a server of its own.
+ */
+function settingsEvidence(
+  node: ts.ObjectLiteralExpression,
+  scope: FileScope,
+  depth: number,
+): { address: boolean; tokenPath: boolean; loopbackHost: boolean } | 'other-host' {
+  const evidence = { address: false, tokenPath: false, loopbackHost: false };
+  if (depth > 3) return evidence;
   for (const property of node.properties) {
     const member = ts.isPropertyAssignment(property)
       ? property.initializer
@@ -40,26 +54,31 @@ export function holdsLegacyMaterial(value: ts.Expression, scope: FileScope, dept
         : undefined;
     if (!member) continue;
     const name = propertyName(property);
-    if ((name === 'host' || name === 'hostname') && namesOtherHost(member, scope)) return false;
-    material ||= ts.isObjectLiteralExpression(skipWrappers(member))
-      ? holdsLegacyMaterial(member, scope, depth + 1)
-      : valuesOf(member, scope).values.some((candidate) => EXTENSION_MEMBER.test(candidate));
+    const inner = skipWrappers(member);
+    if (ts.isObjectLiteralExpression(inner)) {
+      const nested = settingsEvidence(inner, scope, depth + 1);
+      if (nested === 'other-host') return nested;
+      evidence.address ||= nested.address;
+      evidence.tokenPath ||= nested.tokenPath;
+      evidence.loopbackHost ||= nested.loopbackHost;
+      continue;
+    }
+    const { values } = valuesOf(member, scope);
+    if (name === 'host' || name === 'hostname') {
+      if (values.length > 0 && values.every((candidate) => !LEGACY_MATERIAL[0].test(candidate))) return 'other-host';
+      evidence.loopbackHost ||= values.some((candidate) => LEGACY_MATERIAL[0].test(candidate));
+    }
+    evidence.address ||= values.some((candidate) => EXTENSION_ADDRESS.test(candidate));
+    evidence.tokenPath ||= values.some((candidate) => LEGACY_MATERIAL[2].test(candidate));
   }
-  return material;
+  return evidence;
 }
 
 /**
- * A member value that makes a settings object the extension's: its port, its token path, or a loopback URL with
- * either (a loopback host alone is any local server's: `{ target: 'http://localhost:5173' }`).
+ * A member value that makes a settings object the extension's on its own: its port, or a loopback URL with the port
+ * or the token path (a loopback host alone is any local server's: `{ target: 'http://localhost:5173' }`).
  */
-const EXTENSION_MEMBER =
-  /^50_?342$|^\/?oauth2\/token$|^(?:https?:)?\/\/(?:localhost|127\.0\.0\.1|\[::1\])(?::50_?342(?:\/|$)|(?::\d+)?\/oauth2\/token$)/i;
-
-/** A host member whose value is a server of its own (not loopback). */
-function namesOtherHost(member: ts.Expression, scope: FileScope): boolean {
-  const { values } = valuesOf(member, scope);
-  return values.length > 0 && values.every((value) => !LEGACY_MATERIAL[0].test(value));
-}
+const EXTENSION_ADDRESS = /^50_?342$|^(?:https?:)?\/\/(?:localhost|127\.0\.0\.1|\[::1\])(?::50_?342(?:\/|$)|(?::\d+)?\/oauth2\/token$)/i;
 
 /** Names this module exports (ESM `export const`, CommonJS `exports.X`, `module.exports = { X }`) whose value is legacy material. */
 function legacyMaterialExports(ctx: EngineContext): string[] {
