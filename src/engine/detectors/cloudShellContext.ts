@@ -58,7 +58,11 @@ export function cloudShellClientFinding(node: ts.Node): DraftFinding {
   return { ruleId: 'legacy-endpoint', severity: 'info', message: CLOUD_SHELL_CLIENT_MESSAGE, start: node.getStart(), end: node.getEnd() };
 }
 
+/** A read names the variable as written (envNameOf reads literal names only): a file that never spells one has none. */
+const NAMES_ENDPOINT_VARIABLE = /MSI_ENDPOINT|IDENTITY_ENDPOINT/;
+
 function firstEndpointRead(scope: FileScope): string | undefined {
+  if (!NAMES_ENDPOINT_VARIABLE.test(scope.sourceFile.text)) return undefined;
   let found: string | undefined;
   scope.forEachNode((node) => {
     if (!ts.isPropertyAccessExpression(node) && !ts.isElementAccessExpression(node)) return undefined;

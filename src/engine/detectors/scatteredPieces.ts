@@ -15,6 +15,13 @@ const TOKEN_PATH_PIECE = /(?:^|\/)oauth2\/token(?![\w/])/;
 const PORT_PIECE = /^:?50_?342$|:50_?342(?![\d_])/;
 
 /**
+ * What the file's text must spell for its literals to hold the token path and a loopback host (the path's slash
+ * may be escaped in a string: `'oauth2\\/token'`): a file without both has nothing for the last net to find.
+ */
+const MAY_HOLD_PIECES = /oauth2(?:\/|\\)/;
+const MAY_HOLD_HOST = /localhost|127\.0\.0\.1|\[::1\]/i;
+
+/**
  * The last net: a file that nothing else flagged, yet whose code holds the extension's three pieces as
  * separate literals (a loopback host, the token path, the port 50342) joined in a way the engine does not
  * follow (`util.format('http://localhost:%d/oauth2/token', 50342)`, a URL object filled field by field,
@@ -22,6 +29,7 @@ const PORT_PIECE = /^:?50_?342$|:50_?342(?![\d_])/;
  */
 export const reportScatteredLegacyPieces: Step = (ctx, ledger) => {
   if (ledger.findings.some((finding) => finding.ruleId === 'legacy-endpoint' || finding.ruleId === 'manual-review')) return;
+  if (!MAY_HOLD_PIECES.test(ctx.text) || !MAY_HOLD_HOST.test(ctx.text)) return;
   let host: ts.Node | undefined;
   let tokenPath = false;
   let port = false;
