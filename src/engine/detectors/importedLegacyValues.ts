@@ -2,7 +2,7 @@ import { ts } from '../typescript';
 import type { EngineContext } from '../context';
 import type { DraftFinding } from '../requests/planRequest';
 import { evaluatePieces } from '../url/evaluate';
-import { matchLegacyUrl } from '../url/matchLegacyUrl';
+import { hostHoleIsExtension, matchLegacyUrl } from '../url/matchLegacyUrl';
 import { rewrittenSites, type Step } from '../ledger';
 import type { FileScope } from '../ast/scope';
 import { skipWrappers } from '../ast/wrappers';
@@ -75,7 +75,8 @@ function enclosingLocal(node: ts.Node): ts.VariableDeclaration | undefined {
  */
 function namesExtension(initializer: ts.Expression, scope: FileScope): boolean {
   if (ts.isObjectLiteralExpression(skipWrappers(initializer))) return holdsLegacyMaterial(initializer, scope);
-  return matchLegacyUrl(evaluatePieces(initializer, scope), ['full', 'base'])?.hasLegacyPort ?? false;
+  const shape = matchLegacyUrl(evaluatePieces(initializer, scope), ['full', 'base']);
+  return shape !== undefined && shape.hasLegacyPort && hostHoleIsExtension(shape, shape.kind === 'full');
 }
 
 /** Local names bound by `import … from './x'` or `require('./x')` declarations at the top level. */

@@ -4,7 +4,7 @@ import type { EngineContext } from '../context';
 import type { DraftFinding } from '../requests/planRequest';
 import { envNameOf, evaluatePieces, valuesOf } from '../url/evaluate';
 import { CLOUD_SHELL_CLIENT_MESSAGE, type CloudShellContext } from './cloudShellContext';
-import { matchLegacyUrl } from '../url/matchLegacyUrl';
+import { hostHoleIsExtension, matchLegacyUrl } from '../url/matchLegacyUrl';
 import type { Step } from '../ledger';
 import { isExported } from './sharedConsts';
 import { findProperty, propertyValue } from '../ast/objectEdits';
@@ -71,7 +71,12 @@ export function detectStrayLegacyLiterals(
       if (texts.length > 0 && texts.every((piece) => consumed.has(piece.literal))) return 'skip';
       const shape = matchLegacyUrl(pieces, ['full', 'base']);
       const portName = shape?.port?.hole ? `${shape.port.hole.envName ?? ''} ${shape.port.hole.node.getText()}` : '';
-      if (shape && !shape.looksLikeOtherOAuthServer && (shape.hasLegacyPort || MI_NAME.test(portName))) {
+      if (
+        shape &&
+        !shape.looksLikeOtherOAuthServer &&
+        (shape.hasLegacyPort || MI_NAME.test(portName)) &&
+        hostHoleIsExtension(shape, shape.kind === 'full')
+      ) {
         report(node);
         return 'skip';
       }

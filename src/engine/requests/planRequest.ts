@@ -1,7 +1,7 @@
 import type { EngineContext } from '../context';
 import type { DraftFinding, TextEdit } from '../types';
 import { evaluatePieces, skipWrappers } from '../url/evaluate';
-import { matchLegacyUrl, type LegacyUrlShape } from '../url/matchLegacyUrl';
+import { hostHoleIsExtension, matchLegacyUrl, type LegacyUrlShape } from '../url/matchLegacyUrl';
 import { planUrlEdits } from '../url/planUrlEdits';
 import { planHeaders, slotHasMetadata } from './headers';
 import { noTimeoutFinding } from './imdsAdvisories';
@@ -54,6 +54,12 @@ export function planRequest(parts: RequestParts, ctx: EngineContext): RequestOut
     editedVia: [],
   });
   if (parts.problems.length > 0) return manual(parts.problems[0]);
+  const hostHole = (baseShape ?? shape).hostHole;
+  if (hostHole)
+    return manual(
+      `its host comes from \`${hostHole.node.getText()}\`${(hostHole.value ?? hostHole.possible?.[0]) ? ` (${hostHole.value ?? hostHole.possible!.join(', ')} as far as the file shows)` : ''}, ` +
+        'and the tool rewrites a host written in the URL, not one a variable, parameter or setting supplies',
+    );
   if (/^https:/i.test((baseShape ?? shape).value.flat))
     return manual('it uses https, and IMDS is served over plain http only (the client or module may have to change too)');
 
@@ -155,10 +161,15 @@ export function planRequest(parts: RequestParts, ctx: EngineContext): RequestOut
   const holeIsReference =
     holeNode !== undefined &&
     (ts.isIdentifier(holeNode) || ts.isPropertyAccessExpression(holeNode) || ts.isElementAccessExpression(holeNode));
+  // The last name followed holds the port only when the hole is that name's whole value (`const PORT = 50342`), not
+  // a piece of a URL it holds (`this.endpoint = 'http://localhost:' + (port || 50342) + …`: then the hole itself).
+  const lastVia = removedPortHole?.via[removedPortHole.via.length - 1];
   const portSite = removedPortHole
     ? holeIsReference
       ? holeNode
-      : (removedPortHole.via[removedPortHole.via.length - 1] ?? removedPortHole.node)
+      : lastVia && isWholeValue(removedPortHole.node)
+        ? lastVia
+        : removedPortHole.node
     : undefined;
   const removedPorts = [urlPlan.removedPortNode ?? portSite, parts.authority?.portExpression].filter(
     (node): node is ts.Expression => node !== undefined,
@@ -185,12 +196,37 @@ function locateLegacyUrl(parts: RequestParts, ctx: EngineContext): { shape: Lega
   }
   if (!shape || shape.looksLikeOtherOAuthServer) return undefined;
   const authority = baseShape ?? shape;
+  if (!hostHoleIsExtension(authority, authority.kind === 'full' || baseShape !== undefined)) return undefined;
   const portHole = authority.port?.hole;
   const evidence =
     authority.hasLegacyPort ||
     slotHasMetadata(parts.headers) ||
     (portHole !== undefined && (MI_PORT_NAME.test(portHole.envName ?? '') || MI_PORT_NAME.test(portHole.node.getText())));
   return evidence ? { shape, baseShape } : undefined;
+}
+
+/** The expression is all of what a declaration, member or assignment holds (wrappers and `||`/`??` fallbacks aside). */
+function isWholeValue(node: ts.Node): boolean {
+  let current = node;
+  while (
+    ts.isParenthesizedExpression(current.parent) ||
+    ts.isAsExpression(current.parent) ||
+    ts.isNonNullExpression(current.parent) ||
+    (ts.isBinaryExpression(current.parent) &&
+      (current.parent.operatorToken.kind === ts.SyntaxKind.BarBarToken ||
+        current.parent.operatorToken.kind === ts.SyntaxKind.QuestionQuestionToken))
+  )
+    current = current.parent;
+  const parent = current.parent;
+  return (
+    ts.isVariableDeclaration(parent) ||
+    ts.isPropertyAssignment(parent) ||
+    ts.isPropertyDeclaration(parent) ||
+    ts.isParameter(parent) ||
+    ts.isBindingElement(parent) ||
+    ts.isArrayLiteralExpression(parent) ||
+    (ts.isBinaryExpression(parent) && parent.operatorToken.kind === ts.SyntaxKind.EqualsToken && parent.right === current)
+  );
 }
 
 function literalsOf(shape: LegacyUrlShape): ts.Node[] {

@@ -28,6 +28,12 @@ export interface LegacyUrlShape {
   /** Index in `flat` of the host's first character (full and base). */
   hostStart: number;
   hostEnd: number;
+  /**
+   * The host when a variable, parameter or member supplies it (`http://${host}:50342/…`) rather than the text:
+   * its values, as far as the file shows, may be loopback ones (a default `'localhost'`, an env fallback) or
+   * are unknown, never only other servers'. Consumers decide what else they need (see hostHoleIsExtension).
+   */
+  hostHole?: HolePiece;
   /** The port as written: digits, a hole, or absent. */
   port?: { text?: string; hole?: HolePiece; start: number; end: number };
   /** Index in `flat` of `/oauth2/token` (full and path); -1 for base. */
@@ -60,8 +66,9 @@ export function flatten(pieces: Piece[]): FlatValue {
 
 const LOOPBACK = String.raw`(?:localhost|127\.0\.0\.1|\[::1\])`;
 const PORT = String.raw`(?::(\d+|${HOLE}))?`;
-const FULL = new RegExp(String.raw`^(?:https?:)?\/\/(${LOOPBACK})${PORT}(\/oauth2\/token)(?=$|[?#${HOLE}])`, 'i');
-const BASE = new RegExp(String.raw`^(?:https?:)?\/\/(${LOOPBACK})${PORT}\/?$`, 'i');
+const FULL = new RegExp(String.raw`^(?:https?:)?\/\/(${LOOPBACK}|${HOLE})${PORT}(\/oauth2\/token)(?=$|[?#${HOLE}])`, 'i');
+const BASE = new RegExp(String.raw`^(?:https?:)?\/\/(${LOOPBACK}|${HOLE})${PORT}\/?$`, 'i');
+const LOOPBACK_VALUE = new RegExp(String.raw`^${LOOPBACK}$`, 'i');
 const PATH = new RegExp(String.raw`^\/?(oauth2\/token)(?=$|[?#${HOLE}])`);
 const OTHER_OAUTH = /(?:^|[?&])(?:grant_type|client_secret|code|redirect_uri|refresh_token|username|password)=/i;
 
@@ -80,6 +87,8 @@ export function matchLegacyUrl(pieces: Piece[], allowed: ReadonlyArray<LegacyUrl
     if (!match) continue;
     const hostStart = flat.indexOf(match[1], match[0].indexOf('//') + 2);
     const hostEnd = hostStart + match[1].length;
+    const hostHole = match[1] === HOLE ? (value.pieces[value.origins[hostStart].piece] as HolePiece) : undefined;
+    if (hostHole && namesOtherHost(hostHole)) continue;
     let port: LegacyUrlShape['port'];
     if (match[2] !== undefined) {
       const start = hostEnd + 1;
@@ -88,11 +97,30 @@ export function matchLegacyUrl(pieces: Piece[], allowed: ReadonlyArray<LegacyUrl
       const holePiece = match[2] === HOLE ? (value.pieces[origin.piece] as HolePiece) : undefined;
       port = holePiece ? { hole: holePiece, start, end } : { text: match[2], start, end };
     }
-    if (kind === 'base') return shape(kind, value, hostStart, hostEnd, port, -1, -1);
+    if (kind === 'base') return { ...shape(kind, value, hostStart, hostEnd, port, -1, -1), hostHole };
     const pathStart = match.index + match[0].length - match[3].length;
-    return shape(kind, value, hostStart, hostEnd, port, pathStart, pathStart + match[3].length);
+    return { ...shape(kind, value, hostStart, hostEnd, port, pathStart, pathStart + match[3].length), hostHole };
   }
   return undefined;
+}
+
+/** A host hole whose values the file shows, none of them loopback: another server (`METRICS_HOST`). */
+function namesOtherHost(hole: HolePiece): boolean {
+  const values = hole.value !== undefined ? [hole.value] : (hole.possible ?? []);
+  return values.length > 0 && !values.some((value) => LOOPBACK_VALUE.test(value));
+}
+
+/**
+ * A host hole is the extension's when the port is certainly 50342 (written, or a value the file gives it) and the
+ * host may be loopback (a default `'localhost'`, an env fallback) or, on a URL that holds the token path, is
+ * unknown (`process.env.MSI_HOST`): the port and path are the extension's own signature.
+ */
+export function hostHoleIsExtension(shape: LegacyUrlShape, withTokenPath: boolean): boolean {
+  const hole = shape.hostHole;
+  if (!hole) return true;
+  if (!shape.hasLegacyPort) return false;
+  const values = hole.value !== undefined ? [hole.value] : (hole.possible ?? []);
+  return values.some((value) => LOOPBACK_VALUE.test(value)) || withTokenPath;
 }
 
 function shape(
