@@ -32,9 +32,11 @@ export function detectDeadPortConfig(removedPortExpressions: ts.Expression[], ed
         findings.push({
           ruleId: 'dead-port-config',
           severity: 'warning',
-          message:
-            `The parameter ${identifier.text} held the VM extension's port; IMDS has no port to configure. ` +
-            'Remove it, and what its callers pass, once nothing else needs it.',
+          message: ts.isVariableDeclaration(binding.declaration)
+            ? `${identifier.text} held the VM extension's port; IMDS has no port to configure. Remove it from the ` +
+              'destructuring by hand once nothing else needs it.'
+            : `The parameter ${identifier.text} held the VM extension's port; IMDS has no port to configure. ` +
+              'Remove it, and what its callers pass, once nothing else needs it.',
           start: binding.declaration.getStart(),
           end: binding.declaration.getEnd(),
         });
@@ -111,6 +113,12 @@ function deadPortMember(
 function identifiersIn(expression: ts.Expression): ts.Identifier[] {
   const node = skipWrappers(expression);
   if (ts.isIdentifier(node)) return [node];
+  // `port || 50342`: the variable that may hold the port.
+  if (
+    ts.isBinaryExpression(node) &&
+    (node.operatorToken.kind === ts.SyntaxKind.BarBarToken || node.operatorToken.kind === ts.SyntaxKind.QuestionQuestionToken)
+  )
+    return identifiersIn(node.left);
   if (ts.isCallExpression(node) && node.arguments.length === 1) return identifiersIn(node.arguments[0]);
   if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression)) return identifiersIn(node.expression.expression);
   return [];

@@ -63,6 +63,8 @@ function identifierSources(identifier: ts.Identifier, scope: FileScope): ValueSo
   if (binding?.kind === 'parameter') {
     const declared = declaredElement(binding.declaration, identifier.text);
     if (!declared) return undefined;
+    const destructured = destructuredConstSources(declared, scope);
+    if (destructured) return destructured;
     const sources: Source[] = declared.initializer ? [{ expression: declared.initializer, scope }] : [];
     // Reassignments of a parameter inside its own function (`port = port || 50342`, `if (!port) port = 50342`).
     const owner = enclosingFunction(declared);
@@ -272,6 +274,36 @@ export function objectLiteralOf(
   // the only object it may hold, so only a complete single source counts.
   if (!found.complete) return undefined;
   return objectLiteralOf(only.expression, only.scope, depth + 1);
+}
+
+/**
+ * A name a const destructures from a literal it can see: `const [host, port] = ['localhost', 50342]` (the
+ * element at its place), `const { host, port } = MSI` with MSI a const object literal (the member). The
+ * pattern's default counts too when the literal may lack the value. Undefined for anything else.
+ */
+function destructuredConstSources(element: ts.ParameterDeclaration | ts.BindingElement, scope: FileScope): ValueSources | undefined {
+  if (!ts.isBindingElement(element) || element.dotDotDotToken) return undefined;
+  const pattern = element.parent;
+  const declaration = pattern.parent;
+  if (!ts.isVariableDeclaration(declaration) || !declaration.initializer || !ts.isVariableDeclarationList(declaration.parent))
+    return undefined;
+  if ((declaration.parent.flags & ts.NodeFlags.Const) === 0) return undefined;
+  let value: ts.Expression | undefined;
+  if (ts.isArrayBindingPattern(pattern)) {
+    const array = skipWrappers(declaration.initializer);
+    const index = pattern.elements.indexOf(element);
+    if (!ts.isArrayLiteralExpression(array) || array.elements.slice(0, index + 1).some(ts.isSpreadElement)) return undefined;
+    value = array.elements[index];
+    if (value && ts.isOmittedExpression(value)) value = undefined;
+  } else {
+    const key = element.propertyName ? memberName(element.propertyName) : ts.isIdentifier(element.name) ? element.name.text : undefined;
+    const object = key === undefined ? undefined : objectLiteralOf(declaration.initializer, scope, 1);
+    if (!object || key === undefined || hasOpaqueMembers(object.literal)) return undefined;
+    const property = findProperty(object.literal, key);
+    if (property) return { sources: [{ expression: propertyValue(property), scope: object.scope }], complete: true, definition: property };
+  }
+  if (value) return { sources: [{ expression: value, scope }], complete: true, definition: value };
+  return element.initializer ? { sources: [{ expression: element.initializer, scope }], complete: true, definition: element } : undefined;
 }
 
 /** `x = v`, and the defaulting forms `x ||= v` / `x ??= v` (v is one of the values x may hold). */
