@@ -62,7 +62,7 @@ export const SCATTERED_PIECES_MESSAGE =
   'http://169.254.169.254/metadata/identity/oauth2/token?api-version=2018-02-01&resource=… with the header Metadata: true, no proxy.';
 
 /**
- * True when the literal is part of a URL on a server that is not loopback (`${AUTHORITY}/oauth2/token` with
+ * True when the literal is part of a URL on a server that is not loopback, its host written out (`${AUTHORITY}/oauth2/token` with
  * AUTHORITY = 'https://login.microsoftonline.com/…'): the text of the whole `+` chain or template it is in.
  */
 function onOtherServer(node: ts.Node, ctx: EngineContext): boolean {
@@ -77,7 +77,8 @@ function onOtherServer(node: ts.Node, ctx: EngineContext): boolean {
     whole = ts.isTemplateSpan(whole.parent) ? whole.parent.parent : whole.parent;
   const first = evaluatePieces(whole as ts.Expression, ctx.scope).find((piece) => piece.kind !== 'text' || piece.text !== '');
   const start = first?.kind === 'text' ? first.text : (first?.value ?? '');
-  return /^[a-z][\w+.-]*:\/\//i.test(start) && !/^[a-z][\w+.-]*:\/\/(?:localhost|127\.0\.0\.1|\[::1\])(?![\w.-])/i.test(start);
+  // A host written out, not a placeholder (`http://%s:%d/oauth2/token` given to util.format) nor a hole.
+  return /^[a-z][\w+.-]*:\/\/[\w[]/i.test(start) && !/^[a-z][\w+.-]*:\/\/(?:localhost|127\.0\.0\.1|\[::1\])(?![\w.-])/i.test(start);
 }
 
 /** The literal names a property (`{ 'port': … }`, `x['port']`): it is not a value. */
