@@ -1,6 +1,6 @@
 import { ts } from '../typescript';
+import { constructorOf } from '../values/constructed';
 import { skipWrappers } from '../ast/wrappers';
-import { sourcesOf } from '../values/sources';
 import type { EngineContext } from '../context';
 import { OptionsEditor, optionsObjectOf, readOptions, type OptionMember, type OptionsObject } from '../requests/options';
 import type { TextEdit } from '../types';
@@ -121,7 +121,7 @@ function describeDispatcher(
   subject: string,
   sentenceSubject: string,
 ): DispatcherProxy {
-  const constructed = expression ? constructorOf(expression, ctx) : undefined;
+  const constructed = expression ? constructorOf(expression, ctx.scope) : undefined;
   const name = constructed?.name;
   if (name && /ProxyAgent$/.test(name) && name !== 'EnvHttpProxyAgent')
     return { problem: `${subject} is a ${name}, and IMDS rejects proxied requests` };
@@ -141,25 +141,6 @@ function describeDispatcher(
 
 /** undici dispatchers that connect to the origin itself. */
 const DIRECT_DISPATCHERS = ['Agent', 'Client', 'Pool', 'BalancedPool', 'RetryAgent', 'MockAgent'];
-
-/** `new X(arg)` (or `new undici.X(arg)`, `new X().compose(…)`), written at the use or held by a const. */
-function constructorOf(expression: ts.Expression, ctx: EngineContext, depth = 0): { name: string; argument?: ts.Expression } | undefined {
-  let node = skipWrappers(expression);
-  if (depth > 4) return undefined;
-  if (ts.isIdentifier(node)) {
-    const found = sourcesOf(node, ctx.scope);
-    if (!found?.complete || found.sources.length !== 1) return undefined;
-    return constructorOf(found.sources[0].expression, ctx, depth + 1);
-  }
-  // `new Agent().compose(interceptors.retry())` keeps the agent's way of connecting.
-  if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) && node.expression.name.text === 'compose')
-    return constructorOf(node.expression.expression, ctx, depth + 1);
-  if (!ts.isNewExpression(node)) return undefined;
-  node = skipWrappers(node.expression);
-  const name = ts.isIdentifier(node) ? node.text : ts.isPropertyAccessExpression(node) ? node.name.text : undefined;
-  const argument = (skipWrappers(expression) as ts.NewExpression).arguments?.[0];
-  return name ? { name, argument } : undefined;
-}
 
 /** `setGlobalDispatcher(x)` calls of the file (a text check first: most files never call it). */
 function globalDispatcherCalls(ctx: EngineContext): ts.CallExpression[] {

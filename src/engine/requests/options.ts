@@ -5,6 +5,7 @@ import type { TextEdit } from '../types';
 import { headerSlotOf } from './headers';
 import { OptionsObject, type OptionMember } from './optionsObject';
 import type { BodyPart, HeaderSlot, RequestParts } from './types';
+import { constructorOf } from '../values/constructed';
 
 export { OptionsObject, type OptionMember };
 
@@ -61,7 +62,41 @@ export function readOptions(options: OptionsObject | undefined, keys: OptionsKey
     break;
   }
   const hasTimeout = timeoutKeys.some((key) => options.member(key) !== undefined);
+  const agentProblem = proxiedAgent(options);
+  if (agentProblem) problems.push(agentProblem);
   return { method, body, headers: headerSlotOf(options, addOptions), hasTimeout, problems };
+}
+
+/** Agents that connect to the origin themselves (node's http.Agent, agentkeepalive's). */
+const DIRECT_AGENTS = ['Agent', 'HttpAgent'];
+
+/**
+ * What stops a rewrite in the request's agent (`agent` of node-fetch, http, request, needle; got's `agent.http`;
+ * axios's `httpAgent`): a proxy agent (`HttpsProxyAgent`, `ProxyAgent`…) would send IMDS's link-local request to
+ * the proxy, which IMDS rejects; an agent the tool cannot see may be one. `false` and a plain `http.Agent` are fine.
+ */
+function proxiedAgent(options: OptionsObject): string | undefined {
+  for (const key of ['agent', 'httpAgent']) {
+    const member = options.member(key);
+    if (!member) continue;
+    let value = skipWrappers(member.value);
+    if (value.kind === ts.SyntaxKind.FalseKeyword || value.kind === ts.SyntaxKind.UndefinedKeyword) continue;
+    if (ts.isObjectLiteralExpression(value)) {
+      // got: `agent: { http: …, https: … }`; IMDS is plain http.
+      const http = options.nested(key)?.member('http');
+      if (!http) continue;
+      value = skipWrappers(http.value);
+    }
+    const name = constructorOf(value, options.scope)?.name;
+    if (name && DIRECT_AGENTS.includes(name)) continue;
+    if (name && /ProxyAgent$/.test(name))
+      return `its agent is a ${name}, and IMDS rejects proxied requests (give it no agent, or a plain http.Agent)`;
+    return (
+      `its agent (\`${value.getText()}\`) is one the tool cannot see: a proxy agent would send the request to the proxy, ` +
+      'which IMDS rejects (give it no agent, or a plain http.Agent)'
+    );
+  }
+  return undefined;
 }
 
 /**

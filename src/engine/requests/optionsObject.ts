@@ -45,7 +45,7 @@ export class OptionsObject {
 
   private constructor(
     readonly literal: ts.ObjectLiteralExpression,
-    private readonly scope: FileScope,
+    readonly scope: FileScope,
   ) {
     for (const property of literal.properties) {
       if (ts.isSpreadAssignment(property)) {
