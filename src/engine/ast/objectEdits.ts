@@ -56,7 +56,14 @@ export function removeListElementEdit(list: ts.NodeArray<ts.Node>, element: ts.N
       const stop = lineEnd(text, afterComma);
       return { start: lineStart(text, start), end: stop + lineBreakLength(text, stop), text: '' };
     }
-    return { start, end: skipSpaces(text, afterComma), text: '' };
+    const next = skipSpaces(text, afterComma);
+    // The last element on its line (`host: 'localhost', port: 50342,⏎`): the spaces before it go too.
+    if (text[next] === '\n' || text[next] === '\r') {
+      let before = start;
+      while (before > 0 && (text[before - 1] === ' ' || text[before - 1] === '\t')) before--;
+      return { start: before, end: afterComma, text: '' };
+    }
+    return { start, end: next, text: '' };
   }
   if (index > 0) return { start: list[index - 1].getEnd(), end, text: '' };
   if (isAloneOnLine(text, start, end)) {
