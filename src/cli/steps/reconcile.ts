@@ -51,8 +51,9 @@ function importersOf(
     names: analysis.project!.result.legacyExports!,
     module: path.posix.basename(analysis.file).replace(/\.[^.]+$/, ''),
   }));
-  // One regex of the distinct names, matched against the bytes as Latin-1 (a name's UTF-8 bytes seen the same way).
-  const names = [...new Set(wanted.flatMap((exporter) => exporter.names))];
+  // One regex of the distinct names, matched against the bytes as Latin-1 (a name's UTF-8 bytes seen the same way);
+  // a default export is imported under any name: its module's name stands for it.
+  const names = [...new Set(wanted.flatMap((exporter) => exporter.names.map((name) => (name === 'default' ? exporter.module : name))))];
   const anyName = new RegExp(
     names
       .map((name) =>
@@ -68,7 +69,11 @@ function importersOf(
     const read = readCandidate(analysis.absolutePath, (latin1) => anyName.test(latin1));
     if (read.kind !== 'text' || hasHugeLine(read.text)) continue; // minified: skipped, as the read step does
     const { text } = read;
-    if (wanted.some(({ names: exported, module }) => text.includes(module) && exported.some((name) => text.includes(name))))
+    if (
+      wanted.some(
+        ({ names: exported, module }) => text.includes(module) && exported.some((name) => name === 'default' || text.includes(name)),
+      )
+    )
       found.push({ analysis, text });
   }
   return found;

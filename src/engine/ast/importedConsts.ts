@@ -7,7 +7,7 @@ import { skipWrappers } from './wrappers';
 export interface ExportedConst {
   initializer: ts.Expression;
   /** The declaration (ESM `const`) or assignment (`exports.X = …`) that gives the export its value. */
-  declaration: ts.VariableDeclaration | ts.BinaryExpression | ts.PropertyAssignment | ts.ShorthandPropertyAssignment;
+  declaration: ts.VariableDeclaration | ts.BinaryExpression | ts.PropertyAssignment | ts.ShorthandPropertyAssignment | ts.ExportAssignment;
   /** The scope of the module that declares it, for following its own consts. */
   scope: FileScope;
 }
@@ -60,6 +60,7 @@ export class ImportedConsts {
 
 /** The value `name` is exported with, in ESM or CommonJS form. */
 function exportedValue(sourceFile: ts.SourceFile, name: string): Omit<ExportedConst, 'scope'> | undefined {
+  if (name === 'default') return defaultExport(sourceFile);
   const declaration = exportedDeclaration(sourceFile, name);
   if (declaration?.initializer) return { initializer: declaration.initializer, declaration };
   for (const statement of sourceFile.statements) {
@@ -81,6 +82,21 @@ function exportedValue(sourceFile: ts.SourceFile, name: string): Omit<ExportedCo
         }
       }
     }
+  }
+  return undefined;
+}
+
+/**
+ * The module's own value (`import url from './m'`, `const url = require('./m')`): `export default v`, TypeScript's
+ * `export = v`, or `module.exports = v` when v is not an object literal of named exports.
+ */
+function defaultExport(sourceFile: ts.SourceFile): Omit<ExportedConst, 'scope'> | undefined {
+  for (const statement of sourceFile.statements) {
+    if (ts.isExportAssignment(statement))
+      return { initializer: followLocalConst(sourceFile, statement.expression), declaration: statement };
+    const assignment = commonJsAssignment(statement);
+    if (assignment?.target === undefined && assignment && !ts.isObjectLiteralExpression(skipWrappers(assignment.value)))
+      return { initializer: followLocalConst(sourceFile, assignment.value), declaration: assignment.node };
   }
   return undefined;
 }

@@ -144,11 +144,14 @@ function exportedNameOf(node: ts.Node, ctx: EngineContext): string | undefined {
     // `const base = …; module.exports = { base }` is caught by isExported; a const only used by an exported function is not.
     return undefined;
   }
-  // `exports.X = …`, `module.exports.X = …`; `X: …` in `module.exports = { … }`.
+  // `exports.X = …`, `module.exports.X = …`; `X: …` in `module.exports = { … }`; the module's own value
+  // (`module.exports = 'http://…'`, `export default …`) is its default export.
   if (ts.isBinaryExpression(node) && ts.isExpressionStatement(node.parent)) {
-    const target = commonJsAssignment(node.parent)?.target;
-    if (target !== undefined) return target;
+    const assignment = commonJsAssignment(node.parent);
+    if (assignment?.target !== undefined) return assignment.target;
+    if (assignment && !ts.isObjectLiteralExpression(skipWrappers(assignment.value))) return 'default';
   }
+  if (ts.isExportAssignment(node)) return 'default';
   if (ts.isPropertyAssignment(node) && ts.isIdentifier(node.name)) {
     const statement = node.parent?.parent?.parent;
     const assignment = statement && ts.isExpressionStatement(statement) ? commonJsAssignment(statement) : undefined;

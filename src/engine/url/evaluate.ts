@@ -1,5 +1,5 @@
 import { ts } from '../typescript';
-import type { FileScope } from '../ast/scope';
+import { requiredModuleName, type FileScope } from '../ast/scope';
 import { skipWrappers } from '../ast/wrappers';
 import { sourcesOf, type ValueSources } from '../values/sources';
 import { enclosingFunction } from '../values/thisContext';
@@ -112,6 +112,12 @@ export function evaluatePieces(expression: ts.Expression, scope: FileScope, via:
         { kind: 'hole', node, via, appended: true },
       ];
     }
+  }
+  // `require('./endpoint')` itself: that module's own value (`module.exports = 'http://…'`).
+  const required = ts.isCallExpression(node) && scope.imports ? requiredModuleName(node) : undefined;
+  if (required) {
+    const exported = scope.imports!.exportedConst(scope.sourceFile.fileName, required, 'default');
+    if (exported) return evaluatePieces(exported.initializer, exported.scope, via, depth + 1);
   }
   if (ts.isIdentifier(node) || ts.isPropertyAccessExpression(node) || ts.isElementAccessExpression(node) || ts.isCallExpression(node)) {
     const followed = followSources(node, scope, via, depth);
