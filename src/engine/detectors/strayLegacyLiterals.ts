@@ -9,6 +9,7 @@ import type { Step } from '../ledger';
 import { isExported } from './sharedConsts';
 import { findProperty, propertyValue } from '../ast/objectEdits';
 import { commonJsAssignment } from '../ast/importedConsts';
+import { requiredModuleName, type FileScope } from '../ast/scope';
 
 const LEGACY_LITERAL = /(?:localhost|127\.0\.0\.1|\[::1\]):50_?342(?![\d_])/i;
 
@@ -41,7 +42,7 @@ export function detectStrayLegacyLiterals(
       message:
         (isEndpointFallback(node) ? ENDPOINT_FALLBACK_MESSAGE : undefined) ??
         (verdict === 'endpoint-aware' ? cloudShell.endpointAwareReason : undefined) ??
-        (isInTestDouble(node)
+        (isInTestDouble(node, ctx)
           ? 'A test double (nock/msw/fake server) for the retired Managed Identity VM extension: migrate it together with the ' +
             'code under test, to intercept GET http://169.254.169.254/metadata/identity/oauth2/token?api-version=2018-02-01 ' +
             '(header Metadata: true).'
@@ -155,8 +156,18 @@ function isLoopbackOnLegacyPort(host: ts.Expression, port: ts.Expression, ctx: E
 function isLegacyUrlObject(object: ts.ObjectLiteralExpression, ctx: EngineContext, consumed: ReadonlySet<ts.Node>): boolean {
   const { host, port, path } = urlMembers(object);
   if (!host || !port || !path || consumed.has(host) || consumed.has(path)) return false;
+  if (!isLoopbackOnLegacyPort(host, port, ctx)) return false;
+  const paths = valuesOf(path, ctx.scope);
+  if (paths.values.some((value) => /^\/?oauth2\/token(?:[?#].*)?$/.test(value))) return true;
+  // A path built in a way the tool cannot read (`path.posix.join('/oauth2', 'token') + '?resource=…'`) on the
+  // extension's host and port, with its header: the extension still.
+  // Not the options of a request the engine read (their literals are accounted for).
+  const headers = findProperty(object, 'headers');
   return (
-    isLoopbackOnLegacyPort(host, port, ctx) && valuesOf(path, ctx.scope).values.some((value) => /^\/?oauth2\/token(?:[?#].*)?$/.test(value))
+    paths.values.length === 0 &&
+    headers !== undefined &&
+    /\bmetadata\b/i.test(propertyValue(headers).getText()) &&
+    !literalsOf(object).some((literal) => consumed.has(literal))
   );
 }
 
@@ -231,19 +242,29 @@ function isEndpointFallback(node: ts.Node): boolean {
 const TEST_DOUBLES = /^(?:nock|http|rest|graphql|setupServer|createServer|mockAgent|interceptor)$/;
 
 /** True when the literal is an argument of `nock(…)`, msw's `http.get(…)` and the like. */
-function isInTestDouble(node: ts.Node): boolean {
+function isInTestDouble(node: ts.Node, ctx: EngineContext): boolean {
   for (let current: ts.Node | undefined = node.parent; current && !ts.isStatement(current); current = current.parent) {
     if (ts.isCallExpression(current)) {
       const callee = current.expression;
-      const name = ts.isIdentifier(callee)
-        ? callee.text
+      const receiver = ts.isIdentifier(callee)
+        ? callee
         : ts.isPropertyAccessExpression(callee) && ts.isIdentifier(callee.expression)
-          ? callee.expression.text
-          : '';
-      if (TEST_DOUBLES.test(name)) return true;
+          ? callee.expression
+          : undefined;
+      if (!receiver || !TEST_DOUBLES.test(receiver.text)) continue;
+      // msw's `http.get(…)` handler, not Node's http module sending the request.
+      const binding = ctx.scope.bindingOf(receiver);
+      const moduleName = binding?.kind === 'import' ? binding.moduleName : requiredModuleName(bindingInitializer(binding));
+      if (moduleName === undefined || !NODE_HTTP_MODULES.has(moduleName)) return true;
     }
   }
   return false;
+}
+
+const NODE_HTTP_MODULES = new Set(['http', 'https', 'node:http', 'node:https']);
+
+function bindingInitializer(binding: ReturnType<FileScope['bindingOf']>): ts.Expression | undefined {
+  return binding?.kind === 'variable' ? binding.declaration.initializer : undefined;
 }
 
 /** A `+` chain or template that is not itself part of a larger `+` chain or template. */
