@@ -55,11 +55,11 @@ export function planRequest(parts: RequestParts, ctx: EngineContext): RequestOut
   });
   if (parts.problems.length > 0) return manual(parts.problems[0]);
   const hostHole = (baseShape ?? shape).hostHole;
-  if (hostHole)
-    return manual(
-      `its host comes from \`${hostHole.node.getText()}\`${(hostHole.value ?? hostHole.possible?.[0]) ? ` (${hostHole.value ?? hostHole.possible!.join(', ')} as far as the file shows)` : ''}, ` +
-        'and the tool rewrites a host written in the URL, not one a variable, parameter or setting supplies',
-    );
+  if (hostHole) {
+    const known = hostHole.value !== undefined ? [hostHole.value] : (hostHole.possible ?? []);
+    const source = `\`${hostHole.node.getText()}\`${known.length > 0 ? ` (${known.join(' or ')} by default)` : ''}`;
+    return manual(`its host comes from ${source}, and the tool rewrites a host written in the URL, not one a variable or setting supplies`);
+  }
   if (/^https:/i.test((baseShape ?? shape).value.flat))
     return manual('it uses https, and IMDS is served over plain http only (the client or module may have to change too)');
 
