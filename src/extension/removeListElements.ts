@@ -40,9 +40,12 @@ export function removeListElements(
 
 function removeRun(text: string, elements: readonly ListElement[], first: number, last: number, commaAfter: CommaFinder): TextEdit[] {
   const start = elements[first].start;
-  const end = elements[last].end;
+  const elementEnd = elements[last].end;
   const ownLine = startsOwnLine(text, start);
-  const followingComma = commaAfter(end);
+  const followingComma = commaAfter(elementEnd);
+  // Without a comma of its own, the element still takes the `//` comment that ends its line (it describes
+  // the element); left behind, that comment would join the line above.
+  const end = ownLine && followingComma === undefined ? trailingLineCommentEnd(text, elementEnd) : elementEnd;
 
   if (followingComma !== undefined) {
     // Not the last element (or a trailing comma): the element takes its own comma with it.
@@ -67,6 +70,12 @@ function removeRun(text: string, elements: readonly ListElement[], first: number
 
   // The only element(s): the list becomes empty.
   return [{ start: ownLine ? lineBreakBefore(text, start) : start, end, text: '' }];
+}
+
+/** End of a `//` comment that follows `offset` on the same line (after spaces/tabs only), else `offset`. */
+function trailingLineCommentEnd(text: string, offset: number): number {
+  const after = skipHorizontalSpace(text, offset);
+  return text.startsWith('//', after) ? lineEnd(text, after) : offset;
 }
 
 /** True when only spaces/tabs stand between the start of the line and `offset`. */

@@ -38,5 +38,9 @@ describe('removeListElements', () => {
     expect(remove('[\n  1, // one\n  // about two\n  2\n]', [1])).toBe('[\n  1 // one\n  // about two\n]');
     expect(remove('[\n  1, // one\n  2\n]', [0])).toBe('[\n  2\n]');
     expect(remove('[\n  1,\n  2, // trailing comma\n]', [1])).toBe('[\n  1,\n]');
+    // With no comma of its own (last or only element), the element still takes its line's `//` comment.
+    expect(remove('[\n  1, // one\n  2 // two\n]', [1])).toBe('[\n  1 // one\n]');
+    expect(remove('[\n  // about one\n  1 // one\n]', [0])).toBe('[\n  // about one\n]');
+    expect(remove('[\r\n  1,\r\n  2 // two\r\n]', [1])).toBe('[\r\n  1\r\n]');
   });
 });
