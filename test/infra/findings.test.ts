@@ -206,3 +206,37 @@ describe('ARM references', () => {
     expect(result.output).toContain('"dependsOn": ["Microsoft.Compute/virtualMachines/vm1"]');
   });
 });
+
+describe('ARM copy loops', () => {
+  const template = (otherLoopName: string): string =>
+    JSON.stringify(
+      {
+        $schema: 'https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#',
+        resources: [
+          {
+            type: 'Microsoft.Compute/virtualMachines/extensions',
+            name: "[concat('vm', copyIndex(), '/msi')]",
+            copy: { name: 'msiLoop', count: 2 },
+            properties: { publisher: 'Microsoft.ManagedIdentity', type: 'ManagedIdentityExtensionForWindows' },
+          },
+          { type: 'Microsoft.Storage/storageAccounts', name: 'logs', copy: { name: otherLoopName, count: 2 } },
+          { type: 'Microsoft.Network/networkInterfaces', name: 'nic', dependsOn: ['msiLoop'] },
+        ],
+      },
+      null,
+      2,
+    );
+
+  it("removes a dependsOn entry naming the extension's own copy loop", () => {
+    const result = analyseFile(template('storageLoop'), { filename: 'loop.json' });
+    expect(fixed(result)).toHaveLength(1);
+    expect(result.output).not.toContain('msiLoop');
+    expect(result.findings[0].fixDescription).toMatch(/with 1 reference/);
+  });
+
+  it('keeps the entry when something that stays goes by the same name', () => {
+    const result = analyseFile(template('MSILOOP'), { filename: 'loop.json' });
+    expect(result.output).toContain('"dependsOn": [\n        "msiLoop"\n      ]');
+    expect(result.output).not.toContain('ManagedIdentity');
+  });
+});

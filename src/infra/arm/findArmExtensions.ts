@@ -26,6 +26,8 @@ export interface ArmExtensionSite {
   segments?: NameSegments;
   /** Symbolic name (languageVersion 2.0 `resources` object). */
   symbolicName?: string;
+  /** The name of the resource's own copy loop (`"copy": { "name": "msiLoop" }`), which `dependsOn` may name. */
+  copyName?: string;
 }
 
 interface ParentResource {
@@ -87,6 +89,7 @@ function visitResource(
         resourceType: type,
         segments,
         symbolicName,
+        copyName: stringProperty(propertyValue(resource, 'copy'), 'name'),
       });
     }
     return;
