@@ -240,3 +240,26 @@ describe('ARM copy loops', () => {
     expect(result.output).not.toContain('ManagedIdentity');
   });
 });
+
+describe('ARM publisher and type from parameters', () => {
+  it('reports, without removing, an extension whose publisher or type values in the template are the extension', () => {
+    const input = readFixture('arm-parameterised-extension.input.json');
+    const result = analyseFixture(input, 'azuredeploy.json');
+    expect(result.findings.map((finding) => [finding.ruleId, finding.severity, finding.loc.start.line])).toEqual([
+      ['vm-extension-provisioning', 'error', 18],
+      ['vm-extension-provisioning', 'error', 51],
+    ]);
+    expect(result.findings[0].message).toMatch(
+      /^May deploy .*\[parameters\('tokenExtensionType'\)\] \(ManagedIdentityExtensionForWindows, /,
+    );
+    expect(result.findings[1].message).toMatch(/publisher \[variables\('identityPublisher'\)\] \(Microsoft\.ManagedIdentity\)/);
+    expect(result.output).toBe(input);
+  });
+
+  it("reports a parameters file's value that is the extension's type, at the value", () => {
+    const result = analyseFixture(readFixture('arm-parameters-file.input.json'), 'azuredeploy.parameters.json');
+    expect(result.findings).toHaveLength(1);
+    expect(result.findings[0]).toMatchObject({ ruleId: 'vm-extension-provisioning', severity: 'error', loc: { start: { line: 6 } } });
+    expect(result.findings[0].message).toMatch(/^Parameter 'tokenExtensionType' passes ManagedIdentityExtensionForLinux/);
+  });
+});

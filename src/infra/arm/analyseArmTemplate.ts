@@ -4,6 +4,7 @@ import { LineIndex } from '../../engine/positions';
 import type { DraftFinding, FileResult, TextEdit } from '../../engine/types';
 import { extensionFinding } from '../../extension/extensionFinding';
 import { findArmExtensions, isArmTemplate, SCALE_SET_EXTENSION_TYPE, type ArmExtensionSite } from './findArmExtensions';
+import { isDeploymentParameters, reportExtensionParameterValues } from './parameterValues';
 import { jsonCommaFinder } from './jsonCommaFinder';
 import { rangeOf } from './jsonNodes';
 import { mayDeclareManagedIdentityExtension } from '../../extension/managedIdentityExtension';
@@ -52,7 +53,8 @@ export function analyseArmTemplate(text: string): ArmAnalysis {
   const errors: ParseError[] = [];
   const root = parseTree(parseText, errors, JSON_OPTIONS);
   if (!isArmTemplate(root)) {
-    return { findings: templated ? reportExtensionMentions(text, 'the file is a Go template') : [] };
+    if (templated) return { findings: reportExtensionMentions(text, 'the file is a Go template') };
+    return { findings: isDeploymentParameters(root) ? reportExtensionParameterValues(root!) : [] };
   }
   const sites = findArmExtensions(root!);
   if (sites.length === 0) return { findings: [] };
@@ -73,7 +75,9 @@ export function analyseArmTemplate(text: string): ArmAnalysis {
 function planRemoval(text: string, root: Node, candidates: ArmExtensionSite[]): DraftFinding[] {
   // Extensions still named by what stays (an output reading reference(...)) are reported, not removed;
   // dropping one can leave another referenced only by removed text, so repeat until nothing changes.
-  let removable = candidates;
+  // An extension whose publisher/type come from parameters is the extension only if the deployment passes
+  // those values: reported, not removed.
+  let removable = candidates.filter((site) => site.parameterised === undefined);
   const stillReferenced = new Map<ArmExtensionSite, Node>();
   let entries: ReferencingEntry[] = [];
   for (;;) {
@@ -116,6 +120,16 @@ function planRemoval(text: string, root: Node, candidates: ArmExtensionSite[]): 
 
   const lines = new LineIndex(text);
   const findings = candidates.map((site) => {
+    if (site.parameterised !== undefined) {
+      return extensionFinding(
+        site.element.offset,
+        site.element.offset + site.element.length,
+        `May deploy the retired Managed Identity VM ${siteLabel(site)}: its ${site.parameterised} come from the ` +
+          `template's parameters or variables, whose values here name Microsoft.ManagedIdentity/${site.extensionType}. ` +
+          `Not rewritten (what it deploys depends on the values passed): review it, and if it is that extension remove it, ` +
+          `the dependsOn entries that point at it and the values passed for it; keep the ${owner(site)} identity block.`,
+      );
+    }
     const reference = stillReferenced.get(site);
     if (reference) return reportOnly(site, `it is still referenced on line ${lines.position(reference.offset).line}`);
     const referenceCount = entries.filter((entry) => entry.site === site).length;

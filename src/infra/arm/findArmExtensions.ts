@@ -1,7 +1,8 @@
 import type { Node } from 'jsonc-parser';
-import { isManagedIdentityExtension } from '../../extension/managedIdentityExtension';
+import { isExtensionType, isManagedIdentityExtension } from '../../extension/managedIdentityExtension';
 import { nameSegments, type NameSegments } from './armExpression';
 import { pathValue, propertyValue, stringProperty } from './jsonNodes';
+import { mayBeManagedIdentityExtension, resolveTemplateValue, type ResolvedField } from './parameterValues';
 
 export const VM_EXTENSION_TYPE = 'microsoft.compute/virtualmachines/extensions';
 export const SCALE_SET_EXTENSION_TYPE = 'microsoft.compute/virtualmachinescalesets/extensions';
@@ -28,6 +29,11 @@ export interface ArmExtensionSite {
   symbolicName?: string;
   /** The name of the resource's own copy loop (`"copy": { "name": "msiLoop" }`), which `dependsOn` may name. */
   copyName?: string;
+  /**
+   * Set when the publisher or type is a `[parameters('…')]` / `[variables('…')]` reference whose values in the
+   * template may be the extension's: what they are, for the message. Such an extension is reported, not removed.
+   */
+  parameterised?: string;
 }
 
 interface ParentResource {
@@ -47,17 +53,23 @@ export function isArmTemplate(root: Node | undefined): boolean {
 /** Every Managed Identity extension in the template: top level, nested, scale set profiles, nested deployments. */
 export function findArmExtensions(root: Node): ArmExtensionSite[] {
   const sites: ArmExtensionSite[] = [];
-  visitResources(propertyValue(root, 'resources'), undefined, sites);
+  visitResources(propertyValue(root, 'resources'), undefined, [root], sites);
   return sites;
 }
 
-function visitResources(resources: Node | undefined, parent: ParentResource | undefined, sites: ArmExtensionSite[]): void {
+/** `scopes`: the templates whose parameters and variables a resource may read, innermost first. */
+function visitResources(
+  resources: Node | undefined,
+  parent: ParentResource | undefined,
+  scopes: readonly Node[],
+  sites: ArmExtensionSite[],
+): void {
   if (!resources || (resources.type !== 'array' && resources.type !== 'object')) return;
   for (const element of resources.children ?? []) {
     const symbolicName = resources.type === 'object' ? (element.children?.[0]?.value as string) : undefined;
     const resource = resources.type === 'object' ? element.children?.[1] : element;
     if (resource?.type !== 'object') continue;
-    visitResource(resource, element, resources, parent, symbolicName, sites);
+    visitResource(resource, element, resources, parent, symbolicName, scopes, sites);
   }
 }
 
@@ -67,6 +79,7 @@ function visitResource(
   container: Node,
   parent: ParentResource | undefined,
   symbolicName: string | undefined,
+  scopes: readonly Node[],
   sites: ArmExtensionSite[],
 ): void {
   const declaredType = (stringProperty(resource, 'type') ?? '').trim();
@@ -77,13 +90,13 @@ function visitResource(
   const properties = propertyValue(resource, 'properties');
 
   if (type === VM_EXTENSION_TYPE || type === SCALE_SET_EXTENSION_TYPE) {
-    const extensionType = stringProperty(properties, 'type');
-    if (isManagedIdentityExtension(stringProperty(properties, 'publisher'), extensionType)) {
+    const identity = extensionIdentity(properties, scopes);
+    if (identity) {
       sites.push({
+        ...identity,
         element,
         container,
         kind: 'resource',
-        extensionType: extensionType!,
         name,
         nameNode: propertyValue(resource, 'name'),
         resourceType: type,
@@ -94,26 +107,58 @@ function visitResource(
     }
     return;
   }
-  if (type === SCALE_SET_TYPE) visitScaleSetProfile(properties, sites);
-  if (type === DEPLOYMENT_TYPE) visitResources(pathValue(properties, ['template', 'resources']), undefined, sites);
-  visitResources(propertyValue(resource, 'resources'), { type, segments }, sites);
+  if (type === SCALE_SET_TYPE) visitScaleSetProfile(properties, scopes, sites);
+  if (type === DEPLOYMENT_TYPE) {
+    const template = propertyValue(properties, 'template');
+    visitResources(propertyValue(template, 'resources'), undefined, template ? [template, ...scopes] : scopes, sites);
+  }
+  visitResources(propertyValue(resource, 'resources'), { type, segments }, scopes, sites);
 }
 
-function visitScaleSetProfile(properties: Node | undefined, sites: ArmExtensionSite[]): void {
+function visitScaleSetProfile(properties: Node | undefined, scopes: readonly Node[], sites: ArmExtensionSite[]): void {
   const extensions = pathValue(properties, ['virtualMachineProfile', 'extensionProfile', 'extensions']);
   if (extensions?.type !== 'array') return;
   for (const element of extensions.children ?? []) {
-    const extensionProperties = propertyValue(element, 'properties');
-    const extensionType = stringProperty(extensionProperties, 'type');
-    if (isManagedIdentityExtension(stringProperty(extensionProperties, 'publisher'), extensionType)) {
+    const identity = extensionIdentity(propertyValue(element, 'properties'), scopes);
+    if (identity) {
       sites.push({
+        ...identity,
         element,
         container: extensions,
         kind: 'profile',
-        extensionType: extensionType!,
         name: stringProperty(element, 'name') ?? '',
         nameNode: propertyValue(element, 'name'),
       });
     }
   }
+}
+
+/**
+ * The extension type of an extension's `properties` when its publisher and type are the Managed Identity
+ * extension's, written out, or read from the template's parameters and variables (then `parameterised` says how).
+ */
+function extensionIdentity(
+  properties: Node | undefined,
+  scopes: readonly Node[],
+): Pick<ArmExtensionSite, 'extensionType' | 'parameterised'> | undefined {
+  const publisher = stringProperty(properties, 'publisher');
+  const type = stringProperty(properties, 'type');
+  if (isManagedIdentityExtension(publisher, type)) return { extensionType: type! };
+  const resolvedPublisher = resolveTemplateValue(publisher, scopes);
+  const resolvedType = resolveTemplateValue(type, scopes);
+  if (!resolvedPublisher && !resolvedType) return undefined;
+  if (!mayBeManagedIdentityExtension({ literal: publisher, resolved: resolvedPublisher }, { literal: type, resolved: resolvedType })) {
+    return undefined;
+  }
+  const fields: Array<[string, ResolvedField | undefined]> = [
+    ['publisher', resolvedPublisher],
+    ['type', resolvedType],
+  ];
+  const described = fields.flatMap(([field, resolved]) =>
+    resolved ? [`${field} ${resolved.expression} (${resolved.values.join(', ')})`] : [],
+  );
+  return {
+    extensionType: resolvedType?.values.find((value) => isExtensionType(value.trim())) ?? type ?? '?',
+    parameterised: described.join(' and '),
+  };
 }
