@@ -5,6 +5,11 @@ export interface PowershellParameter {
   name: string;
   indices: number[];
   valueWord?: Word;
+  /**
+   * The value of a colon-bound parameter: the rest of the word in `-Name:value`, or the next word in
+   * `-Name: value`. Read by the reporters only; the rewriters leave colon-bound calls to manual review.
+   */
+  boundWord?: Word;
 }
 
 /** A cmdlet's arguments read against its parameter names. */
@@ -38,7 +43,10 @@ export function parsePowershellArguments(command: Command, valued: readonly stri
       continue;
     }
     const name = matches[0];
-    if (flag[2] === ':' || switches.includes(name)) {
+    if (flag[2] === ':') {
+      const boundWord = word.raw.length > flag[0].length ? wordAfter(word, flag[0].length) : words[i + 1];
+      parsed.parameters.push({ name, indices: [i], boundWord });
+    } else if (switches.includes(name)) {
       parsed.parameters.push({ name, indices: [i] });
     } else {
       parsed.parameters.push({ name, indices: [i, i + 1], valueWord: words[i + 1] });
@@ -51,4 +59,20 @@ export function parsePowershellArguments(command: Command, valued: readonly stri
 /** The parameters called `name`. */
 export function parametersNamed(parsed: PowershellArguments, name: string): PowershellParameter[] {
   return parsed.parameters.filter((parameter) => parameter.name === name);
+}
+
+/** The part of `word` after its first `length` characters (an unquoted `-Name:` prefix), as a word of its own. */
+function wordAfter(word: Word, length: number): Word {
+  const raw = word.raw.slice(length);
+  const quote = /^'(?:[^']|'')*'$/.test(raw) ? "'" : /^"[^"`$]*"$/.test(raw) ? '"' : undefined;
+  return {
+    start: word.start + length,
+    end: word.end,
+    raw,
+    value: word.value?.slice(length),
+    literalPrefix: word.literalPrefix.slice(length),
+    quote,
+    kind: 'word',
+    substitutions: word.substitutions.filter((inner) => inner.start >= word.start + length),
+  };
 }

@@ -29,7 +29,7 @@ const SWITCHES = ['NoWait', 'AsJob', 'DisableAutoUpgradeMinorVersion', 'EnableAu
 export function reportPowershellExtension(command: Command): CommandAnalysis {
   const parsed = parsePowershellArguments(command, VALUED, SWITCHES);
   const valueOf = (...names: string[]): string | undefined =>
-    names.flatMap((name) => parametersNamed(parsed, name)).map((parameter) => parameter.valueWord?.value)[0];
+    names.flatMap((name) => parametersNamed(parsed, name)).map((parameter) => (parameter.valueWord ?? parameter.boundWord)?.value)[0];
   const publisher = valueOf('Publisher', 'PublisherName');
   const type = valueOf('ExtensionType', 'Type');
   const name = command.words[0].value ?? 'Set-AzVMExtension';
