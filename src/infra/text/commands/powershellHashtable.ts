@@ -42,7 +42,8 @@ function splitEntries(body: string): string[] {
   return pieces.map((piece) => piece.replace(/\r$/, ''));
 }
 
-function literalValue(source: string): string | undefined {
+/** The value of a PowerShell literal (`'a'`, `"a"` without expansions, `$true`, a bare word); undefined otherwise. */
+export function literalValue(source: string): string | undefined {
   const single = /^'((?:[^']|'')*)'$/.exec(source);
   if (single) return single[1].replace(/''/g, "'");
   const double = /^"([^"$`]*)"$/.exec(source);

@@ -1,8 +1,9 @@
 import type { Command } from '../shell/word';
-import { NOTHING, type CommandAnalysis } from './commandAnalysis';
+import { NOTHING, type CommandAnalysis, type CommandContext } from './commandAnalysis';
 import { isExtensionType } from '../../../extension/managedIdentityExtension';
 import { namesLegacyExtension, provisioningMessage } from './extensionIdentity';
 import { parametersNamed, parsePowershellArguments } from './powershellParameters';
+import { splattedEntries } from './splattedHashtable';
 
 const VALUED = [
   'ResourceGroupName',
@@ -25,11 +26,19 @@ const VALUED = [
 ];
 const SWITCHES = ['NoWait', 'AsJob', 'DisableAutoUpgradeMinorVersion', 'EnableAutomaticUpgrade', 'Force'];
 
-/** Reports Set-AzVMExtension / Set-AzureRmVMExtension / Add-AzVmssExtension installing the retired extension. */
-export function reportPowershellExtension(command: Command): CommandAnalysis {
+/**
+ * Reports Set-AzVMExtension / Set-AzureRmVMExtension / Add-AzVmssExtension installing the retired extension,
+ * its parameters written out, colon-bound, or splatted from a hashtable (`@extArgs`) that the file fills.
+ */
+export function reportPowershellExtension(command: Command, context: CommandContext): CommandAnalysis {
   const parsed = parsePowershellArguments(command, VALUED, SWITCHES);
+  // Splatted hashtables are looked up where the file's variables are (its code, comments blanked).
+  const splatted = command.words
+    .filter((word) => word.kind === 'splat')
+    .flatMap((word) => splattedEntries(context.portScope.code, word.raw.slice(1)));
   const valueOf = (...names: string[]): string | undefined =>
-    names.flatMap((name) => parametersNamed(parsed, name)).map((parameter) => (parameter.valueWord ?? parameter.boundWord)?.value)[0];
+    names.flatMap((name) => parametersNamed(parsed, name)).map((parameter) => (parameter.valueWord ?? parameter.boundWord)?.value)[0] ??
+    splatted.find((entry) => names.includes(parameterName(entry.key) ?? ''))?.value;
   const publisher = valueOf('Publisher', 'PublisherName');
   const type = valueOf('ExtensionType', 'Type');
   const name = command.words[0].value ?? 'Set-AzVMExtension';
@@ -51,4 +60,13 @@ export function reportPowershellExtension(command: Command): CommandAnalysis {
     return { drafts: [{ ruleId: 'vm-extension-provisioning', severity: 'warning', message, ...at }], claimed: [] };
   }
   return NOTHING;
+}
+
+/** The parameter a splatted key binds to: its full name, or an unambiguous prefix of one, as PowerShell reads it. */
+function parameterName(key: string): string | undefined {
+  const given = key.toLowerCase();
+  const exact = VALUED.find((name) => name.toLowerCase() === given);
+  if (exact) return exact;
+  const matches = VALUED.filter((name) => name.toLowerCase().startsWith(given));
+  return matches.length === 1 ? matches[0] : undefined;
 }

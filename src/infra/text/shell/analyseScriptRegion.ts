@@ -59,7 +59,7 @@ function analyseCommand(command: Command, context: CommandContext): CommandAnaly
   const sh = context.region.dialect === 'sh';
   if (program === 'az' || program === 'az.cmd') return analyseAzCli(command);
   if (!sh && /^(?:set-azvmextension|set-azurermvmextension|add-azvmssextension|add-azurermvmssextension)$/.test(program)) {
-    return reportPowershellExtension(command);
+    return reportPowershellExtension(command, context);
   }
   if (program === 'curl' && (sh || context.region.powershellCore)) return rewriteCurl(command, context);
   if (program === 'wget' && (sh || context.region.powershellCore)) return rewriteWget(command, context);
