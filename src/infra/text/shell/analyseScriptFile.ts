@@ -3,6 +3,8 @@ import { cloudShellContextFor } from '../context/cloudShellContext';
 import { findLegacyBaseUrls, findLegacyPrefixes, LEGACY_DEFAULT_PORT } from '../legacyTokenUrl';
 import { splitLines } from '../regions/yamlLines';
 import { speaksOfManagedIdentity } from '../urls/identityWords';
+import { judgePortExpression } from '../urls/judgePort';
+import { findLegacyUrlShapes } from '../urls/legacyUrlShapes';
 import { analyseScriptRegion, type RegionOptions } from './analyseScriptRegion';
 import type { ScriptRegion } from './scriptRegion';
 import { withUrlContext } from './urlContextFindings';
@@ -37,12 +39,20 @@ export function analyseScriptFile(text: string, regions: readonly ScriptRegion[]
   return drafts;
 }
 
-/** Default-port legacy URLs (and base URLs) outside every region and comment. */
+/**
+ * Legacy URLs outside every region and comment: default-port ones, base URLs, and those whose port is a
+ * variable (`ENV URL=http://localhost:$MSI_PORT/oauth2/token` after `ARG MSI_PORT=50342`) that can be the
+ * extension's, judged as inside a region.
+ */
 function outsideRegions(code: string, regions: readonly ScriptRegion[], options: RegionOptions): DraftFinding[] {
   const inRegion = (offset: number): boolean => regions.some((region) => region.start <= offset && offset < region.end);
-  const found = [...findLegacyPrefixes(code).filter((match) => match.port === LEGACY_DEFAULT_PORT), ...findLegacyBaseUrls(code)].filter(
-    (match) => !inRegion(match.start),
-  );
+  const found = [
+    ...findLegacyPrefixes(code).filter((match) => match.port === LEGACY_DEFAULT_PORT),
+    ...findLegacyBaseUrls(code),
+    ...findLegacyUrlShapes(code, 'shell').filter(
+      (shape) => shape.port.kind === 'expression' && variablePortMayBeExtension(shape.port.text, options),
+    ),
+  ].filter((match) => !inRegion(match.start));
   return found.flatMap((match) =>
     withUrlContext(
       [
@@ -61,6 +71,14 @@ function outsideRegions(code: string, regions: readonly ScriptRegion[], options:
       options.urlContext(match.start),
     ),
   );
+}
+
+/** A port variable that is, or may be, the extension's (the rule of unclaimed URLs inside regions). */
+function variablePortMayBeExtension(expression: string, options: RegionOptions): boolean {
+  const judgement = judgePortExpression(expression, options.portScope);
+  if (judgement.verdict === 'legacy') return true;
+  if (judgement.verdict === 'unknown' && (judgement.miNamed || options.fileSpeaksOfIdentity)) return true;
+  return options.fileMentionsMetadata;
 }
 
 /** The text with `#` line comments and PowerShell `<# … #>` blocks blanked (offsets unchanged). */
