@@ -8,8 +8,13 @@ interface CiFlavour {
 }
 
 const GITHUB_ACTIONS: CiFlavour = {
-  scriptKeys: /^(run)$/,
-  dialectOf(_key, step) {
+  // `inlineScript:` is the script input of the azure/cli (bash) and azure/powershell (pwsh) actions.
+  scriptKeys: /^(run|inlineScript)$/,
+  dialectOf(key, step) {
+    if (key === 'inlineScript') {
+      const powershell = /^\s*(?:-\s+)?uses\s*:\s*['"]?azure\/powershell@/im.test(step);
+      return { dialect: powershell ? 'pwsh' : 'sh', powershellCore: powershell };
+    }
     const shell = /^\s*(?:-\s+)?shell\s*:\s*['"]?(\w+)/m.exec(step)?.[1]?.toLowerCase();
     if (shell === 'pwsh') return { dialect: 'pwsh', powershellCore: true };
     if (shell === 'powershell') return { dialect: 'pwsh', powershellCore: false };
@@ -30,7 +35,7 @@ const AZURE_PIPELINES: CiFlavour = {
   },
 };
 
-/** Script regions of the `run:` steps of a GitHub Actions workflow. */
+/** Script regions of the `run:` steps of a GitHub Actions workflow, and the `inlineScript:` inputs of the Azure actions. */
 export function githubActionsRegions(text: string): ScriptRegion[] {
   return yamlScriptRegions(text, GITHUB_ACTIONS);
 }
