@@ -47,6 +47,17 @@ describe('analyseTextFile', () => {
     );
   });
 
+  it.each([
+    ['a.py', 'requests.get(f"http://localhost:50342/oauth2/token?resource={r}&api-version=2018-02-01", headers={"Metadata": "true"})\n'],
+    ['A.cs', 'H.GetStringAsync($"http://localhost:50342/oauth2/token?api-version=2017-09-01&resource={r}"); // Metadata: true\n'],
+    ['a.sh', 'curl -H Metadata:true --noproxy "*" "http://localhost:50342/oauth2/token?resource=$R&api-version=2017-09-01"\n'],
+    ['a.ps1', 'irm "http://localhost:50342/oauth2/token?resource=$r&api-version=2017-09-01" -Headers @{Metadata="true"} -NoProxy\n'],
+  ])('%s: the apiVersion option replaces the api-version a legacy URL already holds', (filename, text) => {
+    const result = analyseTextFile(text, { filename, apiVersion: '2019-08-15' })!;
+    expect(result.changed).toBe(true);
+    expect(result.output.match(/api-version=[^&"]*/g)).toEqual(['api-version=2019-08-15']);
+  });
+
   it('reports positions as 1-based line and column of the command', () => {
     const result = analyseTextFile('\uFEFF# x\r\n  curl -H Metadata:true http://localhost:50342/oauth2/token\r\n', { filename: 'a.sh' })!;
     expect(result.findings.map((finding) => finding.loc.start)).toEqual([{ line: 2, column: 3 }]);

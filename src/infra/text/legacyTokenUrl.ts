@@ -1,4 +1,5 @@
 import { DEFAULT_API_VERSION } from '../../engine/apiVersions';
+import type { TextEdit } from '../../engine/types';
 
 /** Origin and path of the IMDS token endpoint (port 80, no port to configure). */
 export const IMDS_TOKEN_ENDPOINT = 'http://169.254.169.254/metadata/identity/oauth2/token';
@@ -72,6 +73,37 @@ function queryFieldName(field: string): string {
 export function imdsTokenUrl(fields: readonly string[], apiVersion: string = DEFAULT_API_VERSION, fragment = ''): string {
   const kept = fields.filter((field) => queryFieldName(field) !== 'api-version');
   return `${IMDS_TOKEN_ENDPOINT}?${[`api-version=${apiVersion}`, ...kept].join('&')}${fragment}`;
+}
+
+/** A value an api-version field may hold that is plain text in every language the tool reads (no hole, no escape). */
+const PLAIN_API_VERSION = /^[\w.-]*$/;
+
+/**
+ * Edits that give the query written at `text[start, end)` (just after its `?`, as written: holes and variables
+ * may stand in other fields) `api-version=<apiVersion>` exactly once, as IMDS requires: the value of the one
+ * `api-version` field there is replaced, or, when there is none, the field is inserted first. A reason instead
+ * when that is not certain: the field is written more than once, or its value is not plain text (a hole, a
+ * variable, an escape), so the rewrite would keep a value the tool cannot see.
+ */
+export function apiVersionQueryEdits(text: string, start: number, end: number, apiVersion: string): TextEdit[] | string {
+  const query = text.slice(start, end);
+  const hashAt = query.indexOf('#');
+  const fields = (hashAt < 0 ? query : query.slice(0, hashAt)).split('&');
+  const named: Array<{ valueStart: number; value: string }> = [];
+  let at = start;
+  for (const field of fields) {
+    const eq = field.indexOf('=');
+    if (eq >= 0 && field.slice(0, eq).toLowerCase() === 'api-version') named.push({ valueStart: at + eq + 1, value: field.slice(eq + 1) });
+    at += field.length + 1;
+  }
+  if (named.length > 1) return 'the URL names api-version more than once';
+  if (named.length === 0) {
+    const empty = hashAt === 0 || query === '';
+    return [{ start, end: start, text: `api-version=${apiVersion}${empty ? '' : '&'}` }];
+  }
+  const [{ valueStart, value }] = named;
+  if (!PLAIN_API_VERSION.test(value)) return 'its api-version is not a plain value';
+  return value === apiVersion ? [] : [{ start: valueStart, end: valueStart + value.length, text: apiVersion }];
 }
 
 /**

@@ -100,6 +100,7 @@ export function rewriteCurl(command: Command, context: CommandContext): CommandA
   const inserted: string[] = [];
 
   let movedFields: string[] = [];
+  const keptData = (): boolean => usesGet || inserted.includes('-G');
   if (data.length > 0 && !usesGet) {
     const fields = data.map(literalDataFields);
     if (fields.every((field) => field !== undefined) && data.every((option) => !option.clustered)) {
@@ -116,6 +117,9 @@ export function rewriteCurl(command: Command, context: CommandContext): CommandA
     changes.unshift('GET instead of POST');
   }
   if (removed.some((option) => option.clustered)) return review('an option to remove is combined with others (-sX)');
+  // Data sent as the query (-G) would add a second api-version to the one the URL gets.
+  if (keptData() && data.some((option) => option.indices.some((index) => /api-version/i.test(command.words[index].raw))))
+    return review('its data sent as the query (-G) names api-version');
 
   const urlEdits = rewriteUrlWord(urlWord, movedFields, context.apiVersion, context.region.dialect, legacyUrl);
   if (typeof urlEdits === 'string') return review(urlEdits);

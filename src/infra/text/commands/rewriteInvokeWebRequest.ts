@@ -79,7 +79,10 @@ export function rewriteInvokeWebRequest(command: Command, context: CommandContex
 
   if (bodyWord && bodyWord.kind === 'hashtable') {
     // Invoke-* turns an IDictionary body of a GET request into query parameters, so the body can stay.
-    if (!parseHashtable(bodyWord.raw)) return review('its -Body hashtable is not a flat list of entries');
+    const entries = parseHashtable(bodyWord.raw);
+    if (!entries) return review('its -Body hashtable is not a flat list of entries');
+    // The body joins the query: an api-version in it would be a second one.
+    if (entries.some((entry) => entry.key.toLowerCase() === 'api-version')) return review('its -Body hashtable names api-version');
   } else if (bodyWord) {
     const fields = isPost && bodyWord.value !== undefined ? formBodyFields(bodyWord.value) : undefined;
     if (!fields) return review('its -Body is not a literal form body or hashtable');

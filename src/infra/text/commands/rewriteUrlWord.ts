@@ -1,5 +1,5 @@
 import type { TextEdit } from '../../../engine/types';
-import { findLegacyPrefixes, IMDS_TOKEN_ENDPOINT, imdsTokenUrl, parseLegacyTokenUrl } from '../legacyTokenUrl';
+import { apiVersionQueryEdits, findLegacyPrefixes, IMDS_TOKEN_ENDPOINT, imdsTokenUrl, parseLegacyTokenUrl } from '../legacyTokenUrl';
 import type { Dialect } from '../shell/scriptRegion';
 import type { Word } from '../shell/word';
 import { judgePortExpression, judgePortLiteral, type PortJudgement, type PortScope } from '../urls/judgePort';
@@ -65,14 +65,17 @@ export function rewriteUrlWord(
   const queryAt = word.literalPrefix.indexOf('?');
   if (word.quote !== '"' || !match || match.start !== 0 || queryAt !== match.end) return 'the URL is built from variables';
   if (movedFields.length > 0) return 'the form body would have to move into a URL built from variables';
-  if (/[?&]api-version=/i.test(word.literalPrefix)) return 'the URL already names an api-version';
   const literalRaw = word.raw.slice(1, 1 + queryAt + 1);
   if (literalRaw !== word.literalPrefix.slice(0, queryAt + 1)) return 'the URL holds escapes';
   const hostStart = word.start + 1;
-  return [
-    { start: hostStart, end: hostStart + match.end, text: IMDS_TOKEN_ENDPOINT },
-    { start: hostStart + queryAt + 1, end: hostStart + queryAt + 1, text: `api-version=${apiVersion}&` },
-  ];
+  const apiVersionEdits = apiVersionQueryEdits(word.raw, 1 + queryAt + 1, word.raw.length - 1, apiVersion);
+  if (typeof apiVersionEdits === 'string') return apiVersionEdits;
+  return [{ start: hostStart, end: hostStart + match.end, text: IMDS_TOKEN_ENDPOINT }, ...shifted(apiVersionEdits, word.start)];
+}
+
+/** Edits made on a word's raw text, moved to the file's offsets. */
+function shifted(edits: readonly TextEdit[], by: number): TextEdit[] {
+  return edits.map((edit) => ({ ...edit, start: edit.start + by, end: edit.end + by }));
 }
 
 /**
@@ -86,14 +89,14 @@ function rewritePortVariableWord(word: Word, movedFields: readonly string[], api
   const rest = raw.slice(url.rawEnd);
   const replaceOrigin: TextEdit = { start: word.start + url.rawStart, end: word.start + url.rawEnd, text: IMDS_TOKEN_ENDPOINT };
   if (rest === '"') {
-    const fields = [`api-version=${apiVersion}`, ...movedFields];
+    const fields = [`api-version=${apiVersion}`, ...movedFields.filter((field) => !/^api-version=/i.test(field))];
     if (fields.some((field) => /[$`"\\!]/.test(field))) return 'the form body cannot be written inside the double-quoted URL';
     const closeAt = word.end - 1;
     return [replaceOrigin, { start: closeAt, end: closeAt, text: `?${fields.join('&')}` }];
   }
   if (!rest.startsWith('?')) return 'the URL continues past the token path';
   if (movedFields.length > 0) return 'the form body would have to move into a URL built from variables';
-  if (/[?&]api-version=/i.test(rest)) return 'the URL already names an api-version';
-  const queryAt = word.start + url.rawEnd + 1;
-  return [replaceOrigin, { start: queryAt, end: queryAt, text: `api-version=${apiVersion}&` }];
+  const apiVersionEdits = apiVersionQueryEdits(raw, url.rawEnd + 1, raw.length - 1, apiVersion);
+  if (typeof apiVersionEdits === 'string') return apiVersionEdits;
+  return [replaceOrigin, ...shifted(apiVersionEdits, word.start)];
 }

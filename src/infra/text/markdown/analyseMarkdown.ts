@@ -1,6 +1,12 @@
 import { withoutFix } from '../../../engine/findingText';
 import type { DraftFinding, TextEdit } from '../../../engine/types';
-import { findLegacyPrefixes, IMDS_TOKEN_ENDPOINT, LEGACY_DEFAULT_PORT, mentionsEndpointVariable } from '../legacyTokenUrl';
+import {
+  apiVersionQueryEdits,
+  findLegacyPrefixes,
+  IMDS_TOKEN_ENDPOINT,
+  LEGACY_DEFAULT_PORT,
+  mentionsEndpointVariable,
+} from '../legacyTokenUrl';
 import { markdownFences, type MarkdownFence } from '../regions/markdownFences';
 import { analyseScriptRegion } from '../shell/analyseScriptRegion';
 import { scriptRegion, type Dialect } from '../shell/scriptRegion';
@@ -64,19 +70,26 @@ function analyseFence(text: string, fence: MarkdownFence, apiVersion: string): D
         end,
         message: fix
           ? 'Code sample uses the retired VM extension token URL.'
-          : 'Code sample uses the retired VM extension token URL with a POST/form body; rewrite it by hand.',
+          : posts
+            ? 'Code sample uses the retired VM extension token URL with a POST/form body; rewrite it by hand.'
+            : 'Code sample uses the retired VM extension token URL in a form the tool does not rewrite (its api-version, or what follows the path); rewrite it by hand.',
         ...(fix ? { fix, fixDescription: 'rewritten to IMDS' } : {}),
         blocksFile: true,
       };
     });
 }
 
-/** Host/port/path replaced and api-version added right after it (first in the query). */
+/** The query of a URL in prose or a code sample: up to whitespace, a quote, or a closing bracket. */
+const QUERY_TEXT = /[^\s'"`)<>\]]*/y;
+
+/** Host/port/path replaced and api-version added right after it (first in the query), or an existing one's value replaced. */
 function literalUrlFix(text: string, start: number, end: number, apiVersion: string): TextEdit[] | undefined {
   const next = text[end];
   if (next === '?') {
-    if (/^\?[^\s'"`]*api-version=/i.test(text.slice(end, end + 300))) return [{ start, end, text: IMDS_TOKEN_ENDPOINT }];
-    return [{ start, end: end + 1, text: `${IMDS_TOKEN_ENDPOINT}?api-version=${apiVersion}&` }];
+    QUERY_TEXT.lastIndex = end + 1;
+    const queryEnd = end + 1 + QUERY_TEXT.exec(text)![0].length;
+    const apiVersionEdits = apiVersionQueryEdits(text, end + 1, queryEnd, apiVersion);
+    return typeof apiVersionEdits === 'string' ? undefined : [{ start, end, text: IMDS_TOKEN_ENDPOINT }, ...apiVersionEdits];
   }
   if (next !== undefined && /[\w#%/]/.test(next)) return undefined;
   return [{ start, end, text: `${IMDS_TOKEN_ENDPOINT}?api-version=${apiVersion}` }];

@@ -1,6 +1,6 @@
 import type { DraftFinding, TextEdit } from '../../../engine/types';
 import { cloudShellContextFor, type CloudShellContext } from '../context/cloudShellContext';
-import { findLegacyBaseUrls, IMDS_TOKEN_ENDPOINT } from '../legacyTokenUrl';
+import { apiVersionQueryEdits, findLegacyBaseUrls, IMDS_TOKEN_ENDPOINT } from '../legacyTokenUrl';
 import { splitLines } from '../regions/yamlLines';
 import { scatteredLegacyPieces } from '../scatteredPieces';
 import { findSdkProvisioning } from './findSdkProvisioning';
@@ -133,8 +133,8 @@ export function analyseSourceFile(text: string, options: SourceAnalysisOptions):
       return [replaceHost, { start: url.end, end: url.end, text: `?api-version=${apiVersion}` }];
     }
     if (!after.startsWith('?')) return 'the URL continues past the token path';
-    if (/[?&]api-version=/i.test(after)) return [replaceHost];
-    return [replaceHost, { start: url.end + 1, end: url.end + 1, text: `api-version=${apiVersion}&` }];
+    const apiVersionEdits = apiVersionQueryEdits(text, url.end + 1, literal.contentEnd, apiVersion);
+    return typeof apiVersionEdits === 'string' ? apiVersionEdits : [replaceHost, ...apiVersionEdits];
   }
 
   function baseUrlFindings(): DraftFinding[] {
