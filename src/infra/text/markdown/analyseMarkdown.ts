@@ -11,6 +11,7 @@ import { markdownFences, type MarkdownFence } from '../regions/markdownFences';
 import { analyseScriptRegion } from '../shell/analyseScriptRegion';
 import { scriptRegion, type Dialect } from '../shell/scriptRegion';
 import { POST_EVIDENCE } from '../sources/sourceEvidence';
+import { namesMetadataHeader } from '../urls/metadataHeaderEvidence';
 
 const SHELL_FENCES = new Set(['sh', 'bash', 'shell', 'zsh', 'console', 'azurecli', 'azurecli-interactive', 'azcli', 'dockerfile']);
 const POWERSHELL_FENCES = new Set(['powershell', 'pwsh', 'ps1', 'ps', 'azurepowershell', 'azurepowershell-interactive']);
@@ -49,7 +50,7 @@ function analyseFence(text: string, fence: MarkdownFence, apiVersion: string): D
     const aware = mentionsEndpointVariable(body);
     return analyseScriptRegion(text, region, {
       apiVersion,
-      fileMentionsMetadata: /metadata/i.test(body),
+      fileMentionsMetadata: namesMetadataHeader(body),
       urlContext: () => (aware ? 'endpoint-aware' : 'none'),
       portScope: { code: body, caseInsensitive: dialect === 'pwsh' },
       fileSpeaksOfIdentity: false,

@@ -5,6 +5,7 @@ import { splitLines } from '../regions/yamlLines';
 import { speaksOfManagedIdentity } from '../urls/identityWords';
 import { judgePortExpression } from '../urls/judgePort';
 import { findLegacyUrlShapes } from '../urls/legacyUrlShapes';
+import { namesMetadataHeader } from '../urls/metadataHeaderEvidence';
 import { analyseScriptRegion, type RegionOptions } from './analyseScriptRegion';
 import type { ScriptRegion } from './scriptRegion';
 import { withUrlContext } from './urlContextFindings';
@@ -29,7 +30,7 @@ export function analyseScriptFile(text: string, regions: readonly ScriptRegion[]
   const powershell = regions.some((region) => region.dialect === 'pwsh');
   const regionOptions: RegionOptions = {
     apiVersion: options.apiVersion,
-    fileMentionsMetadata: /metadata/i.test(code),
+    fileMentionsMetadata: namesMetadataHeader(code),
     urlContext: cloudShellContextFor(code, lines, options.filename),
     portScope: { code, caseInsensitive: powershell },
     fileSpeaksOfIdentity: speaksOfManagedIdentity(code),

@@ -3,6 +3,7 @@ import { cloudShellContextFor, type CloudShellContext } from '../context/cloudSh
 import { apiVersionQueryEdits, findLegacyBaseUrls, IMDS_TOKEN_ENDPOINT } from '../legacyTokenUrl';
 import { splitLines } from '../regions/yamlLines';
 import { scatteredLegacyPieces } from '../scatteredPieces';
+import { belongsToImdsLikeRequest, withoutMetadataPaths } from '../urls/metadataHeaderEvidence';
 import { findSdkProvisioning } from './findSdkProvisioning';
 import { findSourceTokenUrls, type SourceTokenUrl } from './findSourceTokenUrls';
 import { scanSourceText } from './scanSourceText';
@@ -49,6 +50,11 @@ export function analyseSourceFile(text: string, options: SourceAnalysisOptions):
   const lines = splitLines(code);
   const literalContents = scanned.literals.map((literal) => text.slice(literal.contentStart, literal.contentEnd));
   const mentionsMetadata = literalContents.some((content) => /\bmetadata\b/i.test(content));
+  // Evidence that a token URL on another port is the extension's: a Metadata header not owned by an IMDS/Arc request.
+  const metadataEvidence = scanned.literals.some(
+    (literal, index) =>
+      /\bmetadata\b/i.test(withoutMetadataPaths(literalContents[index])) && !belongsToImdsLikeRequest(code, literal.start),
+  );
   const posts = [...code.matchAll(new RegExp(POST_EVIDENCE.source, 'gi'))];
   const post = posts[0];
   const buildsQuery = QUERY_BUILDING_EVIDENCE.test(code) || literalContents.some((content) => /^[?&]/.test(content));
@@ -56,7 +62,7 @@ export function analyseSourceFile(text: string, options: SourceAnalysisOptions):
   const drafts: DraftFinding[] = [];
   const imdsRequest = `GET ${IMDS_TOKEN_ENDPOINT}?api-version=${apiVersion}&resource=… with header Metadata: true and no proxy`;
 
-  for (const url of findSourceTokenUrls(code, scanned.literals, language, lines, mentionsMetadata)) {
+  for (const url of findSourceTokenUrls(code, scanned.literals, language, lines, metadataEvidence)) {
     const context = contextAt(url.start);
     if (context !== 'none') {
       drafts.push(contextFinding(url, context, imdsRequest));
