@@ -73,7 +73,8 @@ function analyseFence(text: string, fence: MarkdownFence, apiVersion: string): D
           ? 'Code sample uses the retired VM extension token URL.'
           : posts
             ? 'Code sample uses the retired VM extension token URL with a POST/form body; rewrite it by hand.'
-            : 'Code sample uses the retired VM extension token URL in a form the tool does not rewrite (its api-version, or what follows the path); rewrite it by hand.',
+            : 'Code sample uses the retired VM extension token URL in a form the tool does not rewrite ' +
+              '(its api-version, or what follows the path); rewrite it by hand.',
         ...(fix ? { fix, fixDescription: 'rewritten to IMDS' } : {}),
         blocksFile: true,
       };
