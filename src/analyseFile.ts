@@ -2,12 +2,12 @@ import { unchangedResult, withStackGuard } from './engine/fileResult';
 import { migrateSource } from './engine/migrateSource';
 import type { FileResult } from './engine/types';
 import { fileKindOf, worthAnalysing, type AnalyseOptions, type Analyser, type FileKindName } from './fileKinds';
-import { analyseArmFile } from './infra/arm/analyseArmTemplate';
 import { analyseJsonnetFile, analyseTemplatedFile } from './infra/arm/templatedText';
 import { analyseBicepFile } from './infra/bicep/analyseBicep';
 import { analyseManifest } from './infra/lockfiles';
 import { analyseTerraformFile } from './infra/terraform/analyseTerraform';
 import { analyseTextKind } from './infra/text';
+import { analyseConfigFile, analyseJsonFile } from './infra/text/config';
 
 export { isScriptFile, isSupportedFile, mayContainPattern } from './fileKinds';
 export type { AnalyseOptions } from './fileKinds';
@@ -16,12 +16,13 @@ export type { AnalyseOptions } from './fileKinds';
 const ANALYSERS: Record<FileKindName, Analyser> = {
   script: migrateSource,
   manifest: analyseManifest,
-  arm: analyseArmFile,
+  arm: analyseJsonFile,
   jsonnet: analyseJsonnetFile,
   templated: analyseTemplatedFile,
   bicep: analyseBicepFile,
   terraform: analyseTerraformFile,
   text: analyseTextKind,
+  config: analyseConfigFile,
 };
 
 /**

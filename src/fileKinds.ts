@@ -3,6 +3,7 @@ import type { FileResult, MigrateOptions, ModuleHost } from './engine/types';
 import { mayDeclareManagedIdentityExtension } from './extension/managedIdentityExtension';
 import { LEGACY_SDKS } from './infra/lockfiles/legacySdks';
 import { isManifestFile, manifestMayContainPattern } from './infra/lockfiles/manifestKind';
+import { CONFIG_MARKER, configMayHoldLegacyUrl, isConfigFile } from './infra/text/config/configFormat';
 import { isTextInfraFile, textMayContainPattern } from './infra/text/textCandidate';
 
 // The registry of file kinds: which files the tool reads, the text scan that decides whether one is
@@ -29,7 +30,7 @@ export interface AnalyseOptions {
 /** One kind's analyser: findings and the migrated text. Pure. */
 export type Analyser = (text: string, options: AnalyseOptions) => FileResult;
 
-export type FileKindName = 'script' | 'manifest' | 'arm' | 'jsonnet' | 'templated' | 'bicep' | 'terraform' | 'text';
+export type FileKindName = 'script' | 'manifest' | 'arm' | 'jsonnet' | 'templated' | 'bicep' | 'terraform' | 'text' | 'config';
 
 /** One kind of file the tool reads. */
 export interface FileKind {
@@ -75,10 +76,11 @@ export const FILE_KINDS: readonly FileKind[] = [
     load: () => import('./infra/lockfiles/index.js').then((module) => module.analyseManifest),
   },
   {
+    // ARM templates, and any JSON file for its configuration values (a token URL a setting holds).
     name: 'arm',
     matches: (filename) => ARM_FILE.test(filename),
-    mayContain: mayDeclareManagedIdentityExtension,
-    load: () => import('./infra/arm/analyseArmTemplate.js').then((module) => module.analyseArmFile),
+    mayContain: (text) => mayDeclareManagedIdentityExtension(text) || configMayHoldLegacyUrl(text),
+    load: () => import('./infra/text/config/index.js').then((module) => module.analyseJsonFile),
   },
   {
     name: 'jsonnet',
@@ -111,6 +113,14 @@ export const FILE_KINDS: readonly FileKind[] = [
     matches: isTextInfraFile,
     mayContain: textMayContainPattern,
     load: () => import('./infra/text/index.js').then((module) => module.analyseTextKind),
+  },
+  {
+    // Configuration files other than JSON (YAML that is not CI, .env, INI, .properties, TOML): report-only.
+    name: 'config',
+    matches: isConfigFile,
+    mayContain: configMayHoldLegacyUrl,
+    mayContainBytes: (bytes) => bytes.includes(bytesOf(CONFIG_MARKER)),
+    load: () => import('./infra/text/config/index.js').then((module) => module.analyseConfigFile),
   },
 ];
 

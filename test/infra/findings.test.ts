@@ -24,13 +24,17 @@ describe('infra dispatch', () => {
       'deploy.sh': 'text',
       'setup.ps1': 'text',
       'app.ts': 'script',
+      // Other configuration files go to the config kind (JSON is read with ARM, above).
+      'settings.yml': 'config',
+      'main.tfvars.yaml': 'config',
+      '.env': 'config',
     };
     for (const [name, kind] of Object.entries(kinds)) {
       expect(fileKindOf(name)?.name).toBe(kind);
       expect(isSupportedFile(name)).toBe(true);
     }
-    expect(fileKindOf('main.tfvars.yaml')).toBeUndefined();
-    expect(isSupportedFile('main.tfvars.yaml')).toBe(false);
+    expect(fileKindOf('notes.txt')).toBeUndefined();
+    expect(isSupportedFile('notes.txt')).toBe(false);
   });
 
   it('prefilters on the ManagedIdentityExtension marker before parsing', () => {

@@ -138,7 +138,8 @@ describe('the registry of file kinds (src/fileKinds.ts)', () => {
     const { modules, packages, dynamic } = loadedWith('src/fileKinds.ts');
     expect([...packages].filter((name) => !name.startsWith('node:'))).toEqual([]);
     expect(dynamic).toContain('src/engine/migrateSource.ts');
-    expect(dynamic).toContain('src/infra/arm/analyseArmTemplate.ts');
+    // JSON: ARM templates and configuration values, in one analyser.
+    expect(dynamic).toContain('src/infra/text/config/index.ts');
     for (const analyser of dynamic) expect(modules.has(analyser)).toBe(false);
     expect([...modules].filter((file) => file === 'src/engine/typescript.ts' || file.startsWith('src/engine/fileResult'))).toEqual([]);
   });

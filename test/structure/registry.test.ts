@@ -19,6 +19,7 @@ const SAMPLES: Record<FileKindName, { fixture: string; filename: string }> = {
   bicep: { fixture: 'infra/bicep-vm-extension.input.bicep', filename: 'main.bicep' },
   terraform: { fixture: 'infra/terraform-vm-extension.input.tf', filename: 'main.tf' },
   text: { fixture: 'text/scripts/az-login-msi-port.input.sh', filename: 'deploy.sh' },
+  config: { fixture: 'text/config/settings.input.yml', filename: 'settings.yml' },
 };
 
 describe('the registry of file kinds', () => {

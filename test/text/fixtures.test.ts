@@ -4,10 +4,14 @@
 //   <case>.output.<ext>  the expected migrated text (absent: the file must come back byte-identical);
 //   <case>.expect.json   the expected findings `{ includeDocs?, findings: [{ ruleId, severity, line }] }`.
 // A case with neither output nor expect file is a decoy: byte-identical and no finding at all.
+// Configuration files (config/: JSON, YAML, .env, INI, .properties, TOML) go through analyseFile, as the CLI reads
+// them: JSON is read with ARM templates, the others by the config kind (src/fileKinds.ts).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { analyseFile } from '../../src/analyseFile';
 import type { FileResult } from '../../src/engine/types';
+import { fileKindOf, mayContainPattern } from '../../src/fileKinds';
 import { analyseManifest, isManifestFile } from '../../src/infra/lockfiles';
 import { analyseTextFile, isTextInfraFile, textFileMayContainPattern } from '../../src/infra/text';
 
@@ -28,9 +32,16 @@ function inputsUnder(dir: string): string[] {
 
 function analyse(text: string, filename: string, includeDocs: boolean): FileResult {
   if (isManifestFile(filename)) return analyseManifest(text, { filename });
+  if (isConfigFixture(filename)) return analyseFile(text, { filename });
   const result = analyseTextFile(text, { filename, includeDocs });
   if (!result) throw new Error(`${filename} is not recognised as a text infrastructure file`);
   return result;
+}
+
+/** A configuration file: read by the kind that reads JSON, or by the config kind. */
+function isConfigFixture(filename: string): boolean {
+  const kind = fileKindOf(filename)?.name;
+  return kind === 'arm' || kind === 'config';
 }
 
 const cases = inputsUnder(ROOT).map((input) => {
@@ -55,7 +66,7 @@ describe('text fixtures', () => {
     const includeDocs = fixture.expectation?.includeDocs === true;
 
     it(`${fixture.name}`, () => {
-      expect(isTextInfraFile(fixture.filename) || isManifestFile(fixture.filename)).toBe(true);
+      expect(isTextInfraFile(fixture.filename) || isManifestFile(fixture.filename) || isConfigFixture(fixture.filename)).toBe(true);
       const result = analyse(fixture.input, fixture.filename, includeDocs);
       const summary = result.findings.map(({ ruleId, severity, loc }) => ({ ruleId, severity, line: loc.start.line }));
 
@@ -70,7 +81,8 @@ describe('text fixtures', () => {
       }
       if (fixture.expectation) expect(summary).toEqual(fixture.expectation.findings);
       if (!fixture.output && !fixture.expectation) expect(summary).toEqual([]);
-      if (summary.length > 0 && !isManifestFile(fixture.filename))
+      if (summary.length > 0 && isConfigFixture(fixture.filename)) expect(mayContainPattern(fixture.input, fixture.filename)).toBe(true);
+      else if (summary.length > 0 && !isManifestFile(fixture.filename))
         expect(textFileMayContainPattern(fixture.input, fixture.filename)).toBe(true);
     });
 
