@@ -34,10 +34,13 @@ const CASES: Record<string, CaseCall> = {
   'curl-custom-port': { resource: 'https://management.azure.com/', extensionPort: 50343 },
   'curl-port-variable': { resource: 'https://management.azure.com/' },
   'curl-port-variable-post': { resource: 'https://storage.azure.com/' },
+  'curl-existing-api-version': { resource: 'https://management.azure.com/' },
 };
 /** Shell fixture pairs that are not run, and why. */
 const NOT_RUN: Record<string, string> = {
   'az-login-equals': 'needs the Azure CLI',
+  'curl-existing-api-version-variants':
+    'three requests in one script, printing nothing (curl-existing-api-version runs the shape against the strict fake IMDS)',
   'curl-port-argument':
     'takes its port and resource as arguments (its shape is the point: a port nobody can see, in a file about the managed identity)',
   'az-login-msi-port': 'needs the Azure CLI',
