@@ -48,6 +48,8 @@ const EXTENSIONS = [
   'lock',
   'toml',
   'ini',
+  'properties',
+  'env',
   'xml',
   'html',
   'css',
@@ -75,6 +77,8 @@ const SPECIAL_NAMES = [
   'scripts/Setup.PS1',
   'Makefile',
   'LICENSE',
+  '.env',
+  'config/.env.local',
 ];
 /** Every path the tests judge: each extension in each kind of folder, and the names that matter by themselves. */
 const CANDIDATE_PATHS = [
@@ -136,9 +140,15 @@ describe('.pre-commit-hooks.yaml', () => {
       'a.java',
       'a.go',
       'a.rb',
+      'setup.ini',
+      'application.properties',
+      'Cargo.toml',
+      '.env',
+      'deploy/.env.production',
+      'app.env',
     ];
     expect(wanted.filter((name) => !files.test(name))).toEqual([]);
-    const unread = ['logo.png', 'notes.txt', 'Cargo.toml', 'setup.ini', 'index.html', 'site.css', 'Makefile', 'LICENSE', 'src/main.rs'];
+    const unread = ['logo.png', 'notes.txt', 'index.html', 'site.css', 'Makefile', 'LICENSE', 'src/main.rs', '.envrc'];
     expect(unread.filter((name) => files.test(name))).toEqual([]);
     expect(unread.filter((name) => isSupportedFile(name))).toEqual([]);
   });

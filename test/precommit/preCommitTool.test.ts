@@ -116,8 +116,9 @@ describe.runIf(hasPreCommit)('the mi-codemod hook under the pre-commit tool', ()
     const result = runCommand('pre-commit', ['run', '--all-files'], repo.root, env());
 
     expect(result.status).toBe(1);
+    // The sandbox's .pre-commit-config.yaml is scanned too (YAML is read for configuration values).
     expect(result.output.match(/^mi-codemod: .*scanned.*$/gm)).toEqual([
-      'mi-codemod: 12 files scanned, 24 findings in 12 files: 12 fixable (run without --check to fix them), 12 advisories.',
+      'mi-codemod: 13 files scanned, 24 findings in 12 files: 12 fixable (run without --check to fix them), 12 advisories.',
     ]);
     expect(result.output.match(/^exit \d+:.*$/gm)).toEqual(['exit 1: 12 errors found']);
     // One process lists the files in order.
@@ -187,8 +188,9 @@ describe.runIf(hasPreCommit)("the README's pre-commit configuration, installed a
       expect(result.status, result.output).toBe(1);
       expect(result.output).toMatch(/mi-codemod \(retired Managed Identity VM extension\)\.+Failed/);
       expect(result.output).toMatch(/src\/token0\.ts\n {2}2:\d+ +error +legacy-endpoint .* Would be rewritten to IMDS/);
+      // .pre-commit-config.yaml is scanned too (YAML is read for configuration values).
       expect(result.output.match(/^mi-codemod: .*scanned.*$/gm)).toEqual([
-        'mi-codemod: 11 files scanned, 20 findings in 10 files: 10 fixable (run without --check to fix them), 10 advisories.',
+        'mi-codemod: 12 files scanned, 20 findings in 10 files: 10 fixable (run without --check to fix them), 10 advisories.',
       ]);
       expect(result.output.match(/^exit \d+:.*$/gm)).toEqual(['exit 1: 10 errors found']);
       // What pre-commit installed is the tarball npm pack made: its package.json has no `prepare`.
