@@ -25,6 +25,8 @@ const READ_KINDS = [
   /(?:^|\/)(?:dockerfile|containerfile)(?:\.[^/]+)?$|\.dockerfile$/i,
   /(?:^|\/)\.github\/workflows\/[^/]+\.ya?ml$/i,
   /(?:^|\/)azure-pipelines[^/]*\.ya?ml$|\.pipelines?\.ya?ml$|(?:^|\/)\.(?:azure-)?pipelines\/.*\.ya?ml$/i,
+  // Configuration files (src/infra/text/config/configFormat.ts): any YAML, .env files, INI, .properties, TOML.
+  /\.ya?ml$|(?:^|\/)\.env(?:\.[^/]+)?$|\.env$|\.(?:ini|properties|toml)$/i,
 ];
 const SKIPPED_DIRECTORIES = new Set(['node_modules', 'dist', 'build', 'vendor', 'coverage', '.git']);
 const SKIPPED_PATH = /(?:^|\/)(?:node_modules|dist|build|vendor|coverage|\.git)\/|\.min\.[cm]?js$/i;
