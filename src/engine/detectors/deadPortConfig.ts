@@ -2,7 +2,7 @@ import { ts } from '../typescript';
 import type { EngineContext } from '../context';
 import type { DraftFinding } from '../requests/planRequest';
 import type { TextEdit } from '../types';
-import { skipWrappers } from '../url/evaluate';
+import { isFallbackOperator, skipWrappers } from '../url/evaluate';
 import { isExported } from './sharedConsts';
 import { removeStatementEdit } from '../ast/statementEdits';
 import { sourcesOf } from '../values/sources';
@@ -114,11 +114,7 @@ function identifiersIn(expression: ts.Expression): ts.Identifier[] {
   const node = skipWrappers(expression);
   if (ts.isIdentifier(node)) return [node];
   // `port || 50342`: the variable that may hold the port.
-  if (
-    ts.isBinaryExpression(node) &&
-    (node.operatorToken.kind === ts.SyntaxKind.BarBarToken || node.operatorToken.kind === ts.SyntaxKind.QuestionQuestionToken)
-  )
-    return identifiersIn(node.left);
+  if (ts.isBinaryExpression(node) && isFallbackOperator(node.operatorToken.kind)) return identifiersIn(node.left);
   if (ts.isCallExpression(node) && node.arguments.length === 1) return identifiersIn(node.arguments[0]);
   if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression)) return identifiersIn(node.expression.expression);
   return [];

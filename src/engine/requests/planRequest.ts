@@ -1,6 +1,6 @@
 import type { EngineContext } from '../context';
 import type { DraftFinding, TextEdit } from '../types';
-import { evaluatePieces, skipWrappers } from '../url/evaluate';
+import { evaluatePieces, isFallbackOperator, skipWrappers } from '../url/evaluate';
 import { hostHoleIsExtension, matchLegacyUrl, type LegacyUrlShape } from '../url/matchLegacyUrl';
 import { planUrlEdits } from '../url/planUrlEdits';
 import { planHeaders, slotHasMetadata } from './headers';
@@ -212,9 +212,7 @@ function isWholeValue(node: ts.Node): boolean {
     ts.isParenthesizedExpression(current.parent) ||
     ts.isAsExpression(current.parent) ||
     ts.isNonNullExpression(current.parent) ||
-    (ts.isBinaryExpression(current.parent) &&
-      (current.parent.operatorToken.kind === ts.SyntaxKind.BarBarToken ||
-        current.parent.operatorToken.kind === ts.SyntaxKind.QuestionQuestionToken))
+    (ts.isBinaryExpression(current.parent) && isFallbackOperator(current.parent.operatorToken.kind))
   )
     current = current.parent;
   const parent = current.parent;

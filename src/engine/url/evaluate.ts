@@ -223,7 +223,8 @@ function isProcessEnv(expression: ts.Expression): boolean {
   );
 }
 
-function isFallbackOperator(kind: ts.SyntaxKind): boolean {
+/** `||` or `??`: the right side is a fallback value. */
+export function isFallbackOperator(kind: ts.SyntaxKind): boolean {
   return kind === ts.SyntaxKind.BarBarToken || kind === ts.SyntaxKind.QuestionQuestionToken;
 }
 
