@@ -30,6 +30,22 @@ describe('rangeReach', () => {
     expect(rangeReach(range, boundary)).toEqual({ allowsBelow: below, allowsAtOrAbove: atOrAbove });
   });
 
+  it.each([
+    // range, allows a legacy version (2.3.0–2.5.9), allows a safe one (≥ 2.6.0), allows one before MSI (< 2.3.0)
+    ['^1.15.0', false, false, true],
+    ['~2.2.0', false, false, true],
+    ['2.2.3', false, false, true],
+    ['^2.0.0', true, true, true],
+    ['>=2.0.0 <2.4.0', true, false, true],
+    ['2.4.0', true, false, false],
+  ])('%s, with ms-rest-azure versions before 2.3.0 (no managed identity code) apart', (range, below, atOrAbove, underFloor) => {
+    expect(rangeReach(range, MS_REST_AZURE_SAFE, parseVersion('2.3.0')!)).toEqual({
+      allowsBelow: below,
+      allowsAtOrAbove: atOrAbove,
+      allowsUnderFloor: underFloor,
+    });
+  });
+
   it('ignores specs that are not version ranges', () => {
     for (const spec of ['latest', 'github:Azure/ms-rest-nodeauth', 'file:../ms-rest-azure', 'workspace:*']) {
       expect(rangeReach(spec, MS_REST_AZURE_SAFE)).toBeUndefined();
@@ -39,6 +55,24 @@ describe('rangeReach', () => {
   it('compares versions numerically, not as text', () => {
     expect(compareVersions(parseVersion('2.10.0')!, parseVersion('2.6.0')!)).toBeGreaterThan(0);
     expect(parseVersion('2.5.9-beta.1')).toEqual([2, 5, 9]);
+  });
+});
+
+describe('ms-rest-azure before 2.3.0 (no managed identity code, published by the azure SDK examples)', () => {
+  it('is neither an installed nor a declared legacy version', () => {
+    const lock = JSON.stringify({ lockfileVersion: 3, packages: { 'node_modules/ms-rest-azure': { version: '2.2.3' } } });
+    expect(analyseManifest(lock, { filename: 'package-lock.json' }).findings).toEqual([]);
+    const manifest = JSON.stringify({ dependencies: { 'ms-rest-azure': '^1.15.0', other: '1.0.0' } }, null, 2);
+    expect(analyseManifest(manifest, { filename: 'package.json' }).findings).toEqual([]);
+  });
+
+  it('still flags 2.3.0 to 2.5.9, and a range that reaches them', () => {
+    const lock = JSON.stringify({ lockfileVersion: 3, packages: { 'node_modules/ms-rest-azure': { version: '2.3.0' } } });
+    expect(analyseManifest(lock, { filename: 'package-lock.json' }).findings.map((finding) => finding.message)).toEqual([
+      expect.stringContaining('ms-rest-azure 2.3.0 is installed; versions 2.3.0–2.5.9 call the retired VM extension'),
+    ]);
+    const manifest = JSON.stringify({ dependencies: { 'ms-rest-azure': '>=2.0.0 <2.4.0' } }, null, 2);
+    expect(analyseManifest(manifest, { filename: 'package.json' }).findings.map((finding) => finding.severity)).toEqual(['warning']);
   });
 });
 

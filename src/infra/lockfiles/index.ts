@@ -1,6 +1,6 @@
 import { assembleFileResult } from '../../engine/fileResult';
 import type { DraftFinding, FileResult, Severity } from '../../engine/types';
-import { firstSafeVersion, isLegacyVersion, legacySdkNamed } from './legacySdks';
+import { firstLegacyVersion, firstSafeVersion, isLegacyVersion, legacySdkNamed, legacyVersionsText } from './legacySdks';
 import { manifestKindOf, manifestMayContainPattern } from './manifestKind';
 import { packageJsonRanges } from './packageJsonRanges';
 import { packageLockPackages } from './packageLock';
@@ -65,13 +65,13 @@ export function analyseManifest(text: string, options: { filename: string }): Fi
     if (manifestKindOf(options.filename) === 'package-json') {
       for (const declared of packageJsonRanges(text) ?? []) {
         const sdk = legacySdkNamed(declared.name);
-        const reach = sdk ? rangeReach(declared.range.trim(), firstSafeVersion(sdk)) : undefined;
+        const reach = sdk ? rangeReach(declared.range.trim(), firstSafeVersion(sdk), firstLegacyVersion(sdk)) : undefined;
         if (!sdk || !reach || !reach.allowsBelow) continue;
-        if (reach.allowsAtOrAbove) {
+        if (reach.allowsAtOrAbove || reach.allowsUnderFloor) {
           findings.push(
             finding(
               'warning',
-              `${sdk.name} "${declared.range}" in ${declared.field} also allows ${sdk.lastLegacy} and older, which ` +
+              `${sdk.name} "${declared.range}" in ${declared.field} also allows ${legacyVersionsText(sdk)}, which ` +
                 `call the retired VM extension (localhost:50342); make sure the lockfile resolves ${sdk.firstSafe} ` +
                 `or later, or raise the range to ^${sdk.firstSafe}.`,
               declared.start,
@@ -97,7 +97,7 @@ export function analyseManifest(text: string, options: { filename: string }): Fi
         findings.push(
           finding(
             'error',
-            `${sdk.name} ${installed.version} is installed; versions up to ${sdk.lastLegacy} call the retired VM ` +
+            `${sdk.name} ${installed.version} is installed; versions ${legacyVersionsText(sdk)} call the retired VM ` +
               `extension (localhost:50342). Upgrade to ${sdk.firstSafe} or later, which uses IMDS.`,
             installed.start,
             installed.end,

@@ -1,9 +1,13 @@
 import { compareVersions, type Version } from './versions';
 
-/** Whether a package.json range admits versions below and at/above a boundary version. */
+/**
+ * Whether a package.json range admits versions below a boundary version (from `floor` on, when one is given) and
+ * versions at/above it; `allowsUnderFloor` when it admits versions below `floor` too.
+ */
 export interface RangeReach {
   allowsBelow: boolean;
   allowsAtOrAbove: boolean;
+  allowsUnderFloor?: boolean;
 }
 
 interface Interval {
@@ -17,7 +21,7 @@ interface Interval {
  * Which side of `boundary` an npm range reaches, or undefined for specs that are not version ranges
  * (dist-tags, git, file:, workspace:). Handles `||`, hyphen ranges, `^`, `~`, comparators and x-ranges.
  */
-export function rangeReach(range: string, boundary: Version): RangeReach | undefined {
+export function rangeReach(range: string, boundary: Version, floor?: Version): RangeReach | undefined {
   const spec = range.startsWith('npm:') ? range.slice(range.lastIndexOf('@') + 1) : range;
   const intervals: Interval[] = [];
   for (const set of spec.split('||')) {
@@ -25,14 +29,19 @@ export function rangeReach(range: string, boundary: Version): RangeReach | undef
     if (!interval) return undefined;
     if (!isEmpty(interval)) intervals.push(interval);
   }
-  return {
-    allowsBelow: intervals.some((interval) => compareVersions(interval.min, boundary) < 0),
-    allowsAtOrAbove: intervals.some((interval) => {
-      if (!interval.max) return true;
-      const order = compareVersions(interval.max, boundary);
-      return order > 0 || (order === 0 && interval.maxInclusive);
-    }),
+  const reachesAbove = (interval: Interval, version: Version): boolean => {
+    if (!interval.max) return true;
+    const order = compareVersions(interval.max, version);
+    return order > 0 || (order === 0 && interval.maxInclusive);
   };
+  const reach: RangeReach = {
+    allowsBelow: intervals.some(
+      (interval) => compareVersions(interval.min, boundary) < 0 && (floor === undefined || reachesAbove(interval, floor)),
+    ),
+    allowsAtOrAbove: intervals.some((interval) => reachesAbove(interval, boundary)),
+  };
+  if (floor !== undefined) reach.allowsUnderFloor = intervals.some((interval) => compareVersions(interval.min, floor) < 0);
+  return reach;
 }
 
 function isEmpty(interval: Interval): boolean {
