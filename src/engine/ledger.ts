@@ -29,6 +29,9 @@ export function emptyLedger(): Ledger {
 }
 
 /** The requests the engine rewrites (not reported): their calls. */
-export function rewrittenSites(ledger: Ledger): ts.Node[] {
-  return ledger.requests.filter((request) => request.outcome.findings.some((finding) => finding.fix)).map((request) => request.parts.node);
+export function rewrittenSites(ledger: Ledger, ctx: import('./context').EngineContext): ts.Node[] {
+  // Cloud Shell's own client, or a request whose side the tool cannot tell, is left as it is even when a rewrite was planned.
+  return ledger.requests
+    .filter((request) => request.outcome.findings.some((finding) => finding.fix) && ctx.cloudShell.verdictAt(request.parts.node) === 'none')
+    .map((request) => request.parts.node);
 }

@@ -115,6 +115,6 @@ export function analysisOf(absolutePath: string, file: string, text: string, res
     parseError: result.parseError
       ? { message: result.parseError.message, line: result.parseError.loc.line, column: result.parseError.loc.column }
       : undefined,
-    project: result.externalEdits || result.legacyExports ? { filename: file, text, result } : undefined,
+    project: result.externalEdits || result.legacyExports || result.blockedModules ? { filename: file, text, result } : undefined,
   };
 }

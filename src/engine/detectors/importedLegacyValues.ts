@@ -105,7 +105,7 @@ function relativeImportNames(sourceFile: ts.SourceFile): string[] {
 
 /** Step: imported legacy values used where the engine cannot follow them; their modules must not change alone. */
 export const reportImportedLegacyUses: Step = (ctx, ledger) => {
-  const { findings, modules } = detectImportedLegacyUses(ctx, rewrittenSites(ledger));
+  const { findings, modules } = detectImportedLegacyUses(ctx, rewrittenSites(ledger, ctx));
   ledger.findings.push(...findings);
   modules.forEach((module) => ledger.blockedModules.add(module));
 };

@@ -1,6 +1,6 @@
 import type { Step } from '../ledger';
 import { manualReview } from '../findings';
-import { cloudShellClientFinding } from './cloudShellContext';
+import { CLOUD_SHELL_UNCLEAR_REASON, cloudShellClientFinding } from './cloudShellContext';
 import { sharedConstProblems } from './sharedConsts';
 
 /**
@@ -9,7 +9,9 @@ import { sharedConstProblems } from './sharedConsts';
  * MSI_ENDPOINT), or an `info` for Cloud Shell's own client.
  */
 export const decideRequestRewrites: Step = (ctx, ledger) => {
-  const constProblems = sharedConstProblems(ledger.requests, ctx);
+  // Only the requests that are rewritten edit consts: a Cloud Shell client reading the same const is another use of it.
+  const rewritten = ledger.requests.filter((request) => ctx.cloudShell.verdictAt(request.parts.node) === 'none');
+  const constProblems = sharedConstProblems(rewritten, ctx);
   for (const request of ledger.requests) {
     request.outcome.consumed.forEach((node) => ledger.accountedFor.add(node));
     const verdict = ctx.cloudShell.verdictAt(request.parts.node);
@@ -17,7 +19,10 @@ export const decideRequestRewrites: Step = (ctx, ledger) => {
       ledger.findings.push(cloudShellClientFinding(request.parts.node));
       continue;
     }
-    const problem = (verdict === 'endpoint-aware' ? ctx.cloudShell.endpointAwareReason : undefined) ?? constProblems.get(request);
+    const problem =
+      (verdict === 'endpoint-aware' ? ctx.cloudShell.endpointAwareReason : undefined) ??
+      (verdict === 'cloud-shell-unclear' ? CLOUD_SHELL_UNCLEAR_REASON : undefined) ??
+      constProblems.get(request);
     if (problem && request.outcome.findings.some((finding) => finding.fix)) {
       ledger.findings.push(manualReview(request.outcome.findings[0], problem));
       continue;

@@ -3,7 +3,7 @@ import { outsideWrappers } from '../ast/wrappers';
 import type { EngineContext } from '../context';
 import type { DraftFinding } from '../requests/planRequest';
 import { envNameOf, evaluatePieces, valuesOf } from '../url/evaluate';
-import { CLOUD_SHELL_CLIENT_MESSAGE, type CloudShellContext } from './cloudShellContext';
+import { CLOUD_SHELL_CLIENT_MESSAGE, CLOUD_SHELL_UNCLEAR_REASON, type CloudShellContext } from './cloudShellContext';
 import { hostHoleIsExtension, matchLegacyUrl } from '../url/matchLegacyUrl';
 import type { Step } from '../ledger';
 import { isExported } from './sharedConsts';
@@ -42,6 +42,9 @@ export function detectStrayLegacyLiterals(
       message:
         (isEndpointFallback(node) ? ENDPOINT_FALLBACK_MESSAGE : undefined) ??
         (verdict === 'endpoint-aware' ? cloudShell.endpointAwareReason : undefined) ??
+        (verdict === 'cloud-shell-unclear'
+          ? `${CLOUD_SHELL_UNCLEAR_REASON[0].toUpperCase()}${CLOUD_SHELL_UNCLEAR_REASON.slice(1)}.`
+          : undefined) ??
         (isInTestDouble(node, ctx)
           ? 'A test double (nock/msw/fake server) for the retired Managed Identity VM extension: migrate it together with the ' +
             'code under test, to intercept GET http://169.254.169.254/metadata/identity/oauth2/token?api-version=2018-02-01 ' +
