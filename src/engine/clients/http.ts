@@ -26,22 +26,26 @@ export function httpParts(call: ts.CallExpression, member: string | undefined, c
     optionsArg = args[0];
     const path = options.member('path');
     const host = options.member('hostname') ?? options.member('host');
-    if (!path || !host) return undefined;
-    const hostValue = skipWrappers(host.value);
-    if (!LOOPBACK_HOSTS.has(staticValue(hostValue, ctx.scope) ?? '')) return undefined;
+    if (!path) return undefined;
+    // No host (nor socketPath): Node sends the request to localhost.
+    if (!host && (options.member('socketPath') || options.member('agent'))) return undefined;
+    const hostValue = host ? skipWrappers(host.value) : undefined;
+    if (hostValue && !LOOPBACK_HOSTS.has(staticValue(hostValue, ctx.scope) ?? '')) return undefined;
     const port = options.member('port');
     const portValue = port ? evaluatePieces(port.value, ctx.scope)[0] : undefined;
     const portText = portValue ? (portValue.kind === 'text' ? portValue.text : portValue.value) : undefined;
     const portCanBeLegacy =
       portText === LEGACY_PORT || (portValue?.kind === 'hole' && (portValue.possible?.includes(LEGACY_PORT) ?? false));
     const edits = [];
-    if (ts.isStringLiteralLike(hostValue) && hostValue.getText().slice(1, -1) === hostValue.text) {
+    if (!hostValue) {
+      problems.push("it names no host, so Node sends it to localhost (give it host: '169.254.169.254')");
+    } else if (ts.isStringLiteralLike(hostValue) && hostValue.getText().slice(1, -1) === hostValue.text) {
       edits.push({ start: hostValue.getStart() + 1, end: hostValue.getEnd() - 1, text: IMDS_HOST });
     } else {
       problems.push('its host is not a plain string literal');
     }
     if (port) edits.push(...port.remove());
-    const otherHost = host.key === 'hostname' ? options.member('host') : undefined;
+    const otherHost = host?.key === 'hostname' ? options.member('host') : undefined;
     if (otherHost) problems.push('it sets both host and hostname');
     authority = {
       host: hostValue,

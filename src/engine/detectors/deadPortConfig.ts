@@ -66,7 +66,8 @@ export function detectDeadPortConfig(removedPortExpressions: ts.Expression[], ed
           severity: 'warning',
           message:
             `${name} held the VM extension's port; IMDS has no port to configure. It is ` +
-            `${remaining.length ? 'still used elsewhere' : 'exported'}, so remove it by hand once nothing needs it.`,
+            `${remaining.length ? 'still used elsewhere' : isExported(declaration, ctx) ? 'exported' : 'declared together with other names'}, ` +
+            'so remove it by hand once nothing needs it.',
           start: declaration.getStart(),
           end: declaration.getEnd(),
         });

@@ -30,8 +30,8 @@ export interface BodyPart {
 
 /** Host and port given as separate options (`http.request({ host, port, path })`): edited apart from the path. */
 export interface AuthorityOptions {
-  /** The host value (a literal naming a loopback host). */
-  host: ts.Expression;
+  /** The host value (a literal naming a loopback host); undefined when the options name none (Node's default, localhost). */
+  host?: ts.Expression;
   /** True when the port option is 50342 however written. */
   legacyPort: boolean;
   /** The port's source text, for the MI evidence test. */
