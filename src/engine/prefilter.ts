@@ -188,8 +188,14 @@ function hasExtensionPort(code: string): boolean {
 /** Extensions of files that cannot hold JSX. */
 const NO_JSX_FILE = /\.(?:ts|mts|cts)$/i;
 
-/** `from './x'`, `require('../x')`, `import('./x')`: the relative module specifiers a text names. */
-const RELATIVE_IMPORT = /(?:\bfrom\s*|\brequire\s*\(\s*|\bimport\s*\(\s*)(['"])(\.\.?\/[^'"\n]*)\1/g;
+/** `from './x'`, `require('../x')`, `import('./x')`, `from '..'`: the relative module specifiers a text names. */
+const RELATIVE_IMPORT = /(?:\bfrom\s*|\brequire\s*\(\s*|\bimport\s*\(\s*)(['"])(\.\.?(?:\/[^'"\n]*)?)\1/g;
+/** A specifier that names a directory's index alone: `'..'`, `'.'`. */
+const BARE_PARENT_OR_SELF = /(['"])\.\.?\1/;
+/** `export * from './x'`, `export { a as b } from './x'`: the relative modules a text re-exports from. */
+const RELATIVE_REEXPORT = /\bexport\s*(?:\*(?:\s*as\s+[\w$]+)?|\{[^}]*\})\s*from\s*(['"])(\.\.?(?:\/[^'"\n]*)?)\1/g;
+/** How many `export … from` hops the scan follows (as the engine does: src/engine/ast/importedConsts.ts). */
+const MAX_REEXPORT_HOPS = 3;
 
 /**
  * The relative modules a script imports or requires (comments not excluded: a commented-out import only
@@ -197,7 +203,7 @@ const RELATIVE_IMPORT = /(?:\bfrom\s*|\brequire\s*\(\s*|\bimport\s*\(\s*)(['"])(
  * the scan rules out may still send a request to a URL another module holds.
  */
 export function relativeImportSpecifiers(text: string): string[] {
-  if (!text.includes('./')) return [];
+  if (!text.includes('./') && !BARE_PARENT_OR_SELF.test(text)) return [];
   const found = new Set<string>();
   for (const match of text.matchAll(RELATIVE_IMPORT)) found.add(match[2]);
   return [...found];
@@ -208,8 +214,8 @@ export function relativeImportSpecifiers(text: string): string[] {
  * the script's own text scan cannot see a URL it imports (`fetch(`${MSI_TOKEN_URL}?…`)`), so it must be
  * analysed too. A module that only exports the port or the bare token path counts when a loopback host is
  * named where the engine could take one from: this script or another module it imports (Entra ID's client
- * libraries export `'/oauth2/token'` for their authority's URL). One level: a module that only re-exports
- * another's value is not followed.
+ * libraries export `'/oauth2/token'` for their authority's URL). A module that re-exports another's values
+ * (`export * from './endpoints'`, a barrel) is scanned through, a few hops; a JSON module is scanned as text.
  */
 export function importsLegacyModule(text: string, filename: string, modules: ModuleHost | undefined): boolean {
   if (!modules) return false;
@@ -218,12 +224,32 @@ export function importsLegacyModule(text: string, filename: string, modules: Mod
   for (const specifier of relativeImportSpecifiers(text)) {
     const resolved = modules.resolveImport(filename, specifier);
     if (!resolved) continue;
-    const verdict = moduleVerdict(resolved);
+    const verdict = verdictThroughReexports(resolved, modules, imported);
     if (verdict === 'legacy') return true;
     importsPieces ||= verdict === 'pieces';
-    imported.push(resolved);
   }
   return importsPieces && (has(text, LOOPBACK) || imported.some((module) => has(module.text, LOOPBACK)));
+}
+
+/** The module's scan, or when it finds nothing, that of the modules it re-exports from (each added to `seen`). */
+function verdictThroughReexports(
+  module: { filename: string; text: string },
+  modules: ModuleHost,
+  seen: Array<{ filename: string; text: string }>,
+  hops = 0,
+): ReturnType<typeof legacyVerdict> {
+  if (seen.some((other) => other.filename === module.filename)) return 'none';
+  seen.push(module);
+  const verdict = moduleVerdict(module);
+  if (verdict !== 'none' || hops >= MAX_REEXPORT_HOPS || !module.text.includes('export')) return verdict;
+  let found: ReturnType<typeof legacyVerdict> = 'none';
+  for (const match of module.text.matchAll(RELATIVE_REEXPORT)) {
+    const reexported = modules.resolveImport(module.filename, match[2]);
+    const next = reexported ? verdictThroughReexports(reexported, modules, seen, hops + 1) : 'none';
+    if (next === 'legacy') return next;
+    if (next === 'pieces') found = next;
+  }
+  return found;
 }
 
 /** Each module's scan, once: a host hands out one object per module, which many importers share (an ESLint run asks for each of its files). */

@@ -21,9 +21,14 @@ const MODULE_SUFFIXES = [
   '/index.mjs',
 ];
 
+/** A JSON module, named with its extension as Node and TypeScript require (`import cfg from './msi.json'`). */
+function isJsonModule(candidate: string, base: string): boolean {
+  return candidate === base && /\.json$/i.test(candidate);
+}
+
 /**
  * Resolves relative imports the way Node and TypeScript do for source trees (`./config`, `./config.js`
- * for config.ts, `./dir` for dir/index.ts) and reads the module, once per path for the host's life.
+ * for config.ts, `./dir` for dir/index.ts, `./msi.json`) and reads the module, once per path for the host's life.
  * Names are cwd-relative, as the CLI's (absolute importers give absolute-resolved, cwd-relative names).
  */
 export function diskModuleHost(cwd: string): ModuleHost {
@@ -38,7 +43,7 @@ export function diskModuleHost(cwd: string): ModuleHost {
         try {
           // Most candidates do not exist: no exception for them (an ESLint run over real code asks thousands).
           const stats = fs.statSync(candidate, { throwIfNoEntry: false });
-          if (!stats?.isFile() || stats.size > MAX_FILE_BYTES || !isScriptFile(candidate)) continue;
+          if (!stats?.isFile() || stats.size > MAX_FILE_BYTES || !(isScriptFile(candidate) || isJsonModule(candidate, base))) continue;
           found = { filename: relativePosixPath(cwd, candidate), text: fs.readFileSync(candidate, 'utf8') };
           break;
         } catch {

@@ -117,6 +117,45 @@ describe('mayContainLegacyPattern', () => {
     expect(gate("const log = require('./log'); log('x');")).toBe(false);
   });
 
+  it('scans through re-exports (a few hops, cycles ended) and reads JSON modules, for importers of a barrel or a JSON config', () => {
+    const files: Record<string, string> = {
+      'lib/index.ts': "export * from './endpoints';\nexport { retries as attempts } from './clean';\n",
+      'lib/endpoints.ts': "export const MSI_URL = 'http://localhost:50342/oauth2/token';\n",
+      'lib/clean.ts': 'export const retries = 3;\n',
+      'renamed.mjs': "export { MSI_URL as identityUrl } from './lib/endpoints';\n",
+      'index.ts': "export * from './core';\n",
+      'core/index.ts': "export { MSI_URL } from '../lib';\n",
+      'cycle-a.ts': "export * from './cycle-b';\n",
+      'cycle-b.ts': "export * from './cycle-a';\n",
+      'far.ts': "export * from './far2';\n",
+      'far2.ts': "export * from './far3';\n",
+      'far3.ts': "export * from './far4';\n",
+      'far4.ts': "export * from './lib/endpoints';\n",
+      'msi.json': '{ "endpoint": "http://localhost:50342/oauth2/token" }\n',
+      'other.json': '{ "endpoint": "https://example.com/oauth2/token" }\n',
+    };
+    const host = {
+      resolveImport(from: string, specifier: string) {
+        const base = path.posix.join(path.posix.dirname(from), specifier);
+        for (const candidate of [base, `${base}.ts`, `${base}.mjs`, path.posix.join(base, 'index.ts')])
+          if (files[candidate] !== undefined) return { filename: candidate, text: files[candidate] };
+        return undefined;
+      },
+    };
+    const gate = (text: string, filename = 'app.ts') => importsLegacyModule(text, filename, host);
+    expect(gate("import { MSI_URL } from './lib';")).toBe(true);
+    expect(gate("import { identityUrl } from './renamed.mjs';")).toBe(true);
+    expect(gate("import { MSI_URL } from '..';", 'feature/token.ts')).toBe(true);
+    expect(gate("import { MSI_URL } from '.';", 'core/token.ts')).toBe(true);
+    expect(gate("import cfg from './msi.json' with { type: 'json' };")).toBe(true);
+    expect(gate("const cfg = require('./msi.json');")).toBe(true);
+    expect(gate("import cfg from './other.json';")).toBe(false);
+    expect(gate("import { retries } from './lib/clean';")).toBe(false);
+    expect(gate("import { x } from './cycle-a';")).toBe(false);
+    // Beyond three hops the scan stops (the engine follows as far).
+    expect(gate("import { MSI_URL } from './far';")).toBe(false);
+  });
+
   it("takes the extension's type where it starts a name or a string, not inside another name", () => {
     expect(mayContainLegacyPattern('export const flags = { useManagedIdentityExtensionFallback: false };\n', 'flags.ts')).toBe(false);
     expect(mayContainLegacyPattern("const ext = { type: 'ManagedIdentityExtensionForLinux' };\n", 'vm.ts')).toBe(true);

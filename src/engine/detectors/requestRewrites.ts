@@ -2,6 +2,8 @@ import type { Step } from '../ledger';
 import { manualReview } from '../findings';
 import { CLOUD_SHELL_UNCLEAR_REASON, cloudShellClientFinding } from './cloudShellContext';
 import { sharedConstProblems } from './sharedConsts';
+import type { EngineContext } from '../context';
+import type { PlannedRequest } from './legacyRequests';
 
 /**
  * Step: decides, for each legacy request, what is written: its planned rewrite, a manual-review item (its URL
@@ -22,7 +24,8 @@ export const decideRequestRewrites: Step = (ctx, ledger) => {
     const problem =
       (verdict === 'endpoint-aware' ? ctx.cloudShell.endpointAwareReason : undefined) ??
       (verdict === 'cloud-shell-unclear' ? CLOUD_SHELL_UNCLEAR_REASON : undefined) ??
-      constProblems.get(request);
+      constProblems.get(request) ??
+      indirectModuleProblem(request, ctx);
     if (problem && request.outcome.findings.some((finding) => finding.fix)) {
       ledger.findings.push(manualReview(request.outcome.findings[0], problem));
       continue;
@@ -32,3 +35,21 @@ export const decideRequestRewrites: Step = (ctx, ledger) => {
     request.outcome.keptReferences?.forEach((node) => ledger.keptReferences.add(node));
   }
 };
+
+/**
+ * Why a request whose rewrite edits a value in a module reached through a re-export, a JSON module or a
+ * class's static member is reported instead: a project run pairs an exporter with the importers that name
+ * it, and those that reach its value another way would be left pointing at half a URL.
+ */
+function indirectModuleProblem(request: PlannedRequest, ctx: EngineContext): string | undefined {
+  const indirect = ctx.scope.imports?.indirect;
+  if (!indirect || indirect.size === 0) return undefined;
+  for (const finding of request.outcome.findings) {
+    for (const edit of finding.fix ?? []) {
+      const how = edit.filename === undefined ? undefined : indirect.get(edit.filename);
+      if (how)
+        return `its URL comes from ${edit.filename} (${how}), which the tool follows but does not rewrite across; change the two by hand together`;
+    }
+  }
+  return undefined;
+}

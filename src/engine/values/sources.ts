@@ -97,6 +97,11 @@ function memberSources(
       return classMemberSources({ classNode: binding.declaration, isStatic: true }, key, scope);
     }
     if (binding?.kind === 'parameter') return parameterMemberSources(receiver, key, scope);
+    // `Identity.BASE` of `import Identity from './Identity'` (`export default class Identity { static BASE = … }`).
+    if (binding?.kind === 'import' && scope.imports) {
+      const exported = scope.imports.exportedClass(scope.sourceFile.fileName, binding.moduleName, binding.importedName);
+      if (exported) return classMemberSources({ classNode: exported.classNode, isStatic: true }, key, exported.scope);
+    }
   }
   const object = objectLiteralOf(receiver, scope, depth + 1);
   if (!object) return undefined;
@@ -138,6 +143,14 @@ function moduleNameOf(receiver: ts.Expression, scope: FileScope): string | undef
   const binding = scope.bindingOf(receiver);
   if (binding?.kind === 'import' && binding.importedName === '*')
     return binding.moduleName.startsWith('.') ? binding.moduleName : undefined;
+  // `import cfg from './msi.json'`, `import ep from './endpoint.cjs'`: the default is the module's object.
+  if (
+    binding?.kind === 'import' &&
+    binding.importedName === 'default' &&
+    binding.moduleName.startsWith('.') &&
+    scope.imports?.defaultImportIsModuleObject(scope.sourceFile.fileName, binding.moduleName)
+  )
+    return binding.moduleName;
   if (binding?.kind === 'variable' && binding.isConst && binding.declaration.initializer) {
     const name = requiredModuleName(skipWrappers(binding.declaration.initializer));
     return name?.startsWith('.') ? name : undefined;

@@ -1,0 +1,3 @@
+module.exports = {
+  url: 'http://localhost:50342/oauth2/token',
+};

@@ -1,0 +1,1 @@
+export { MSI_URL } from './urls';

@@ -1,0 +1,1 @@
+export const MSI_URL = 'http://localhost:50342/oauth2/token';
