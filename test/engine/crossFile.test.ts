@@ -173,6 +173,18 @@ describe('cross-file URL consts', () => {
     );
   });
 
+  it("does not report an importer for calling a module's function that sends the request itself (that module is migrated on its own)", () => {
+    const files = {
+      'msi.js':
+        "exports.getToken = (resource) => fetch('http://localhost:50342/oauth2/token?resource=' + resource, { headers: { Metadata: 'true' }, signal: AbortSignal.timeout(3000) });\n",
+      'app.js':
+        "const msi = require('./msi');\nconst { getToken } = require('./msi');\nexports.run = () => Promise.all([msi.getToken('https://vault.azure.net'), getToken('x')]);\n",
+    };
+    const results = runProject(files);
+    expect(results.get('app.js')!.findings).toEqual([]);
+    expect(results.get('msi.js')!.changed).toBe(true);
+  });
+
   it('blocks an importer that also uses the imported const outside a request', () => {
     const files = {
       'config.ts': "export const MSI_TOKEN_URL = 'http://localhost:50342/oauth2/token';\n",
