@@ -15,7 +15,13 @@ describe('the plain git pre-commit hook from docs/precommit.md', () => {
   afterEach(() => repo.remove());
 
   it('is the staged-files pipeline that pre-commit and lint-staged also use', () => {
-    expect(documentedGitHook()).toContain('git diff --cached --name-only --diff-filter=ACMR -z | xargs -0 -r npx --no mi-codemod --check');
+    expect(documentedGitHook()).toContain(
+      'git diff --cached --name-only --diff-filter=ACMR -z | xargs -0 -r npx --no -- mi-codemod --check',
+    );
+  });
+
+  it("ends npx's own options with -- (without it, npm reads `--no mi-codemod` as one option and runs the tool in fix mode)", () => {
+    expect(documentedGitHook()).toMatch(/npx --no -- mi-codemod --check/);
   });
 
   it('refuses a commit that stages a legacy token request and names its file and line', () => {

@@ -5,7 +5,7 @@ import { CLI_BIN, PROJECT_ROOT } from './gitSandbox';
 
 const DOCS_FILE = path.join(PROJECT_ROOT, 'docs/precommit.md');
 /** How the documented hook calls the tool; the tests call the freshly built bin instead. */
-export const DOCUMENTED_INVOCATION = 'npx --no mi-codemod';
+export const DOCUMENTED_INVOCATION = 'npx --no -- mi-codemod';
 
 /** The text of the first ```sh block in docs/precommit.md that starts with a shebang. */
 export function documentedGitHook(): string {
@@ -20,7 +20,7 @@ function shellQuote(text: string): string {
   return `'${text.replace(/'/g, `'\\''`)}'`;
 }
 
-/** The documented hook with `npx --no mi-codemod` replaced by this process's node running dist/src/cli/bin.js. */
+/** The documented hook with `npx --no -- mi-codemod` replaced by this process's node running dist/src/cli/bin.js. */
 export function runnableGitHook(): string {
   const script = documentedGitHook();
   if (!script.includes(DOCUMENTED_INVOCATION)) throw new Error(`the documented hook does not call "${DOCUMENTED_INVOCATION}"`);
