@@ -52,6 +52,16 @@ describe('mi-codemod/eslint-plugin (compiled)', () => {
     });
   });
 
+  it("reports none of the CLI's info findings (Cloud Shell's own client): ESLint would count them as warnings", async () => {
+    const { Linter } = await import('eslint');
+    const linter = new Linter({ configType: 'flat' });
+    const cloudShellClient =
+      "exports.shellToken = (resource) => process.env.ACC_CLOUD && fetch('http://localhost:50342/oauth2/token', { method: 'POST', " +
+      "headers: { Metadata: 'true' }, body: new URLSearchParams({ resource }), signal: AbortSignal.timeout(3000) });\n";
+    expect(analyseFile(cloudShellClient, { filename: 'shell.js' }).findings.map((finding) => finding.severity)).toEqual(['info']);
+    expect(linter.verify(cloudShellClient, [plugin.configs.recommended as never], 'shell.js')).toEqual([]);
+  });
+
   it('loads the TypeScript compiler only for the first file whose text passes the scan, not when required', () => {
     // A fresh process, as ESLint is: which modules does each step load?
     const script = `
