@@ -61,4 +61,11 @@ describe('legacy exports', () => {
     expect(exportsOf("export const MSI = { host: 'localhost', tokenPath: '/oauth2/token' };\n")).toEqual(['MSI']);
     expect(exportsOf("export const MSI = { server: { host: '127.0.0.1' }, paths: { token: 'oauth2/token' } };\n")).toEqual(['MSI']);
   });
+
+  it('tells, of an exported URL checked on its own (a pre-commit run, the ESLint rule), to migrate it with its importers', () => {
+    const { findings } = migrateSource("exports.TOKEN_URL = 'http://localhost:50342/oauth2/token';\n", { filename: 'endpoints.js' });
+    expect(findings.map((finding) => [finding.ruleId, finding.message.includes('Run `npx mi-codemod` over the project')])).toEqual([
+      ['manual-review', true],
+    ]);
+  });
 });

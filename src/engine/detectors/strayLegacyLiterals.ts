@@ -50,6 +50,12 @@ export function detectStrayLegacyLiterals(
             'code under test, to intercept GET http://169.254.169.254/metadata/identity/oauth2/token?api-version=2018-02-01 ' +
             '(header Metadata: true).'
           : undefined) ??
+        (isInExportedValue(node, ctx)
+          ? 'This exported value names the retired Managed Identity VM extension (localhost:50342), and no request in this ' +
+            'file uses it. Run `npx mi-codemod` over the project: it migrates the value together with the modules that ' +
+            'import it and request a token with it, or reports them. Elsewhere, point it at ' +
+            'http://169.254.169.254/metadata/identity/oauth2/token and add api-version=2018-02-01 where it is used (GET, header Metadata: true).'
+          : undefined) ??
         'This names the retired Managed Identity VM extension (localhost:50342), but the tool cannot see the request that ' +
           'uses it. Point that request at http://169.254.169.254/metadata/identity/oauth2/token?api-version=2018-02-01 ' +
           '(GET, header Metadata: true).',
@@ -188,6 +194,19 @@ function isExportedLegacyOrigin(object: ts.ObjectLiteralExpression, ctx: EngineC
   const { host, port, path } = urlMembers(object);
   if (!host || !port || path || consumed.has(host) || !exportedObject(object, ctx)) return false;
   return isLoopbackOnLegacyPort(host, port, ctx);
+}
+
+/** The literal is (part of) an exported value: an exported const's initializer, `exports.X = …`, `export default …`. */
+function isInExportedValue(node: ts.Node, ctx: EngineContext): boolean {
+  for (let current: ts.Node = node; current.parent && !ts.isSourceFile(current.parent); current = current.parent) {
+    const parent = current.parent;
+    if (ts.isVariableDeclaration(parent) && parent.initializer === current) return isExported(parent, ctx);
+    if (ts.isExportAssignment(parent)) return true;
+    if (ts.isBinaryExpression(parent) && parent.right === current && ts.isExpressionStatement(parent.parent))
+      return commonJsAssignment(parent.parent) !== undefined;
+    if (ts.isFunctionLike(parent) || ts.isCallExpression(parent)) return false;
+  }
+  return false;
 }
 
 /** The object is an exported const's value, or a member of one (ESM or CommonJS). */
