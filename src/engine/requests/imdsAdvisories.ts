@@ -1,7 +1,7 @@
 import type { EngineContext } from '../context';
 import type { DraftFinding } from '../types';
-import { evaluatePieces } from '../url/evaluate';
-import { flatten } from '../url/matchLegacyUrl';
+import { evaluatePieces, type HolePiece, type Piece } from '../url/evaluate';
+import { HOLE } from '../url/matchLegacyUrl';
 import { planHeaders, slotHasMetadata } from './headers';
 import type { RequestParts } from './types';
 
@@ -24,9 +24,23 @@ export function noTimeoutFinding(start: number, end: number): DraftFinding {
 
 /** True when the request's URL is IMDS's token endpoint (written whole, or as a client's base URL and a path). */
 export function isImdsTokenRequest(parts: RequestParts, ctx: EngineContext): boolean {
-  const url = flatten(evaluatePieces(parts.url, ctx.scope)).flat;
-  if (parts.base) return IMDS_ORIGIN.test(flatten(evaluatePieces(parts.base, ctx.scope)).flat) && IMDS_TOKEN_PATH.test(url);
+  const url = textWithDefaults(evaluatePieces(parts.url, ctx.scope));
+  if (parts.base) return IMDS_ORIGIN.test(textWithDefaults(evaluatePieces(parts.base, ctx.scope))) && IMDS_TOKEN_PATH.test(url);
   return IMDS_TOKEN_URL.test(url);
+}
+
+/**
+ * The value's text, a hole given the one value the file shows for it (`this.msiEndpoint`, set to IMDS's URL unless
+ * an option says otherwise: ms-rest-azure 2.6's and @azure/ms-rest-nodeauth's credentials): the request goes there by
+ * default, which is what the advisories are about. Any other hole stays one.
+ */
+function textWithDefaults(pieces: Piece[]): string {
+  return pieces.map((piece) => (piece.kind === 'text' ? piece.text : (defaultOf(piece) ?? HOLE))).join('');
+}
+
+function defaultOf(hole: HolePiece): string | undefined {
+  if (hole.value !== undefined && hole.envName === undefined) return hole.value;
+  return hole.possible?.length === 1 ? hole.possible[0] : undefined;
 }
 
 /**
