@@ -58,6 +58,9 @@ export function analyseSourceFile(text: string, options: SourceAnalysisOptions):
   const posts = [...code.matchAll(new RegExp(POST_EVIDENCE.source, 'gi'))];
   const post = posts[0];
   const buildsQuery = QUERY_BUILDING_EVIDENCE.test(code) || literalContents.some((content) => /^[?&]/.test(content));
+  // A string in which a hole or format placeholder is followed by `?` (`f"{TOKEN_URL}?resource={r}"`,
+  // `"%s?resource=%s" % (TOKEN_URL, r)`): it may append a query to a URL held in a constant.
+  const queryAppendingUse = scanned.literals.find((_, index) => APPENDS_QUERY_TO_HOLE.test(literalContents[index]));
   const contextAt = cloudShellContextFor(code, lines, options.filename);
   const drafts: DraftFinding[] = [];
   const imdsRequest = `GET ${IMDS_TOKEN_ENDPOINT}?api-version=${apiVersion}&resource=… with header Metadata: true and no proxy`;
@@ -136,6 +139,14 @@ export function analyseSourceFile(text: string, options: SourceAnalysisOptions):
     const replaceHost: TextEdit = { start: url.start, end: url.end, text: IMDS_TOKEN_ENDPOINT };
     if (after === '') {
       if (buildsQuery) return 'the query is assembled elsewhere in this file (add api-version there)';
+      if (queryAppendingUse) {
+        const line = text.slice(0, queryAppendingUse.start).split('\n').length;
+        return (
+          `a string on line ${line} appends a query (\`?…\`) to a value it interpolates or formats, maybe this URL: ` +
+          'adding ?api-version here would give two `?`; put api-version=' +
+          `${apiVersion}& right after that \`?\``
+        );
+      }
       return [replaceHost, { start: url.end, end: url.end, text: `?api-version=${apiVersion}` }];
     }
     if (!after.startsWith('?')) return 'the URL continues past the token path';
@@ -163,6 +174,12 @@ export function analyseSourceFile(text: string, options: SourceAnalysisOptions):
     return found;
   }
 }
+
+/**
+ * A hole or format placeholder followed by `?`: `{TOKEN_URL}?`, `#{TOKEN_URL}?`, `{}?`, `{0}?`, `%s?`, `%v?`,
+ * `%(url)s?`, `%1$s?`.
+ */
+const APPENDS_QUERY_TO_HOLE = /\}\?|%(?:\([^)\s]*\))?[-#+ 0-9$.]*[sv]\?/;
 
 /** The port as the message names it, when it is not a plain literal. */
 function portNote(url: SourceTokenUrl): string {

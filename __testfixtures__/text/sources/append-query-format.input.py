@@ -1,0 +1,7 @@
+import requests
+
+TOKEN_URL = "http://localhost:50342/oauth2/token"
+
+def token(resource):
+    url = "{}?resource={}".format(TOKEN_URL, resource)
+    return requests.get(url, headers={"Metadata": "true"}, timeout=5).json()
