@@ -60,6 +60,8 @@ export function analyseSourceFile(text: string, options: SourceAnalysisOptions):
   const buildsQuery = QUERY_BUILDING_EVIDENCE.test(code) || literalContents.some((content) => /^[?&]/.test(content));
   // A string in which a hole or format placeholder is followed by `?` (`f"{TOKEN_URL}?resource={r}"`,
   // `"%s?resource=%s" % (TOKEN_URL, r)`): it may append a query to a URL held in a constant.
+  // urllib3 sends `fields` of a GET as `url + "?" + urlencode(fields)`, whatever the URL already holds.
+  const urllib3Fields = language === 'python' && URLLIB3_FIELDS.test(code);
   const queryAppendingUse = scanned.literals.find((_, index) => APPENDS_QUERY_TO_HOLE.test(literalContents[index]));
   const contextAt = cloudShellContextFor(code, lines, options.filename);
   const drafts: DraftFinding[] = [];
@@ -134,6 +136,9 @@ export function analyseSourceFile(text: string, options: SourceAnalysisOptions):
     if (url.form === 'concatenation') return 'the URL is assembled by concatenation';
     if (url.form === 'interpolation' && language === 'go') return 'the URL is assembled from variables';
     const { literal } = url;
+    if (urllib3Fields) {
+      return 'urllib3 appends `?` and the encoded `fields` to the URL (a URL with a query gets two `?`): add api-version to `fields` instead';
+    }
     if (url.start !== literal.contentStart) return 'the string holds more than the URL';
     const after = text.slice(url.end, literal.contentEnd);
     const replaceHost: TextEdit = { start: url.start, end: url.end, text: IMDS_TOKEN_ENDPOINT };
@@ -180,6 +185,9 @@ export function analyseSourceFile(text: string, options: SourceAnalysisOptions):
  * `%(url)s?`, `%1$s?`.
  */
 const APPENDS_QUERY_TO_HOLE = /\}\?|%(?:\([^)\s]*\))?[-#+ 0-9$.]*[sv]\?/;
+
+/** A urllib3 request whose query comes from `fields` (`http.request("GET", url, fields={…})`, `request_encode_url`). */
+const URLLIB3_FIELDS = /\brequest_encode_url\b|\bfields\s*=(?!=)/;
 
 /** The port as the message names it, when it is not a plain literal. */
 function portNote(url: SourceTokenUrl): string {
