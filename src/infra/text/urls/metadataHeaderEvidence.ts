@@ -36,7 +36,25 @@ export function withoutMetadataPaths(text: string): string {
  */
 export function belongsToImdsLikeRequest(code: string, at: number): boolean {
   const span = enclosingCall(code, at) ?? logicalLine(code, at);
-  return IMDS_LIKE_URL.test(code.slice(span.start, span.end));
+  const text = code.slice(span.start, span.end);
+  if (IMDS_LIKE_URL.test(text)) return true;
+  return imdsLikeUrlNames(code).some((name) => new RegExp(`(?<!\\w)${name}(?!\\w)`, 'i').test(text));
+}
+
+/** A name assigned a string holding an IMDS-like URL: `ARC_URL = "http://localhost:40342/metadata/identity/…"`. */
+const IMDS_LIKE_URL_ASSIGNMENT = /(?<!\w)([A-Za-z_]\w*)\s*:?=\s*[A-Za-z@$]{0,3}["'`][^"'`\r\n]*\/metadata\/identity\//gi;
+
+let namesCache: { code: string; names: string[] } | undefined;
+
+/**
+ * The names `code` assigns an IMDS-like URL (`ARC_URL = "…/metadata/identity/oauth2/token"`, `$arcUrl = …`,
+ * `arcURL := …`, `const string ArcUrl = …`): a request that names one goes there, as when the URL is inline.
+ */
+function imdsLikeUrlNames(code: string): string[] {
+  if (namesCache?.code !== code) {
+    namesCache = { code, names: [...new Set([...code.matchAll(IMDS_LIKE_URL_ASSIGNMENT)].map((match) => match[1]))] };
+  }
+  return namesCache.names;
 }
 
 /** The innermost `( … )` around `at` (within CALL_REACH characters each way), or undefined. */
