@@ -46,12 +46,17 @@ describe.each(fixtureCases())('infra fixture $name', ({ inputFile, outputFile, i
     expect(again.findings.filter((finding) => finding.fix !== undefined)).toEqual([]);
   });
 
-  it('only deletes: the output is the input with some ranges removed', () => {
+  it("only deletes, or puts a removed extension's own dependsOn entries in place of entries pointing at it", () => {
     const edits = result.findings.flatMap((finding) => finding.fix ?? []);
-    expect(edits.every((edit) => edit.text === '')).toBe(true);
     expect(applyEdits(input, edits)).toBe(expected);
-    // Independently of the edits: a character diff from input to output adds nothing.
-    expect(diffChars(input, expected).filter((part) => part.added)).toEqual([]);
+    const inserts = edits.filter((edit) => edit.text !== '');
+    for (const edit of inserts) {
+      // Only strings copied from the input, each replacing one dependsOn string of the input.
+      expect(input.slice(edit.start, edit.end)).toMatch(/^"[^"]*"$/);
+      for (const piece of edit.text.match(/"[^"]*"/g) ?? []) expect(input).toContain(piece);
+    }
+    // Independently of the edits: a character diff from input to output adds nothing (without carried entries).
+    if (inserts.length === 0) expect(diffChars(input, expected).filter((part) => part.added)).toEqual([]);
   });
 
   it('keeps every identity block', () => {

@@ -6,7 +6,8 @@ import { extensionFinding } from '../../extension/extensionFinding';
 import { findArmExtensions, isArmTemplate, SCALE_SET_EXTENSION_TYPE, type ArmExtensionSite } from './findArmExtensions';
 import { isDeploymentParameters, reportExtensionParameterValues } from './parameterValues';
 import { jsonCommaFinder } from './jsonCommaFinder';
-import { rangeOf } from './jsonNodes';
+import { referenceOf } from './armExpression';
+import { propertyValue, rangeOf } from './jsonNodes';
 import { mayDeclareManagedIdentityExtension } from '../../extension/managedIdentityExtension';
 import { findDeadPortSymbols } from './portSymbols';
 import { findDependsOnEntries, findProvisionAfterEntries, type ReferencingEntry } from './referencingEntries';
@@ -102,7 +103,14 @@ function planRemoval(text: string, root: Node, candidates: ArmExtensionSite[]): 
     removals.get(container)!.set(index, owner);
   };
   for (const site of removable) plan(site.container, site.container.children!.indexOf(site.element), site);
-  for (const entry of entries) plan(entry.container, entry.index, entry.site);
+  // A dependsOn entry on a removed extension also ordered its holder after what the extension waited for
+  // (the scale set): those entries take its place, so nothing deploys before them.
+  const carried = carriedDependencies(text, entries);
+  for (const entry of entries) {
+    const replacement = carried.get(entry);
+    if (replacement === undefined) plan(entry.container, entry.index, entry.site);
+    else editsBySite.set(entry.site, [...(editsBySite.get(entry.site) ?? []), replacement]);
+  }
   for (const port of deadPorts) {
     if (port.section === 'variables') plan(port.container, port.container.children!.indexOf(port.property), port);
   }
@@ -156,6 +164,51 @@ function planRemoval(text: string, root: Node, candidates: ArmExtensionSite[]): 
     });
   }
   return findings.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * For each `dependsOn` entry on a removed extension: an edit putting the extension's own `dependsOn` entries
+ * in its place (those the list does not hold yet, each once), or nothing when none is left to carry over.
+ */
+function carriedDependencies(text: string, entries: readonly ReferencingEntry[]): Map<ReferencingEntry, TextEdit> {
+  const removedEntries = new Set(entries.map((entry) => entry.container.children![entry.index]));
+  const held = new Map<Node, string[]>();
+  const edits = new Map<ReferencingEntry, TextEdit>();
+  for (const entry of entries) {
+    if (entry.site.kind !== 'resource') continue;
+    const own = propertyValue(entry.site.element.type === 'property' ? entry.site.element.children?.[1] : entry.site.element, 'dependsOn');
+    if (!held.has(entry.container)) {
+      const kept = (entry.container.children ?? []).filter((child) => !removedEntries.has(child) && child.type === 'string');
+      held.set(
+        entry.container,
+        kept.map((child) => child.value as string),
+      );
+    }
+    const seen = held.get(entry.container)!;
+    const pieces: string[] = [];
+    for (const dependency of own?.children ?? []) {
+      if (dependency.type !== 'string' || removedEntries.has(dependency)) continue;
+      if (seen.some((value) => sameDependency(value, dependency.value as string))) continue;
+      seen.push(dependency.value as string);
+      pieces.push(text.slice(dependency.offset, dependency.offset + dependency.length));
+    }
+    if (pieces.length === 0) continue;
+    const node = entry.container.children![entry.index];
+    const lineStart = text.lastIndexOf('\n', node.offset - 1) + 1;
+    const before = text.slice(lineStart, node.offset);
+    const separator = /^[ \t]*$/.test(before) ? `,${text[lineStart - 2] === '\r' ? '\r\n' : '\n'}${before}` : ', ';
+    edits.set(entry, { start: node.offset, end: node.offset + node.length, text: pieces.join(separator) });
+  }
+  return edits;
+}
+
+/** Whether two `dependsOn` strings name the same resource (as written, or by type and name). */
+function sameDependency(a: string, b: string): boolean {
+  const bare = (value: string): string => value.replace(/\s+/g, '').toLowerCase();
+  if (bare(a) === bare(b)) return true;
+  const [first, second] = [referenceOf(a), referenceOf(b)];
+  if (!first || !second || first.segments.join('/') !== second.segments.join('/')) return false;
+  return first.type === undefined || second.type === undefined || first.type === second.type;
 }
 
 /** Tests whether an offset lies inside a removed extension or a removed reference entry. */
