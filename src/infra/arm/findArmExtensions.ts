@@ -2,7 +2,7 @@ import type { Node } from 'jsonc-parser';
 import { isExtensionType, isManagedIdentityExtension } from '../../extension/managedIdentityExtension';
 import { nameSegments, type NameSegments } from './armExpression';
 import { pathValue, propertyValue, stringProperty } from './jsonNodes';
-import { mayBeManagedIdentityExtension, resolveTemplateValue, type ResolvedField } from './parameterValues';
+import { mayBeManagedIdentityExtension, resolveTemplateNodes, resolveTemplateValue, type ResolvedField } from './parameterValues';
 
 export const VM_EXTENSION_TYPE = 'microsoft.compute/virtualmachines/extensions';
 export const SCALE_SET_EXTENSION_TYPE = 'microsoft.compute/virtualmachinescalesets/extensions';
@@ -117,8 +117,21 @@ function visitResource(
 
 function visitScaleSetProfile(properties: Node | undefined, scopes: readonly Node[], sites: ArmExtensionSite[]): void {
   const extensions = pathValue(properties, ['virtualMachineProfile', 'extensionProfile', 'extensions']);
+  if (extensions?.type === 'string') {
+    // The whole list from a parameter or variable (`"extensions": "[variables('extensions')]"`).
+    const lists = resolveTemplateNodes(extensions.value as string, scopes).filter((node) => node.type === 'array');
+    const entries = lists.flatMap((list) => list.children ?? []);
+    reportTemplateEntries(extensions, extensions, extensions.value as string, entries, scopes, sites);
+    return;
+  }
   if (extensions?.type !== 'array') return;
   for (const element of extensions.children ?? []) {
+    if (element.type === 'string') {
+      // An entry that is a parameter or variable (`"[variables('msiExtension')]"`) holding the extension.
+      const entries = resolveTemplateNodes(element.value as string, scopes);
+      reportTemplateEntries(element, extensions, element.value as string, entries, scopes, sites);
+      continue;
+    }
     const identity = extensionIdentity(propertyValue(element, 'properties'), scopes);
     if (identity) {
       sites.push({
@@ -130,6 +143,35 @@ function visitScaleSetProfile(properties: Node | undefined, scopes: readonly Nod
         nameNode: propertyValue(element, 'name'),
       });
     }
+  }
+}
+
+/**
+ * Scale set profile entries given by a parameter or variable: the first that is (or may be) the extension is
+ * reported at `element`, as coming from the template's parameters or variables (never removed).
+ */
+function reportTemplateEntries(
+  element: Node,
+  container: Node,
+  expression: string,
+  entries: readonly Node[],
+  scopes: readonly Node[],
+  sites: ArmExtensionSite[],
+): void {
+  for (const entry of entries) {
+    if (entry.type !== 'object') continue;
+    const identity = extensionIdentity(propertyValue(entry, 'properties'), scopes);
+    if (!identity) continue;
+    const name = stringProperty(entry, 'name') ?? '';
+    sites.push({
+      extensionType: identity.extensionType,
+      parameterised: `publisher and type (in ${expression.trim()}${name ? `, entry '${name}'` : ''})`,
+      element,
+      container,
+      kind: 'profile',
+      name: expression.trim(),
+    });
+    return;
   }
 }
 

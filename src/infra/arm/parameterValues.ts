@@ -12,39 +12,60 @@ export interface ResolvedField {
   values: string[];
 }
 
-const REFERENCE = /^\s*\[\s*(parameters|variables)\s*\(\s*'([^']+)'\s*\)\s*\]\s*$/i;
+const REFERENCE = /^\s*\[\s*(parameters|variables)\s*\(\s*'([^']+)'\s*\)((?:\s*(?:\[[^[\]]*\]|\.\s*\w+))*)\s*\]\s*$/i;
+
+/** The steps of a member path after a reference (`[copyIndex()].publisher`): a property name, or `*` for any element. */
+function pathSteps(path: string): string[] {
+  const steps: string[] = [];
+  for (const [, index, property] of path.matchAll(/\[([^[\]]*)\]|\.\s*(\w+)/g)) {
+    const quoted = index === undefined ? undefined : /^\s*'([^']*)'\s*$/.exec(index);
+    steps.push(property ?? (quoted ? quoted[1] : '*'));
+  }
+  return steps;
+}
+
+/** The nodes a member path reaches from a node: an index (`[copyIndex()]`, `[0]`) reaches every element. */
+function followPath(node: Node | undefined, steps: readonly string[]): Node[] {
+  if (!node) return [];
+  if (steps.length === 0) return [node];
+  const [step, ...rest] = steps;
+  if (step === '*') return node.type === 'array' ? (node.children ?? []).flatMap((child) => followPath(child, rest)) : [];
+  return followPath(propertyValue(node, step), rest);
+}
 
 /**
- * The values a `[parameters('p')]` or `[variables('v')]` string can take according to the template itself,
- * looked up in `scopes` (innermost template first), following variables and defaults a few levels deep.
- * Undefined when the string is not such a reference or no value is written down.
+ * The JSON values a `[parameters('p')]` / `[variables('v')]` string (with a member path such as
+ * `[copyIndex()].publisher`) can take according to the template itself: a parameter's defaultValue and
+ * allowedValues, a variable's value, looked up in `scopes` (innermost template first). Strings that are
+ * themselves such references are followed a few levels deep. Empty when the string is not such a reference.
+ */
+export function resolveTemplateNodes(value: string | undefined, scopes: readonly Node[], depth = 0): Node[] {
+  const reference = value === undefined ? null : REFERENCE.exec(value);
+  if (!reference || depth > 3) return [];
+  const [, section, name, path] = reference;
+  const steps = pathSteps(path ?? '');
+  const declaration = scopes.map((scope) => propertyValue(propertyValue(scope, section), name)).find(Boolean);
+  if (!declaration) return [];
+  const reached =
+    section.toLowerCase() === 'variables'
+      ? followPath(declaration, steps)
+      : [propertyValue(declaration, 'defaultValue'), ...(propertyValue(declaration, 'allowedValues')?.children ?? [])].flatMap((node) =>
+          followPath(node, steps),
+        );
+  return reached.flatMap((node) =>
+    node.type === 'string' && REFERENCE.test(node.value as string) ? resolveTemplateNodes(node.value as string, scopes, depth + 1) : [node],
+  );
+}
+
+/**
+ * The values a `[parameters('p')]` or `[variables('v')]` string (or a member of one) can take according to the
+ * template itself, looked up in `scopes` (innermost template first), following variables and defaults a few
+ * levels deep. Undefined when the string is not such a reference or no value is written down.
  */
 export function resolveTemplateValue(value: string | undefined, scopes: readonly Node[]): ResolvedField | undefined {
-  if (value === undefined || !REFERENCE.test(value)) return undefined;
   const values = new Set<string>();
-  const visit = (text: string, depth: number): void => {
-    const reference = REFERENCE.exec(text);
-    if (!reference) {
-      values.add(text);
-      return;
-    }
-    if (depth > 3) return;
-    const [, section, name] = reference;
-    const declaration = scopes.map((scope) => propertyValue(propertyValue(scope, section), name)).find(Boolean);
-    if (!declaration) return;
-    if (section.toLowerCase() === 'variables') {
-      if (declaration.type === 'string') visit(declaration.value as string, depth + 1);
-      return;
-    }
-    const fallback = stringProperty(declaration, 'defaultValue');
-    if (fallback !== undefined) visit(fallback, depth + 1);
-    const allowed = propertyValue(declaration, 'allowedValues');
-    for (const option of allowed?.type === 'array' ? (allowed.children ?? []) : []) {
-      if (option.type === 'string') values.add(option.value as string);
-    }
-  };
-  visit(value, 0);
-  return values.size === 0 ? undefined : { expression: value.trim(), values: [...values] };
+  for (const node of resolveTemplateNodes(value, scopes)) if (node.type === 'string') values.add(node.value as string);
+  return values.size === 0 ? undefined : { expression: value!.trim(), values: [...values] };
 }
 
 /**
