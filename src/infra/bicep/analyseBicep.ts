@@ -10,6 +10,8 @@ interface BicepObject {
   close: number;
   strings: Map<string, string>;
   objects: Map<string, number>;
+  /** Properties whose value is a bare identifier (`publisher: msiPublisher`): the identifier. */
+  idents: Map<string, string>;
 }
 
 /** The Bicep kind's analyser: report-only findings (Bicep is not rewritten). Pure. */
@@ -25,11 +27,23 @@ export function analyseBicep(text: string): DraftFinding[] {
   if (!mayDeclareManagedIdentityExtension(text)) return [];
   const tokens = scanBicep(text);
   const objects = readObjects(tokens);
+  const symbols = stringSymbols(tokens);
   const reported = new Set<number>();
   const findings: DraftFinding[] = [];
   for (const object of objects) {
-    const extensionType = object.strings.get('type');
-    if (!isManagedIdentityExtension(object.strings.get('publisher'), extensionType)) continue;
+    // A literal, or a `var`/`param` whose value (default) is a literal: `var msiPublisher = 'Microsoft.ManagedIdentity'`.
+    const via: string[] = [];
+    const field = (key: string): string | undefined => {
+      const literal = object.strings.get(key);
+      if (literal !== undefined) return literal;
+      const symbol = object.idents.get(key);
+      const value = symbol === undefined ? undefined : symbols.get(symbol);
+      if (value !== undefined) via.push(`${key} from '${symbol}'`);
+      return value;
+    };
+    const publisher = field('publisher');
+    const extensionType = field('type');
+    if (!isManagedIdentityExtension(publisher, extensionType)) continue;
     // `properties: { publisher, type }` inside a resource body or a profile entry: report the outer object.
     const owner = objects.find((candidate) => candidate.objects.get('properties') === object.open) ?? object;
     if (reported.has(owner.open)) continue;
@@ -45,7 +59,8 @@ export function analyseBicep(text: string): DraftFinding[] {
       extensionFinding(
         start,
         end,
-        `Deploys the retired Managed Identity VM extension: ${what} (Microsoft.ManagedIdentity/${extensionType}). ` +
+        `Deploys the retired Managed Identity VM extension: ${what} (Microsoft.ManagedIdentity/${extensionType}` +
+          `${via.length > 0 ? `, ${via.join(', ')}` : ''}). ` +
           `Delete it and every dependsOn/reference to it, keep the VM's identity. Reported only: Bicep is not rewritten.`,
       ),
     );
@@ -60,7 +75,13 @@ function readObjects(tokens: readonly BicepToken[]): BicepObject[] {
   tokens.forEach((token, index) => {
     if (token.kind !== 'punct') return;
     if (token.text === '{') {
-      const object: BicepObject = { open: index, close: tokens.length - 1, strings: new Map(), objects: new Map() };
+      const object: BicepObject = {
+        open: index,
+        close: tokens.length - 1,
+        strings: new Map(),
+        objects: new Map(),
+        idents: new Map(),
+      };
       objects.push(object);
       stack.push({ index, object });
     } else if (token.text === '[' || token.text === '(') {
@@ -79,9 +100,31 @@ function readObjects(tokens: readonly BicepToken[]): BicepObject[] {
       if (name === undefined || !value) return;
       if (value.kind === 'string' && value.value !== undefined) owner.strings.set(name, value.value);
       if (value.kind === 'punct' && value.text === '{') owner.objects.set(name, index + 1);
+      const after = tokens[index + 2];
+      if (value.kind === 'ident' && (!after || after.kind === 'newline' || after.text === ',' || after.text === '}')) {
+        owner.idents.set(name, value.text);
+      }
     }
   });
   return objects;
+}
+
+/**
+ * Top-level `var name = '…'` and `param name type = '…'` declarations whose value (default) is a plain string.
+ */
+function stringSymbols(tokens: readonly BicepToken[]): Map<string, string> {
+  const symbols = new Map<string, string>();
+  tokens.forEach((token, index) => {
+    const before = tokens[index - 1];
+    if (token.kind !== 'ident' || (before && before.kind !== 'newline')) return;
+    const name = tokens[index + 1];
+    const equals = token.text === 'var' ? 2 : token.text === 'param' ? 3 : 0;
+    const value = tokens[index + equals + 1];
+    if (equals === 0 || name?.kind !== 'ident' || tokens[index + equals]?.text !== '=' || value?.kind !== 'string') return;
+    const end = tokens[index + equals + 2];
+    if (value.value !== undefined && (!end || end.kind === 'newline')) symbols.set(name.text, value.value);
+  });
+  return symbols;
 }
 
 /** Index of the `resource` keyword whose declaration body opens at `open` (same line, `= if (...)`, `[for ...:`). */
