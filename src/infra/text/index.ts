@@ -3,7 +3,7 @@ import { assembleFileResult, unchangedResult } from '../../engine/fileResult';
 import type { DraftFinding, FileResult } from '../../engine/types';
 import { analyseMarkdown } from './markdown/analyseMarkdown';
 import { dockerfileRegions } from './regions/dockerfileRegions';
-import { azurePipelinesRegions, githubActionsRegions } from './regions/yamlScriptRegions';
+import { azurePipelinesRegions, githubActionsRegions, gitlabCiRegions } from './regions/yamlScriptRegions';
 import { scatteredLegacyPieces } from './scatteredPieces';
 import { scanScript } from './shell/scanScript';
 import { blankRanges } from './sources/sourceEvidence';
@@ -54,7 +54,10 @@ export function analyseTextKind(text: string, options: TextAnalyseOptions): File
   return analyseTextFile(text, options) ?? unchangedResult(text, options.filename);
 }
 
-function scriptRegionsOf(text: string, kind: 'powershell' | 'shell' | 'dockerfile' | 'github-actions' | 'azure-pipelines'): ScriptRegion[] {
+function scriptRegionsOf(
+  text: string,
+  kind: 'powershell' | 'shell' | 'dockerfile' | 'github-actions' | 'azure-pipelines' | 'gitlab-ci',
+): ScriptRegion[] {
   const start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   switch (kind) {
     case 'powershell':
@@ -67,5 +70,7 @@ function scriptRegionsOf(text: string, kind: 'powershell' | 'shell' | 'dockerfil
       return githubActionsRegions(text);
     case 'azure-pipelines':
       return azurePipelinesRegions(text);
+    case 'gitlab-ci':
+      return gitlabCiRegions(text);
   }
 }

@@ -7,6 +7,7 @@ export type TextFileKind =
   | { kind: 'dockerfile' }
   | { kind: 'github-actions' }
   | { kind: 'azure-pipelines' }
+  | { kind: 'gitlab-ci' }
   | { kind: 'markdown' }
   | { kind: 'source'; language: SourceLanguage };
 
@@ -17,6 +18,7 @@ export type TextFileKind =
  * - GitHub Actions: `.github/workflows/*.yml|yaml`;
  * - Azure Pipelines: `azure-pipelines*.yml|yaml`, `*.pipeline.yml|yaml`, `*.pipelines.yml|yaml`, and any
  *   `.yml|yaml` under a `.azure-pipelines/` or `.pipelines/` folder;
+ * - GitLab CI: `.gitlab-ci.yml|yaml`, `*.gitlab-ci.yml|yaml`, and any `.yml|yaml` under a `.gitlab/ci/` folder;
  * - Markdown `.md`; sources `.py`, `.cs`, `.java`, `.go`, `.rb`.
  */
 export function textFileKind(filename: string): TextFileKind | undefined {
@@ -31,6 +33,7 @@ export function textFileKind(filename: string): TextFileKind | undefined {
     if (/^azure-pipelines.*\.ya?ml$/.test(lower) || /\.pipelines?\.ya?ml$/.test(lower) || /(?:^|\/)\.(?:azure-)?pipelines\//.test(path)) {
       return { kind: 'azure-pipelines' };
     }
+    if (/(?:^|\.)gitlab-ci\.ya?ml$/.test(lower) || /(?:^|\/)\.gitlab\/ci\//.test(path)) return { kind: 'gitlab-ci' };
     return undefined;
   }
   if (lower.endsWith('.md')) return { kind: 'markdown' };

@@ -4,6 +4,8 @@ import { splitLines, type TextLine } from './yamlLines';
 /** Which keys hold scripts, and how a step's dialect is recognised, for one CI system. */
 interface CiFlavour {
   scriptKeys: RegExp;
+  /** The key's value may be a list of commands (`script:` then `- cmd` lines), each its own script. */
+  listValues?: boolean;
   dialectOf(key: string, step: string): { dialect: Dialect; powershellCore: boolean };
 }
 
@@ -35,6 +37,21 @@ const AZURE_PIPELINES: CiFlavour = {
   },
 };
 
+const GITLAB_CI: CiFlavour = {
+  // A job's `script`, `before_script` and `after_script` (also under `default:`), each a list of commands or one.
+  scriptKeys: /^(script|before_script|after_script)$/,
+  listValues: true,
+  // The shell is the runner's (sh on Linux runners, which the extension's VMs are): read as sh.
+  dialectOf() {
+    return { dialect: 'sh', powershellCore: false };
+  },
+};
+
+/** Script regions of the `script:`/`before_script:`/`after_script:` commands of a GitLab CI file. */
+export function gitlabCiRegions(text: string): ScriptRegion[] {
+  return yamlScriptRegions(text, GITLAB_CI);
+}
+
 /** Script regions of the `run:` steps of a GitHub Actions workflow, and the `inlineScript:` inputs of the Azure actions. */
 export function githubActionsRegions(text: string): ScriptRegion[] {
   return yamlScriptRegions(text, GITHUB_ACTIONS);
@@ -45,7 +62,7 @@ export function azurePipelinesRegions(text: string): ScriptRegion[] {
   return yamlScriptRegions(text, AZURE_PIPELINES);
 }
 
-const KEY_LINE = /^([ \t]*)(-[ \t]+)?([A-Za-z]+)[ \t]*:(?:[ \t]+|$)(.*)$/;
+const KEY_LINE = /^([ \t]*)(-[ \t]+)?([A-Za-z_]+)[ \t]*:(?:[ \t]+|$)(.*)$/;
 
 function yamlScriptRegions(text: string, flavour: CiFlavour): ScriptRegion[] {
   const lines = splitLines(text);
@@ -59,28 +76,73 @@ function yamlScriptRegions(text: string, flavour: CiFlavour): ScriptRegion[] {
     const value = key[4];
     const { dialect, powershellCore } = flavour.dialectOf(key[3], stepText(text, lines, i, keyIndent));
     const extra = { powershellCore };
-    if (/^[|>]/.test(value)) {
-      const body = blockBody(lines, i, keyIndent);
-      if (body) regions.push(scriptRegion(body.start, body.end, dialect, { ...extra, foldedNewlines: value.startsWith('>') }));
-    } else if (/^['"]/.test(value)) {
-      const close = line.content.lastIndexOf(value[0]);
-      const end = close > line.content.length - value.length ? line.start + close : line.end;
-      regions.push(
-        scriptRegion(valueStart + 1, end, dialect, {
-          ...extra,
-          reportOnlyReason: "the script is a quoted YAML scalar (its escapes are YAML's)",
-        }),
-      );
-    } else if (value.trim() !== '') {
-      const comment = /[ \t]#/.exec(value);
-      const last = comment ? i : plainScalarEnd(lines, i, keyIndent);
-      // A plain scalar may continue on more-indented lines: YAML folds them into one line (one command).
-      regions.push(
-        scriptRegion(valueStart, comment ? valueStart + comment.index : lines[last].end, dialect, { ...extra, foldedNewlines: last > i }),
-      );
+    if (flavour.listValues && value.trim() === '') {
+      for (const item of listItems(lines, i, keyIndent)) {
+        regions.push(...valueRegions(lines, item.line, item.valueStart, item.value, item.indent, dialect, extra));
+      }
+      continue;
     }
+    regions.push(...valueRegions(lines, i, valueStart, value, keyIndent, dialect, extra));
   }
   return regions;
+}
+
+/** The script regions of one scalar value starting at `valueStart` on line `i` (block, quoted or plain). */
+function valueRegions(
+  lines: TextLine[],
+  i: number,
+  valueStart: number,
+  value: string,
+  keyIndent: number,
+  dialect: Dialect,
+  extra: { powershellCore: boolean },
+): ScriptRegion[] {
+  const line = lines[i];
+  if (/^[|>]/.test(value)) {
+    const body = blockBody(lines, i, keyIndent);
+    return body ? [scriptRegion(body.start, body.end, dialect, { ...extra, foldedNewlines: value.startsWith('>') })] : [];
+  }
+  if (/^['"]/.test(value)) {
+    const close = line.content.lastIndexOf(value[0]);
+    const end = close > line.content.length - value.length ? line.start + close : line.end;
+    return [
+      scriptRegion(valueStart + 1, end, dialect, {
+        ...extra,
+        reportOnlyReason: "the script is a quoted YAML scalar (its escapes are YAML's)",
+      }),
+    ];
+  }
+  if (value.trim() === '') return [];
+  const comment = /[ \t]#/.exec(value);
+  const last = comment ? i : plainScalarEnd(lines, i, keyIndent);
+  // A plain scalar may continue on more-indented lines: YAML folds them into one line (one command).
+  return [
+    scriptRegion(valueStart, comment ? valueStart + comment.index : lines[last].end, dialect, { ...extra, foldedNewlines: last > i }),
+  ];
+}
+
+/** The `- item` lines of a block sequence that is the value of the key on line `keyLine`. */
+function listItems(
+  lines: TextLine[],
+  keyLine: number,
+  keyIndent: number,
+): Array<{ line: number; indent: number; valueStart: number; value: string }> {
+  const items: Array<{ line: number; indent: number; valueStart: number; value: string }> = [];
+  let itemIndent = -1;
+  for (let j = keyLine + 1; j < lines.length; j++) {
+    const content = lines[j].content;
+    if (content.trim() === '' || content.trim().startsWith('#')) continue;
+    const item = /^([ \t]*)-(?:[ \t]+|$)(.*)$/.exec(content);
+    if (itemIndent < 0) {
+      if (!item || lines[j].indent < keyIndent) break;
+      itemIndent = lines[j].indent;
+    }
+    if (lines[j].indent < itemIndent) break;
+    if (lines[j].indent > itemIndent) continue; // the continuation of an item (block or plain scalar)
+    if (!item) break;
+    items.push({ line: j, indent: itemIndent, valueStart: lines[j].start + content.length - item[2].length, value: item[2] });
+  }
+  return items;
 }
 
 /** The last line of a plain (unquoted) scalar that starts on line `keyLine`: its more-indented continuation lines. */
