@@ -21,6 +21,8 @@ const WHOLE_STRING_VALUE = new RegExp(String.raw`^(?:(?:export\s+)?[A-Za-z_][\w.
 const VALUE_START = /(?:^\s*(?:-\s+)+|(?:^\s*(?:-\s+)*|^\s*export\s+|[{[,]\s*)["']?[\w.$@/ -]*?["']?\s*[:=]\s*|[{[,]\s*)["']?$/;
 /** What may follow a value on its line: its closing quote, then the end, a separator, or a comment. */
 const VALUE_END = /^["']?\s*(?:$|[,}\]]|[#;]|\/\/)/;
+/** A variable reference with a default (`${NAME:-`, `${NAME-`, `${NAME:=`) ending just before a URL. */
+const SHELL_DEFAULT = /\$\{[A-Za-z_]\w*:?[-=]$/;
 /** Whole-line comments of the line-based formats. */
 const COMMENT_LINE: Record<Exclude<ConfigFormat, 'json'>, RegExp> = {
   yaml: /^\s*#/,
@@ -103,16 +105,39 @@ function lineValues(text: string, format: Exclude<ConfigFormat, 'json'>): Legacy
   lines.forEach((line, index) => {
     if (line.includes('50342') && !commentLine.test(line)) {
       for (const match of line.matchAll(URL_IN_LINE)) {
-        const before = line.slice(0, match.index);
-        const after = line.slice(match.index + match[0].length);
-        if (!VALUE_START.test(before) || !VALUE_END.test(after)) continue;
+        let before = line.slice(0, match.index);
+        let after = line.slice(match.index + match[0].length);
+        // A default in a variable reference (docker-compose, .env): `${TOKEN_URL:-http://localhost:50342/…}`.
+        const defaulted = SHELL_DEFAULT.exec(before);
+        if (defaulted && after.startsWith('}')) {
+          before = before.slice(0, defaulted.index);
+          after = after.slice(1);
+        }
+        // An element on its own line of an array spread over several lines (TOML, a YAML flow sequence).
+        const arrayKey = /^\s*["']?$/.test(before) ? openArrayKey(lines, index, commentLine) : undefined;
+        if ((arrayKey === undefined && !VALUE_START.test(before)) || !VALUE_END.test(after)) continue;
         const start = lineStart + match.index;
-        found.push({ start, end: start + match[0].length, key: [...enclosingKeys(lines, index, format), before].join(' ') });
+        const key = [...enclosingKeys(lines, index, format), arrayKey ?? '', before].join(' ');
+        found.push({ start, end: start + match[0].length, key });
       }
     }
     lineStart += line.length + 1;
   });
   return found;
+}
+
+/**
+ * When line `index` continues an array opened on an earlier line (`token_urls = [`, then elements each on its
+ * line, separated by commas): the line that opens it. Undefined otherwise.
+ */
+function openArrayKey(lines: readonly string[], index: number, commentLine: RegExp): string | undefined {
+  for (let above = index - 1; above >= 0 && above >= index - 50; above--) {
+    const line = lines[above].replace(/\r$/, '');
+    if (line.trim() === '' || commentLine.test(line)) continue;
+    if (/[:=]\s*\[\s*$/.test(line)) return line;
+    if (!/,\s*$/.test(line)) return undefined;
+  }
+  return undefined;
 }
 
 /**
