@@ -39,10 +39,18 @@ export function analyseAzCli(command: Command): CommandAnalysis {
 }
 
 function reportLoginPort(command: Command, values: Array<string | undefined>): CommandAnalysis {
-  const index = values.findIndex((value, i) => i > 1 && value !== undefined && PORT_FLAGS.test(value));
-  if (index < 0) return NOTHING;
+  // Every port flag and its value (`--msi-port 50342`, `--msi-port=50342`): all of them go in one fix, so a second run
+  // finds none left.
+  const indices: number[] = [];
+  for (let i = 2; i < values.length; i++) {
+    const value = values[i];
+    if (value === undefined || !PORT_FLAGS.test(value)) continue;
+    indices.push(i);
+    if (!value.includes('=') && i + 1 < command.words.length) indices.push(++i);
+  }
+  if (indices.length === 0) return NOTHING;
+  const index = indices[0];
   const flag = values[index]!;
-  const indices = flag.includes('=') ? [index] : [index, index + 1].filter((i) => i < command.words.length);
   const last = command.words[indices[indices.length - 1]];
   return {
     drafts: [
