@@ -115,15 +115,36 @@ function lineValues(text: string, format: Exclude<ConfigFormat, 'json'>): Legacy
         }
         // An element on its own line of an array spread over several lines (TOML, a YAML flow sequence).
         const arrayKey = /^\s*["']?$/.test(before) ? openArrayKey(lines, index, commentLine) : undefined;
-        if ((arrayKey === undefined && !VALUE_START.test(before)) || !VALUE_END.test(after)) continue;
+        // YAML: the whole of a one-line block scalar (`token_url: >-`, then the URL alone on the next line).
+        const blockKey = format === 'yaml' && /^\s*$/.test(before) ? blockScalarKey(lines, index) : undefined;
+        const isValue = arrayKey !== undefined || blockKey !== undefined || VALUE_START.test(before);
+        if (!isValue || !VALUE_END.test(after)) continue;
         const start = lineStart + match.index;
-        const key = [...enclosingKeys(lines, index, format), arrayKey ?? '', before].join(' ');
+        const key = [...enclosingKeys(lines, index, format), arrayKey ?? blockKey ?? '', before].join(' ');
         found.push({ start, end: start + match[0].length, key });
       }
     }
     lineStart += line.length + 1;
   });
   return found;
+}
+
+/**
+ * When line `index` is the only line of a YAML block scalar (`token_url: >-` or `|` above it, less indented, and no
+ * more of the block below): the line that opens it. Undefined otherwise (a URL inside prose of a longer block is not
+ * the value).
+ */
+function blockScalarKey(lines: readonly string[], index: number): string | undefined {
+  const indent = (line: string): number => line.length - line.trimStart().length;
+  const own = indent(lines[index]);
+  let above = index - 1;
+  while (above >= 0 && lines[above].trim() === '') above--;
+  if (above < 0) return undefined;
+  const header = lines[above].replace(/\r$/, '');
+  if (!/:\s*[|>][-+]?\d?\s*(?:#.*)?$/.test(header) || indent(header) >= own) return undefined;
+  let below = index + 1;
+  while (below < lines.length && lines[below].trim() === '') below++;
+  return below >= lines.length || indent(lines[below]) < own ? header : undefined;
 }
 
 /**
