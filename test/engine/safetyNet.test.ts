@@ -1,3 +1,5 @@
+// No request leaves this file: 169.254.169.254 appears here only as text in the engine's output. Every test also runs
+// behind test/setup/no-real-network.ts, which refuses any socket to a non-loopback address.
 // The engine's safety net (the re-parse migrateSource hands assembleFileResult): a plan whose migrated
 // text would not parse is never applied, every fix becoming a manual-review finding, unless the caller
 // says it never writes nor shows that text (verifyOutput false, the CLI's --check). A plan that breaks

@@ -1,3 +1,5 @@
+// Sends nothing itself: 169.254.169.254 appears as the URL the transports under test intercept (msw in-process, or
+// the fake served on 127.0.0.1); test/setup/no-real-network.ts refuses any non-loopback socket behind them all.
 // Shared by the no-forwarding tests: a spy on every socket connection, and stray requests to the IMDS host.
 import net from 'node:net';
 import { afterEach, beforeEach, expect } from 'vitest';

@@ -1,3 +1,5 @@
+// Sends nothing itself: 169.254.169.254 appears as the URL the transports under test intercept (msw in-process, or
+// the fake served on 127.0.0.1); test/setup/no-real-network.ts refuses any non-loopback socket behind them all.
 // The strictness suite every transport must pass: each mistake gets IMDS's exact status and error body, each
 // accepted request a token for the right identity, and every request is recorded.
 import { describe, expect, it } from 'vitest';

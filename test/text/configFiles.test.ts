@@ -1,3 +1,5 @@
+// No request leaves this file: 169.254.169.254 appears here only as text in the engine's output. Every test also runs
+// behind test/setup/no-real-network.ts, which refuses any socket to a non-loopback address.
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
