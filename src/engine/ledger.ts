@@ -28,10 +28,15 @@ export function emptyLedger(): Ledger {
   return { requests: [], findings: [], accountedFor: new Set(), removedPorts: [], keptReferences: new Set(), blockedModules: new Set() };
 }
 
+/** True when the request's side lets it be rewritten: not Cloud Shell's own client, nor one the tool cannot place. */
+export function onRewritableSide(request: PlannedRequest, ctx: import('./context').EngineContext): boolean {
+  return ctx.cloudShell.verdictAt(request.parts.node) === 'none';
+}
+
 /** The requests the engine rewrites (not reported): their calls. */
 export function rewrittenSites(ledger: Ledger, ctx: import('./context').EngineContext): ts.Node[] {
   // Cloud Shell's own client, or a request whose side the tool cannot tell, is left as it is even when a rewrite was planned.
   return ledger.requests
-    .filter((request) => request.outcome.findings.some((finding) => finding.fix) && ctx.cloudShell.verdictAt(request.parts.node) === 'none')
+    .filter((request) => request.outcome.findings.some((finding) => finding.fix) && onRewritableSide(request, ctx))
     .map((request) => request.parts.node);
 }

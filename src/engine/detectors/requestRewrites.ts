@@ -1,4 +1,4 @@
-import type { Step } from '../ledger';
+import { onRewritableSide, type Step } from '../ledger';
 import { manualReview } from '../findings';
 import { CLOUD_SHELL_UNCLEAR_REASON, cloudShellClientFinding } from './cloudShellContext';
 import { sharedConstProblems } from './sharedConsts';
@@ -12,7 +12,7 @@ import type { PlannedRequest } from './legacyRequests';
  */
 export const decideRequestRewrites: Step = (ctx, ledger) => {
   // Only the requests that are rewritten edit consts: a Cloud Shell client reading the same const is another use of it.
-  const rewritten = ledger.requests.filter((request) => ctx.cloudShell.verdictAt(request.parts.node) === 'none');
+  const rewritten = ledger.requests.filter((request) => onRewritableSide(request, ctx));
   const constProblems = sharedConstProblems(rewritten, ctx);
   for (const request of ledger.requests) {
     request.outcome.consumed.forEach((node) => ledger.accountedFor.add(node));
