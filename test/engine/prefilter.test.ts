@@ -18,6 +18,7 @@ import {
   holdsLegacyMarkers,
   importsLegacyModule,
   mayContainLegacyPattern,
+  verdictAfterLexer,
 } from '../../src/engine/prefilter';
 
 const repo = path.resolve(__dirname, '../..');
@@ -278,6 +279,55 @@ describe('mayContainLegacyPattern', () => {
       ),
       { numRuns: 5000 },
     );
+  });
+
+  it('rules a text out before the lexer only where the lexer would too (any mix of markers, comments, hosts and URLs)', () => {
+    // The shortcut reads the text with its comments; a comment can hide a marker (harmless: a candidate more)
+    // or hide what rules a marker out (another server's host, an Entra ID URL, a path after IMDS's address).
+    const fragments = [
+      ...PORT_MARKS,
+      TOKEN_PATH,
+      "'/oauth2/token'",
+      ...SDK_OR_PROVISIONING,
+      'localhost',
+      '127.0.0.1',
+      '169.254.169.254',
+      '/metadata/identity/',
+      '/metadata/instance',
+      'metadata/identity/oauth2/token',
+      'login.microsoftonline.com/',
+      "host: 'db.example.com', ",
+      'http://',
+      ':8080/',
+      'export ',
+      'Metadata',
+      '//',
+      '/*',
+      '*/',
+      '\n',
+      "'",
+      '"',
+      '/',
+      ' ',
+      'x',
+    ];
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...fragments), { maxLength: 24 }).map((parts) => parts.join('')),
+        fc.constantFrom('a.ts', 'a.js'),
+        (text, filename) => {
+          expect(mayContainLegacyPattern(text, filename)).toBe(verdictAfterLexer(text, filename) !== 'none');
+        },
+      ),
+      { numRuns: 20000 },
+    );
+    // The shapes the shortcut must not rule out: the excluding part is in a comment.
+    for (const text of [
+      "const port = 50342; // host: 'metrics.example.com'\nconst h = 'localhost';",
+      "const h = 'localhost'; a/*login.microsoftonline.com/*/oauth2/token",
+      "ip = 169.254.169.254/* the address */; const p = 'metadata/identity/oauth2/token';",
+    ])
+      expect(mayContainLegacyPattern(text, 'a.ts'), text).toBe(verdictAfterLexer(text, 'a.ts') !== 'none');
   });
 
   it('lets the raw marker check rule out only texts without any whole marker (the words real code says are not enough)', () => {
