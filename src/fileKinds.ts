@@ -1,4 +1,4 @@
-import { holdsLegacyMarkers, importsLegacyModule, mayContainLegacyPattern } from './engine/prefilter';
+import { holdsLegacyMarkers, importsLegacyModule, markedBytesMayContainLegacyPattern, mayContainLegacyPattern } from './engine/prefilter';
 import type { FileResult, MigrateOptions, ModuleHost } from './engine/types';
 import { mayDeclareManagedIdentityExtension } from './extension/managedIdentityExtension';
 import { LEGACY_SDKS } from './infra/lockfiles/legacySdks';
@@ -62,8 +62,10 @@ export const FILE_KINDS: readonly FileKind[] = [
     name: 'script',
     matches: (filename) => SCRIPT_FILE.test(filename),
     mayContain: mayContainLegacyPattern,
-    // The scan's marker check on the raw bytes (see holdsLegacyMarkers): no string is made of a file without them.
-    mayContainBytes: (bytes) => holdsLegacyMarkers((needle) => bytes.includes(bytesOf(needle))),
+    // The scan's marker check on the raw bytes (see holdsLegacyMarkers), then its checks of the text as it is
+    // (comments included): no string is made of a file they rule out.
+    mayContainBytes: (bytes) =>
+      holdsLegacyMarkers((needle) => bytes.includes(bytesOf(needle))) && markedBytesMayContainLegacyPattern(bytes),
     load: () => import('./engine/migrateSource.js').then((module) => module.migrateSource),
   },
   {

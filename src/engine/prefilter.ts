@@ -56,7 +56,65 @@ export function holdsLegacyMarkers(includes: (needle: string) => boolean): boole
   return portOrToken && (LOOPBACK.some(includes) || includes(IMDS_ADDRESS) || includes('export'));
 }
 
-const has = (text: string, needles: readonly string[]): boolean => needles.some((needle) => text.includes(needle));
+const has = (text: ScanText, needles: readonly string[]): boolean => needles.some((needle) => text.includes(needle));
+
+/** What the scan reads of a text: a string's methods, which Latin1Bytes gives a file's bytes too. */
+interface ScanText {
+  readonly length: number;
+  includes(needle: string): boolean;
+  indexOf(needle: string, from?: number): number;
+  lastIndexOf(needle: string, from?: number): number;
+  startsWith(needle: string, at?: number): boolean;
+  charAt(index: number): string;
+  slice(start?: number, end?: number): string;
+}
+
+/**
+ * A file's bytes read as Latin-1 (every marker is ASCII, so a needle's bytes are found where the text
+ * holds it), without making a string of the whole file: strings only of the lines and URLs the checks read.
+ */
+class Latin1Bytes implements ScanText {
+  constructor(private readonly bytes: Buffer) {}
+  get length(): number {
+    return this.bytes.length;
+  }
+  includes(needle: string): boolean {
+    return this.bytes.includes(needle, 0, 'latin1');
+  }
+  indexOf(needle: string, from = 0): number {
+    return this.bytes.indexOf(needle, from, 'latin1');
+  }
+  lastIndexOf(needle: string, from = this.bytes.length): number {
+    return this.bytes.lastIndexOf(needle, from, 'latin1');
+  }
+  startsWith(needle: string, at = 0): boolean {
+    return this.bytes.toString('latin1', at, at + needle.length) === needle;
+  }
+  charAt(index: number): string {
+    return index >= 0 && index < this.bytes.length ? String.fromCharCode(this.bytes[index]) : '';
+  }
+  slice(start = 0, end = this.bytes.length): string {
+    return this.bytes.toString('latin1', start, end);
+  }
+}
+
+/**
+ * `pattern` tested on a whole string; on bytes (no whole string made), a test that is true wherever the
+ * pattern could match: the text holds `needle`, or always when there is none (a case-insensitive pattern).
+ */
+function wholeTextTest(text: ScanText, pattern: RegExp, needle: string | undefined): boolean {
+  if (typeof text === 'string') return pattern.test(text);
+  return needle === undefined || text.includes(needle);
+}
+
+/**
+ * For a file's bytes that hold the markers (holdsLegacyMarkers): false when the text as it is (comments
+ * included) certainly holds no pattern (see verdictOf), told without a string of the file (a bundle
+ * that names IMDS's token URL and 127.0.0.1 makes no string of its megabytes); true when the text must be scanned.
+ */
+export function markedBytesMayContainLegacyPattern(bytes: Buffer): boolean {
+  return verdictOf(new Latin1Bytes(bytes), true) !== 'none';
+}
 
 /** A loopback URL with a port of its own right before the token path (`http://localhost:8080/oauth2/token`). */
 const OWN_PORT_URL = /(?:localhost|127\.0\.0\.1|\[::1\]):(\d+)\/$/i;
@@ -71,17 +129,18 @@ const OTHER_PORT_EVIDENCE = /metadata/i;
  * nor an Entra ID endpoint (`https://login.microsoftonline.com/<tenant>/oauth2/token`), nor, in a file
  * without the engine's evidence for it (OTHER_PORT_EVIDENCE), a loopback server on another port.
  */
-function hasLegacyTokenPath(text: string, withComments: boolean): boolean {
+function hasLegacyTokenPath(text: ScanText, withComments: boolean): boolean {
   let otherPortEvidence: boolean | undefined;
   for (let at = text.indexOf(TOKEN_PATH); at >= 0; at = text.indexOf(TOKEN_PATH, at + 1)) {
     let start = at;
-    while (start > 0 && at - start < 300 && !URL_DELIMITERS.test(text[start - 1])) start--;
+    while (start > 0 && at - start < 300 && !URL_DELIMITERS.test(text.charAt(start - 1))) start--;
     const url = text.slice(start, at);
     // A comment that ends inside the URL (`/*…*/http://…`) would be blanked: what is left may be no other server's.
     if (withComments && url.includes('*/')) return true;
     if (OTHER_TOKEN_URL.test(url)) continue;
     const ownPort = OWN_PORT_URL.exec(url)?.[1];
-    if (ownPort !== undefined && ownPort !== '50342' && !(otherPortEvidence ??= OTHER_PORT_EVIDENCE.test(text))) continue;
+    if (ownPort !== undefined && ownPort !== '50342' && !(otherPortEvidence ??= wholeTextTest(text, OTHER_PORT_EVIDENCE, undefined)))
+      continue;
     return true;
   }
   return false;
@@ -125,7 +184,7 @@ export function verdictAfterLexer(text: string, filename: string): 'none' | 'pie
  * path after IMDS's address): those exclusions are made only where no comment can be (no `//`, `/*` or
  * `*\/` in the span). So `none` on the text as it is means `none` on the code (test/engine/prefilter.test.ts).
  */
-function verdictOf(code: string, withComments: boolean): 'none' | 'pieces' | 'legacy' {
+function verdictOf(code: ScanText, withComments: boolean): 'none' | 'pieces' | 'legacy' {
   if (
     ((hasExtensionPort(code, withComments) || hasLegacyTokenPath(code, withComments)) && has(code, LOOPBACK)) ||
     namesSdkOrProvisioning(code) ||
@@ -150,9 +209,11 @@ export const IMDS_ADVISORY_MAX_LENGTH = 256 * 1024;
 const EXTENSION_TYPE_START = /(?<![\w$])[Mm]anagedIdentityExtension/;
 
 /** An SDK marker (entry points and options), or the extension's type where it starts a name or a string. */
-function namesSdkOrProvisioning(code: string): boolean {
+function namesSdkOrProvisioning(code: ScanText): boolean {
   return SDK_OR_PROVISIONING.some(
-    (marker) => code.includes(marker) && (!/^[Mm]anagedIdentityExtension$/.test(marker) || EXTENSION_TYPE_START.test(code)),
+    (marker) =>
+      code.includes(marker) &&
+      (!/^[Mm]anagedIdentityExtension$/.test(marker) || wholeTextTest(code, EXTENSION_TYPE_START, 'anagedIdentityExtension')),
   );
 }
 
@@ -160,10 +221,10 @@ function namesSdkOrProvisioning(code: string): boolean {
  * IMDS's address where it may start a token URL: followed by `/metadata/identity`, or by no path at all (a
  * base URL joined to the token path elsewhere), not by another IMDS endpoint's path (`/metadata/instance`).
  */
-function namesImdsForTokens(code: string, withComments: boolean): boolean {
+function namesImdsForTokens(code: ScanText, withComments: boolean): boolean {
   for (let at = code.indexOf(IMDS_ADDRESS); at >= 0; at = code.indexOf(IMDS_ADDRESS, at + IMDS_ADDRESS.length)) {
     const after = at + IMDS_ADDRESS.length;
-    if (code[after] !== '/' || code.startsWith('/metadata/identity', after)) return true;
+    if (code.charAt(after) !== '/' || code.startsWith('/metadata/identity', after)) return true;
     if (withComments && (code.startsWith('/*', after) || code.startsWith('//', after))) return true; // blanked, no path follows
   }
   return false;
@@ -179,8 +240,10 @@ const BARE_TOKEN_PATH = /(["'`])\/?oauth2\/token\1/;
  * join them to `localhost` (`http://localhost:${MSI_PORT}${TOKEN_PATH}`), and the importer's own scan sees
  * no port or path. Analysed, its exports are legacy material that brings those importers in.
  */
-function exportsLegacyPieces(code: string, withComments: boolean): boolean {
-  return (hasExtensionPort(code, withComments) || BARE_TOKEN_PATH.test(code)) && EXPORTS.test(code);
+function exportsLegacyPieces(code: ScanText, withComments: boolean): boolean {
+  return (
+    (hasExtensionPort(code, withComments) || wholeTextTest(code, BARE_TOKEN_PATH, TOKEN_PATH)) && wholeTextTest(code, EXPORTS, 'export')
+  );
 }
 
 /**
@@ -195,7 +258,7 @@ const OTHER_HOST = /\bhost(?:name)?\s*[:=]\s*(["'`])(?!localhost\1|127\.0\.0\.1\
  * 50342 }`, a sidecar or a dev server that happens to use the port). The engine never takes such a port
  * for the extension's; the scan need not parse the file for it.
  */
-function hasExtensionPort(code: string, withComments: boolean): boolean {
+function hasExtensionPort(code: ScanText, withComments: boolean): boolean {
   for (const mark of PORT_MARKS) {
     for (let at = code.indexOf(mark); at >= 0; at = code.indexOf(mark, at + mark.length)) {
       const lineStart = code.lastIndexOf('\n', at) + 1;

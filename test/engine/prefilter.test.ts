@@ -17,6 +17,7 @@ import {
   IMDS_ADVISORY_MAX_LENGTH,
   holdsLegacyMarkers,
   importsLegacyModule,
+  markedBytesMayContainLegacyPattern,
   mayContainLegacyPattern,
   verdictAfterLexer,
 } from '../../src/engine/prefilter';
@@ -316,7 +317,10 @@ describe('mayContainLegacyPattern', () => {
         fc.array(fc.constantFrom(...fragments), { maxLength: 24 }).map((parts) => parts.join('')),
         fc.constantFrom('a.ts', 'a.js'),
         (text, filename) => {
-          expect(mayContainLegacyPattern(text, filename)).toBe(verdictAfterLexer(text, filename) !== 'none');
+          const exact = verdictAfterLexer(text, filename) !== 'none';
+          expect(mayContainLegacyPattern(text, filename)).toBe(exact);
+          // The same checks on the bytes (no string of the file made) rule out no file the lexer keeps.
+          if (exact) expect(markedBytesMayContainLegacyPattern(Buffer.from(text, 'latin1'))).toBe(true);
         },
       ),
       { numRuns: 20000 },
@@ -326,8 +330,10 @@ describe('mayContainLegacyPattern', () => {
       "const port = 50342; // host: 'metrics.example.com'\nconst h = 'localhost';",
       "const h = 'localhost'; a/*login.microsoftonline.com/*/oauth2/token",
       "ip = 169.254.169.254/* the address */; const p = 'metadata/identity/oauth2/token';",
-    ])
+    ]) {
       expect(mayContainLegacyPattern(text, 'a.ts'), text).toBe(verdictAfterLexer(text, 'a.ts') !== 'none');
+      expect(markedBytesMayContainLegacyPattern(Buffer.from(text, 'latin1')), text).toBe(true);
+    }
   });
 
   it('lets the raw marker check rule out only texts without any whole marker (the words real code says are not enough)', () => {
