@@ -1,8 +1,9 @@
 import { blankCertainComments } from './certainComments';
+import { LOOPBACK_HOST_SOURCE, LOOPBACK_NEEDLES } from './url/loopback';
 import type { ModuleHost } from './types';
 
-/** A loopback host as the extension's URLs name it. */
-const LOOPBACK = ['localhost', '127.0.0.1', '[::1]'];
+/** What every loopback host written in a text holds (see loopback.ts). */
+const LOOPBACK = LOOPBACK_NEEDLES;
 /** IMDS's address: a file that sends IMDS token requests is read for what they lack (see imdsAdvisories). */
 const IMDS_ADDRESS = '169.254.169.254';
 const IMDS_TOKEN_PATH = 'metadata/identity/oauth2/token';
@@ -117,7 +118,7 @@ export function markedBytesMayContainLegacyPattern(bytes: Buffer): boolean {
 }
 
 /** A loopback URL with a port of its own right before the token path (`http://localhost:8080/oauth2/token`). */
-const OWN_PORT_URL = /(?:localhost|127\.0\.0\.1|\[::1\]):(\d+)\/$/i;
+const OWN_PORT_URL = new RegExp(String.raw`${LOOPBACK_HOST_SOURCE}:(\d+)\/$`, 'i');
 /**
  * What makes the engine take a token URL on another fixed port for the extension's: the request sends
  * a `Metadata` header, which this file must then name (headers from another module are not followed).
@@ -250,7 +251,7 @@ function exportsLegacyPieces(code: ScanText, withComments: boolean): boolean {
  * A `host`/`hostname` set to a server of its own, not a loopback one (`host: 'metrics.example.com'`,
  * `hostname = "db"`): a port on the same line is that server's.
  */
-const OTHER_HOST = /\bhost(?:name)?\s*[:=]\s*(["'`])(?!localhost\1|127\.0\.0\.1\1|\[::1\]\1)[^"'`$\s]+\1/i;
+const OTHER_HOST = new RegExp(String.raw`\bhost(?:name)?\s*[:=]\s*(["'\`])(?!${LOOPBACK_HOST_SOURCE}\1)[^"'\`$\s]+\1`, 'i');
 
 /**
  * True when the port 50342 occurs somewhere that may be the extension's: not on a line that sets the

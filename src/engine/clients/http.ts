@@ -5,9 +5,8 @@ import type { AuthorityOptions, BodyPart, RequestParts } from '../requests/types
 import { removeStatementEdit } from '../ast/statementEdits';
 import { evaluatePieces, skipWrappers, staticValue } from '../url/evaluate';
 import { IMDS_HOST, LEGACY_PORT } from '../url/imds';
+import { LOOPBACK_HOST_VALUE } from '../url/loopback';
 import type { HttpClient } from './httpClient';
-
-const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '::1', '[::1]']);
 
 /** Node `http|https.get|request(url, [options], [cb])` and `(options, [cb])` with host/port/path options. */
 export function httpParts(call: ts.CallExpression, member: string | undefined, ctx: EngineContext): RequestParts | undefined {
@@ -30,7 +29,7 @@ export function httpParts(call: ts.CallExpression, member: string | undefined, c
     // No host (nor socketPath): Node sends the request to localhost.
     if (!host && (options.member('socketPath') || options.member('agent'))) return undefined;
     const hostValue = host ? skipWrappers(host.value) : undefined;
-    if (hostValue && !LOOPBACK_HOSTS.has(staticValue(hostValue, ctx.scope) ?? '')) return undefined;
+    if (hostValue && !LOOPBACK_HOST_VALUE.test(staticValue(hostValue, ctx.scope) ?? '')) return undefined;
     const port = options.member('port');
     const portValue = port ? evaluatePieces(port.value, ctx.scope)[0] : undefined;
     const portText = portValue ? (portValue.kind === 'text' ? portValue.text : portValue.value) : undefined;

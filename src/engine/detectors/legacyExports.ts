@@ -7,6 +7,7 @@ import { skipWrappers } from '../ast/wrappers';
 import { enclosingFunction } from '../values/thisContext';
 import type { FileScope } from '../ast/scope';
 import { propertyName } from '../ast/objectEdits';
+import { LOOPBACK_HOST_SOURCE } from '../url/loopback';
 
 /**
  * A value that is a piece of the extension's URL: a loopback host or origin (with or without the token path),
@@ -14,7 +15,7 @@ import { propertyName } from '../ast/objectEdits';
  * (`'http://' + MSI_HOST + ':' + MSI_PORT + '/oauth2/token'`), which its own text scan cannot see.
  */
 const LEGACY_MATERIAL = [
-  /^(?:https?:)?(?:\/\/)?(?:localhost|127\.0\.0\.1|\[::1\])(?::\d+)?(?:\/(?:oauth2\/token)?)?$/i,
+  new RegExp(String.raw`^(?:https?:)?(?:\/\/)?${LOOPBACK_HOST_SOURCE}(?::\d+)?(?:\/(?:oauth2\/token)?)?$`, 'i'),
   /^50_?342$/,
   /^\/?oauth2\/token$/,
 ];
@@ -78,7 +79,10 @@ function settingsEvidence(
  * A member value that makes a settings object the extension's on its own: its port, or a loopback URL with the port
  * or the token path (a loopback host alone is any local server's: `{ target: 'http://localhost:5173' }`).
  */
-const EXTENSION_ADDRESS = /^50_?342$|^(?:https?:)?\/\/(?:localhost|127\.0\.0\.1|\[::1\])(?::50_?342(?:\/|$)|(?::\d+)?\/oauth2\/token$)/i;
+const EXTENSION_ADDRESS = new RegExp(
+  String.raw`^50_?342$|^(?:https?:)?\/\/${LOOPBACK_HOST_SOURCE}(?::50_?342(?:\/|$)|(?::\d+)?\/oauth2\/token$)`,
+  'i',
+);
 
 /** Names this module exports (ESM `export const`, CommonJS `exports.X`, `module.exports = { X }`) whose value is legacy material. */
 function legacyMaterialExports(ctx: EngineContext): string[] {

@@ -7,8 +7,9 @@ import type { DraftFinding } from '../requests/planRequest';
 import { evaluatePieces, staticValue } from '../url/evaluate';
 import type { Step } from '../ledger';
 import { manualReview } from '../findings';
+import { LOOPBACK_HOST_SOURCE } from '../url/loopback';
 
-const LOOPBACK_TOKEN_URL = /^(?:https?:)?\/\/(?:localhost|127\.0\.0\.1|\[::1\])(?::[\d_]+)?\/oauth2\/token/i;
+const LOOPBACK_TOKEN_URL = new RegExp(String.raw`^(?:https?:)?\/\/${LOOPBACK_HOST_SOURCE}(?::[\d_]+)?\/oauth2\/token`, 'i');
 const LEGACY_SDK_ENTRY = /^(?:loginWithVmMSI|loginWithMSI|MSIVmTokenCredentials)$/;
 
 export interface SdkOptionFindings {

@@ -3,13 +3,16 @@ import type { EngineContext } from '../context';
 import type { Step } from '../ledger';
 import { evaluatePieces } from '../url/evaluate';
 import { isEndpointVariableStub } from './strayLegacyLiterals';
+import { LOOPBACK_HOST_SOURCE } from '../url/loopback';
 
 /**
  * A loopback host alone, or a loopback URL with nothing after the authority but the token path or a query, on
  * no port, port 50342, or a port the text does not say (`:%d`, `:` before a hole); not another fixed port.
  */
-const LOOPBACK_PIECE =
-  /^(?:https?:\/\/)?(?:localhost|127\.0\.0\.1|\[::1\])(?::(?:50_?342|[^/?#\d][^/?#]*)?)?(?:\/(?:oauth2\/token)?)?(?:[?#].*)?$/i;
+const LOOPBACK_PIECE = new RegExp(
+  String.raw`^(?:https?:\/\/)?${LOOPBACK_HOST_SOURCE}(?::(?:50_?342|[^/?#\d][^/?#]*)?)?(?:\/(?:oauth2\/token)?)?(?:[?#].*)?$`,
+  'i',
+);
 /** The extension's token path, not IMDS's `/metadata/identity/oauth2/token` nor another server's URL. */
 const TOKEN_PATH_PIECE = /(?:^|\/)oauth2\/token(?![\w/])/;
 const PORT_PIECE = /^:?50_?342$|:50_?342(?![\d_])/;
@@ -19,7 +22,7 @@ const PORT_PIECE = /^:?50_?342$|:50_?342(?![\d_])/;
  * may be escaped in a string: `'oauth2\\/token'`): a file without both has nothing for the last net to find.
  */
 const MAY_HOLD_PIECES = /oauth2(?:\/|\\)/;
-const MAY_HOLD_HOST = /localhost|127\.0\.0\.1|\[::1\]/i;
+const MAY_HOLD_HOST = new RegExp(LOOPBACK_HOST_SOURCE, 'i');
 
 /**
  * The last net: a file that nothing else flagged, yet whose code holds the extension's three pieces as
@@ -78,8 +81,11 @@ function onOtherServer(node: ts.Node, ctx: EngineContext): boolean {
   const first = evaluatePieces(whole as ts.Expression, ctx.scope).find((piece) => piece.kind !== 'text' || piece.text !== '');
   const start = first?.kind === 'text' ? first.text : (first?.value ?? '');
   // A host written out, not a placeholder (`http://%s:%d/oauth2/token` given to util.format) nor a hole.
-  return /^[a-z][\w+.-]*:\/\/[\w[]/i.test(start) && !/^[a-z][\w+.-]*:\/\/(?:localhost|127\.0\.0\.1|\[::1\])(?![\w.-])/i.test(start);
+  return /^[a-z][\w+.-]*:\/\/[\w[]/i.test(start) && !LOOPBACK_ORIGIN_START.test(start);
 }
+
+/** A URL whose host is loopback (see loopback.ts), written out. */
+const LOOPBACK_ORIGIN_START = new RegExp(String.raw`^[a-z][\w+.-]*:\/\/${LOOPBACK_HOST_SOURCE}(?![\w.-])`, 'i');
 
 /** The literal names a property (`{ 'port': … }`, `x['port']`): it is not a value. */
 function isKey(node: ts.Node): boolean {

@@ -10,8 +10,9 @@ import { isExported } from './sharedConsts';
 import { findProperty, propertyValue } from '../ast/objectEdits';
 import { commonJsAssignment } from '../ast/importedConsts';
 import { requiredModuleName, type FileScope } from '../ast/scope';
+import { LOOPBACK_HOST_SOURCE, LOOPBACK_HOST_VALUE } from '../url/loopback';
 
-const LEGACY_LITERAL = /(?:localhost|127\.0\.0\.1|\[::1\]):50_?342(?![\d_])/i;
+const LEGACY_LITERAL = new RegExp(String.raw`${LOOPBACK_HOST_SOURCE}:50_?342(?![\d_])`, 'i');
 
 /**
  * Literals that name the extension's address but that no rewritten request accounts for (a URL passed
@@ -149,10 +150,10 @@ function urlMembers(object: ts.ObjectLiteralExpression): { host?: ts.Expression;
   return { host: member('hostname', 'host'), port: member('port'), path: member('pathname', 'path') };
 }
 
-/** The host is loopback (`localhost`, `127.0.0.1`, `[::1]`, also with `:50342`) and the port can be 50342. */
+/** The host is loopback (see loopback.ts; also with `:50342`) and the port can be 50342. */
 function isLoopbackOnLegacyPort(host: ts.Expression, port: ts.Expression, ctx: EngineContext): boolean {
   return (
-    valuesOf(host, ctx.scope).values.some((value) => /^(?:localhost|127\.0\.0\.1|\[?::1\]?)(?::50_?342)?$/i.test(value)) &&
+    valuesOf(host, ctx.scope).values.some((value) => LOOPBACK_HOST_VALUE.test(value.replace(/:50_?342$/, ''))) &&
     valuesOf(port, ctx.scope).values.some((value) => value.replace(/_/g, '') === '50342')
   );
 }

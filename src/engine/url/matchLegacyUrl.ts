@@ -1,5 +1,6 @@
 import type { HolePiece, Piece, TextPiece } from './evaluate';
 import { LEGACY_PORT } from './imds';
+import { LOOPBACK_HOST_SOURCE } from './loopback';
 
 /** Stands for a hole in the flattened text (a private-use character that never appears in URLs). */
 export const HOLE = '\uE000';
@@ -64,11 +65,8 @@ export function flatten(pieces: Piece[]): FlatValue {
   return { pieces, flat, origins };
 }
 
-/**
- * A host that reaches this machine: localhost (also as the absolute name `localhost.`), 127.0.0.1 and the rest of
- * 127/8, ::1 however written, and 0.0.0.0 (a client's 0.0.0.0 connects to this machine on Linux and macOS).
- */
-const LOOPBACK = String.raw`(?:localhost\.?|127(?:\.\d{1,3}){3}|0\.0\.0\.0|\[(?:0{0,4}:){2,7}0{0,3}1\])`;
+/** A host that reaches this machine (see loopback.ts). */
+const LOOPBACK = LOOPBACK_HOST_SOURCE;
 const PORT = String.raw`(?::(\d+|${HOLE}))?`;
 const FULL = new RegExp(String.raw`^(?:https?:)?\/\/(${LOOPBACK}|${HOLE})${PORT}(\/oauth2\/token)(?=$|[?#${HOLE}])`, 'i');
 const BASE = new RegExp(String.raw`^(?:https?:)?\/\/(${LOOPBACK}|${HOLE})${PORT}\/?$`, 'i');

@@ -1,5 +1,6 @@
 import { DEFAULT_API_VERSION } from '../../engine/apiVersions';
 import type { TextEdit } from '../../engine/types';
+import { LOOPBACK_HOST_SOURCE } from '../../engine/url/loopback';
 
 /** Origin and path of the IMDS token endpoint (port 80, no port to configure). */
 export const IMDS_TOKEN_ENDPOINT = 'http://169.254.169.254/metadata/identity/oauth2/token';
@@ -11,7 +12,9 @@ export const LEGACY_DEFAULT_PORT = '50342';
  * Loopback origin plus the exact path `/oauth2/token`; the path must end there (a query, a fragment, a quote,
  * whitespace or the end of the text may follow). Arc's `/metadata/identity/oauth2/token` never matches.
  */
-const LEGACY_PREFIX_SOURCE = String.raw`https?://(?:localhost|127\.0\.0\.1|\[::1\]):(\d+)/oauth2/token(?![\w/.~%-])`;
+/** The extension's origin with nothing after it but a slash (`http://localhost:50342/`). */
+const LEGACY_ORIGIN = new RegExp(String.raw`\bhttps?:\/\/${LOOPBACK_HOST_SOURCE}:50342\/?(?![\w/.~%_-])`, 'gi');
+const LEGACY_PREFIX_SOURCE = String.raw`https?://${LOOPBACK_HOST_SOURCE}:(\d+)/oauth2/token(?![\w/.~%-])`;
 
 /** A global regex matching every legacy origin+path in a text; group 1 is the port. */
 function legacyPrefixPattern(): RegExp {
@@ -113,7 +116,7 @@ export function apiVersionQueryEdits(text: string, start: number, end: number, a
  */
 export function findLegacyBaseUrls(text: string): Array<{ start: number; end: number }> {
   const found: Array<{ start: number; end: number }> = [];
-  for (const match of text.matchAll(/\bhttps?:\/\/(?:localhost|127\.0\.0\.1|\[::1\]):50342\/?(?![\w/.~%_-])/gi)) {
+  for (const match of text.matchAll(LEGACY_ORIGIN)) {
     found.push({ start: match.index, end: match.index + match[0].length });
   }
   return found;

@@ -1,11 +1,17 @@
 import type { DraftFinding } from '../../engine/types';
 import { SCATTERED_PIECES_MESSAGE } from '../../engine/detectors/scatteredPieces';
+import { LOOPBACK_HOST_SOURCE } from '../../engine/url/loopback';
 
 /**
  * A loopback host, the port written right after it if any, and what follows: nothing of a path, or the token
  * path (`http://localhost:50342/api` is a local web server, not a piece of the extension's URL).
  */
-const LOOPBACK_HOST = /(?<![\w.-])(?:localhost|127\.0\.0\.1|\[::1\])(?![\w.-])(?::(\d+)(?!\d)|(?!:\d))(?!\/(?!oauth2\/token)[\w.~%-])/gi;
+/** A URL whose host is not loopback (see loopback.ts). */
+const OTHER_SERVER_URL = new RegExp(String.raw`:\/\/(?!${LOOPBACK_HOST_SOURCE}(?![\w.-]))[\w[]`, 'i');
+const LOOPBACK_HOST = new RegExp(
+  String.raw`(?<![\w.-])${LOOPBACK_HOST_SOURCE}(?![\w.-])(?::(\d+)(?!\d)|(?!:\d))(?!\/(?!oauth2\/token)[\w.~%-])`,
+  'gi',
+);
 /** The token path, not IMDS's (`/metadata/identity/oauth2/token`). */
 const TOKEN_PATH = /(?<!metadata\/identity\/)(?<![\w-])oauth2\/token(?![\w/])/g;
 const PORT = /(?<![\w.])50_?342(?![\w])/;
@@ -34,7 +40,7 @@ export function scatteredLegacyPieces(
     while (start > 0 && match.index! - start < 300 && !URL_START.test(code[start - 1])) start--;
     const url = code.slice(start, match.index);
     // Another server is a host written out (`https://login.microsoftonline.com/…`), not a placeholder (`{}`, `%s`, `$host`).
-    return !/:\/\/(?!(?:localhost|127\.0\.0\.1|\[::1\])(?![\w.-]))[\w[]/i.test(url);
+    return !OTHER_SERVER_URL.test(url);
   });
   if (!onExtensionServer) return undefined;
   return {

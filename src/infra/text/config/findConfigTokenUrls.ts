@@ -2,13 +2,14 @@ import { visit, type JSONPath } from 'jsonc-parser';
 import type { DraftFinding } from '../../../engine/types';
 import { IMDS_TOKEN_ENDPOINT } from '../legacyTokenUrl';
 import type { ConfigFormat } from './configFormat';
+import { LOOPBACK_HOST_SOURCE } from '../../../engine/url/loopback';
 
 /**
  * The extension's token URL or its bare origin on the default port, as a configuration value holds it:
  * `http://localhost:50342`, `http://127.0.0.1:50342/`, `http://[::1]:50342/oauth2/token?resource=…`. A `\` may
  * precede a colon (`.properties` escapes). Another path on the port (`/api/values`, a local web server) is not one.
  */
-const LEGACY_VALUE_URL = String.raw`https?\\?://(?:localhost|127\.0\.0\.1|\[::1\])\\?:50342(?:/oauth2/token(?:[?#][^\s'",}\]]*)?|/)?(?![\w/.~%:-])`;
+const LEGACY_VALUE_URL = String.raw`https?\\?://${LOOPBACK_HOST_SOURCE}\\?:50342(?:/oauth2/token(?:[?#][^\s'",}\]]*)?|/)?(?![\w/.~%:-])`;
 const URL_IN_LINE = new RegExp(LEGACY_VALUE_URL, 'gi');
 /** A whole string value: the URL, or `NAME=URL` (an environment entry in a list). */
 const WHOLE_STRING_VALUE = new RegExp(String.raw`^(?:(?:export\s+)?[A-Za-z_][\w.]*=)?${LEGACY_VALUE_URL}$`, 'i');

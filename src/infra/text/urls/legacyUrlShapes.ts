@@ -1,3 +1,5 @@
+import { LOOPBACK_HOST_SOURCE } from '../../../engine/url/loopback';
+
 /**
  * Where a legacy token URL's port comes from: a literal, an expression (a variable, an interpolation hole, a
  * concatenated operand, a shell default), or a placeholder that a format call fills (`{0}`, `{}`, `%d`).
@@ -19,7 +21,7 @@ export interface LegacyUrlShape {
 /** How a language writes a port inside or next to a string. */
 export type HoleGrammar = 'printf-and-braces' | 'ruby' | 'shell' | 'powershell';
 
-const HOST = String.raw`https?://(?:localhost|127\.0\.0\.1|\[::1\]):`;
+const HOST = String.raw`https?://${LOOPBACK_HOST_SOURCE}:`;
 const PATH = String.raw`/oauth2/token(?![\w/.~%-])`;
 /** `" + port + "`, `' + str(port) + '`, `" << port.to_s << "`: the string closes after `host:` and reopens with the path. */
 const CONCATENATION = String.raw`(["'\x60])\s*(?:\+|<<)\s*([^\n;]{1,120}?)\s*(?:\+|<<)\s*(?:@|\$)?["'\x60]`;
