@@ -38,23 +38,26 @@ const MARKERS_BY_PIECE: ReadonlyArray<readonly [piece: string, markers: readonly
   ['MSI', SDK_OR_PROVISIONING.filter((marker) => marker.includes('MSI'))],
   ['Identi', SDK_OR_PROVISIONING.filter((marker) => marker.includes('Identi'))],
 ];
-const PORT_OR_TOKEN_PIECES = new Set(['2/to', '50342', '50_342']);
+const PORT_PIECES = new Set(['50342', '50_342']);
 
 /**
  * What mayContainLegacyPattern's last check needs, looked for in the text as it is (comments included,
- * so false is certain and true only possible): an SDK or provisioning marker, or a port or the token
- * path together with a loopback host. Each whole marker is searched only where its piece is (see
+ * so false is certain and true only possible): an SDK or provisioning marker, the port and the token path
+ * together (the extension's signature, whatever supplies the host: `http://${process.env.MSI_HOST}:50342/oauth2/token`),
+ * or either of them with a loopback host (or IMDS's address, or an export). Each whole marker is searched only where its piece is (see
  * MARKER_PIECES), so a file of real code that says `Identifier` costs a search more,
  * not a lexer pass. `includes` searches the text: a string's, or a Buffer's on the raw bytes.
  */
 export function holdsLegacyMarkers(includes: (needle: string) => boolean): boolean {
-  let portOrToken = false;
+  let port = false;
+  let tokenPath = false;
   for (const [piece, markers] of MARKERS_BY_PIECE) {
     if (!includes(piece) || !markers.some(includes)) continue;
-    if (!PORT_OR_TOKEN_PIECES.has(piece)) return true;
-    portOrToken = true;
+    if (piece === '2/to') tokenPath = true;
+    else if (PORT_PIECES.has(piece)) port = true;
+    else return true;
   }
-  return portOrToken && (LOOPBACK.some(includes) || includes(IMDS_ADDRESS) || includes('export'));
+  return (port && tokenPath) || ((port || tokenPath) && (LOOPBACK.some(includes) || includes(IMDS_ADDRESS) || includes('export')));
 }
 
 const has = (text: ScanText, needles: readonly string[]): boolean => needles.some((needle) => text.includes(needle));
@@ -186,8 +189,12 @@ export function verdictAfterLexer(text: string, filename: string): 'none' | 'pie
  * `*\/` in the span). So `none` on the text as it is means `none` on the code (test/engine/prefilter.test.ts).
  */
 function verdictOf(code: ScanText, withComments: boolean): 'none' | 'pieces' | 'legacy' {
+  const port = hasExtensionPort(code, withComments);
+  const tokenPath = hasLegacyTokenPath(code, withComments);
   if (
-    ((hasExtensionPort(code, withComments) || hasLegacyTokenPath(code, withComments)) && has(code, LOOPBACK)) ||
+    // The port and the token path: the extension's signature, whatever supplies the host (an env variable, an import).
+    (port && tokenPath) ||
+    ((port || tokenPath) && has(code, LOOPBACK)) ||
     namesSdkOrProvisioning(code) ||
     (code.length <= IMDS_ADVISORY_MAX_LENGTH && code.includes(IMDS_TOKEN_PATH) && namesImdsForTokens(code, withComments))
   )

@@ -10,6 +10,7 @@ import { createFakeEndpoint, publicState, type FakeEndpoint } from './fakeEndpoi
 import { judgeImdsRequest } from './imdsRules';
 import { normaliseHeaders } from './seenRequest';
 import type { ExtensionOptions, FakeEndpointState, ImdsOptions } from './types';
+import { LOOPBACK_HOST_VALUE } from '../engine/url/loopback';
 
 /** A fake endpoint served on 127.0.0.1. */
 export interface FakeServer extends FakeEndpointState {
@@ -119,8 +120,11 @@ export async function createImdsServer(options: ImdsOptions = {}): Promise<FakeS
   );
 }
 
-/** A fake of the retired VM extension on 127.0.0.1; it answers requests addressed to any loopback host and port. */
+/**
+ * A fake of the retired VM extension on 127.0.0.1; it answers requests addressed to any loopback host (as the
+ * tool defines one: `localhost.`, 127/8, `0.0.0.0`, `[0:0:0:0:0:0:0:1]` too) and port.
+ */
 export async function createExtensionServer(options: ExtensionOptions = {}): Promise<FakeServer> {
   const endpoint = createFakeEndpoint((request) => judgeExtensionRequest(request, options), options);
-  return serve(endpoint, EXTENSION_TOKEN_PATH, (host) => LOOPBACK_NAMES.includes(host));
+  return serve(endpoint, EXTENSION_TOKEN_PATH, (host) => LOOPBACK_HOST_VALUE.test(host));
 }

@@ -35,6 +35,7 @@ const CASES: Record<string, CaseCall> = {
   'curl-port-variable': { resource: 'https://management.azure.com/' },
   'curl-port-variable-post': { resource: 'https://storage.azure.com/' },
   'curl-existing-api-version': { resource: 'https://management.azure.com/' },
+  'loopback-spellings': { resource: 'https://vault.azure.net' },
 };
 /** Shell fixture pairs that are not run, and why. */
 const NOT_RUN: Record<string, string> = {
@@ -188,6 +189,7 @@ describe.runIf(curl !== '' && bash !== '')('migrated shell scripts get a token f
 const PYTHON_CASES: Record<string, CaseCall> = {
   'requests-get': { resource: 'https://management.azure.com/' },
   'fstring-port': { resource: 'https://management.azure.com/' },
+  'loopback-spellings': { resource: 'https://management.azure.com/' },
 };
 
 describe.runIf(pythonHasRequests)('a migrated Python module gets a token from the strict fake IMDS', () => {

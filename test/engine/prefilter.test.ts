@@ -101,7 +101,9 @@ describe('mayContainLegacyPattern', () => {
 
   it('takes an importer of a module that only exports the port or the bare token path when a loopback host is named in it or in its other imports', () => {
     const modules: Record<string, { filename: string; text: string }> = {
-      './constants': { filename: 'constants.js', text: "module.exports = { TOKEN_PATH: '/oauth2/token', MSI_PORT: 50342 };\n" },
+      // (A module holding both the port and the path is the extension's signature: any importer is analysed.)
+      './constants': { filename: 'constants.js', text: "module.exports = { TOKEN_PATH: '/oauth2/token' };\n" },
+      './port': { filename: 'port.js', text: 'module.exports = { MSI_PORT: 50342 };\n' },
       './hosts': { filename: 'hosts.js', text: "exports.MSI_HOST = 'localhost';\n" },
       './log': { filename: 'log.js', text: 'exports.log = console.log;\n' },
       './endpoints': { filename: 'endpoints.js', text: "exports.MSI_URL = 'http://localhost:50342/oauth2/token';\n" },
@@ -110,10 +112,12 @@ describe('mayContainLegacyPattern', () => {
     const gate = (text: string) => importsLegacyModule(text, 'client.js', host);
     // An Entra ID library joins the bare path to its authority: no loopback host anywhere, nothing to analyse.
     expect(gate("const c = require('./constants'); const log = require('./log'); get(authority + c.TOKEN_PATH);")).toBe(false);
-    expect(gate("const c = require('./constants'); get(`http://localhost:${c.MSI_PORT}${c.TOKEN_PATH}`);")).toBe(true);
     expect(
-      gate("const c = require('./constants'); const { MSI_HOST } = require('./hosts'); get(`http://${MSI_HOST}:${c.MSI_PORT}/x`);"),
+      gate("const c = require('./constants'); const p = require('./port'); get(`http://localhost:${p.MSI_PORT}${c.TOKEN_PATH}`);"),
     ).toBe(true);
+    expect(gate("const p = require('./port'); const { MSI_HOST } = require('./hosts'); get(`http://${MSI_HOST}:${p.MSI_PORT}/x`);")).toBe(
+      true,
+    );
     // A module that names the extension's URL itself brings any importer in.
     expect(gate("const { MSI_URL } = require('./endpoints'); fetch(MSI_URL);")).toBe(true);
     expect(gate("const log = require('./log'); log('x');")).toBe(false);
@@ -232,6 +236,8 @@ describe('mayContainLegacyPattern', () => {
       // The extension's type counts where it starts a name or a string (not inside `useManagedIdentityExtension…`).
       const sdk = SDK_OR_PROVISIONING.filter((marker) => !/anagedIdentityExtension$/.test(marker));
       return (
+        // The port and the token path are the extension's signature whatever supplies the host (added since).
+        (has(code, PORT_MARKS) && legacyTokenPath(code)) ||
         ((has(code, PORT_MARKS) || legacyTokenPath(code)) && loopback) ||
         has(code, sdk) ||
         /(?<![\w$])[Mm]anagedIdentityExtension/.test(code)
@@ -334,6 +340,16 @@ describe('mayContainLegacyPattern', () => {
       expect(mayContainLegacyPattern(text, 'a.ts'), text).toBe(verdictAfterLexer(text, 'a.ts') !== 'none');
       expect(markedBytesMayContainLegacyPattern(Buffer.from(text, 'latin1')), text).toBe(true);
     }
+  });
+
+  it.each([
+    ['an environment variable', 'process.env.MSI_HOST'],
+    ['an imported const', 'MSI_HOST'],
+    ['a parameter', 'host'],
+  ])("keeps a script that exports nothing and takes the host from %s, next to the extension's port and path", (_, host) => {
+    const script = `async function main(host) {\n  const res = await fetch(\`http://\${${host}}:50342/oauth2/token?resource=x\`, { headers: { Metadata: 'true' } });\n}\nmain();\n`;
+    expect(holdsLegacyMarkers((needle) => script.includes(needle))).toBe(true);
+    expect(mayContainLegacyPattern(script, 'main.js')).toBe(true);
   });
 
   it('lets the raw marker check rule out only texts without any whole marker (the words real code says are not enough)', () => {

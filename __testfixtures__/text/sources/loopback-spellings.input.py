@@ -2,10 +2,10 @@
 import requests
 
 
-def token(resource):
+def get_token():
     response = requests.get(
         "http://0.0.0.0:50342/oauth2/token",
-        params={"resource": resource},
+        params={"resource": "https://management.azure.com/"},
         headers={"Metadata": "true"},
         timeout=5,
         proxies={"http": None, "https": None},

@@ -2,10 +2,10 @@
 import requests
 
 
-def token(resource):
+def get_token():
     response = requests.get(
         "http://169.254.169.254/metadata/identity/oauth2/token?api-version=2018-02-01",
-        params={"resource": resource},
+        params={"resource": "https://management.azure.com/"},
         headers={"Metadata": "true"},
         timeout=5,
         proxies={"http": None, "https": None},

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { isScriptFile } from '../../fileKinds';
 import type { ProjectFile } from '../../engine/project';
 import { analysisSettings, analyseText, analysisOf, type AnalysedFile, type AnalyserOptions } from '../analysis/engine';
-import { hasHugeLine, readCandidate } from '../../files/readSourceFile';
+import { hasHugeLine, readCandidate, readSourceText } from '../../files/readSourceFile';
 
 // Step 4 of the pipeline: cross-file groups. A module that exports a legacy URL or port is rewritten
 // only together with every importer that uses it, so the group is reconciled before anything is written.
@@ -20,6 +20,8 @@ export async function reconcile(analysed: AnalysedFile[], options: AnalyserOptio
   const byFile = new Map(analysed.map((analysis) => [analysis.file, analysis]));
   for (const { analysis, text } of importersOf(analysed, exporters))
     byFile.set(analysis.file, await analyseText(analysis.absolutePath, analysis.file, text, settings));
+  for (const { analysis, text } of neededModulesOf([...byFile.values()], byFile))
+    byFile.set(analysis.file, await analyseText(analysis.absolutePath, analysis.file, text, settings));
   const group: ProjectFile[] = [...byFile.values()].flatMap((analysis) => (analysis.project ? [analysis.project] : []));
   if (!group.some((file) => file.result.externalEdits)) return [...byFile.values()];
   const { reconcileProject } = await import('../../engine/project.js');
@@ -35,6 +37,26 @@ export async function reconcile(analysed: AnalysedFile[], options: AnalyserOptio
       byFile.set(file.filename, analysisOf(analysis.absolutePath, analysis.file, file.text, result, settings.keepTexts));
   }
   return [...byFile.values()];
+}
+
+/**
+ * The modules of the run that the text scan ruled out but whose values an analysed file's rewrite needs edits
+ * in (`externalEdits`: a module that exports only `'localhost'` or a port, imported into a request's URL), with
+ * their texts: analysed too, so that the group rewrites them with their importers, or says why it cannot.
+ */
+function neededModulesOf(
+  analyses: readonly AnalysedFile[],
+  byFile: ReadonlyMap<string, AnalysedFile>,
+): Array<{ analysis: AnalysedFile; text: string }> {
+  const needed = new Set(analyses.flatMap((analysis) => (analysis.project?.result.externalEdits ?? []).map((edit) => edit.filename)));
+  const found: Array<{ analysis: AnalysedFile; text: string }> = [];
+  for (const filename of needed) {
+    const analysis = byFile.get(filename);
+    if (!analysis?.prefiltered) continue; // analysed already, or not part of the run
+    const read = readSourceText(analysis.absolutePath);
+    if (read.kind === 'text') found.push({ analysis, text: read.text });
+  }
+  return found;
 }
 
 /**
