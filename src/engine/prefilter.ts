@@ -2,8 +2,6 @@ import { blankCertainComments } from './certainComments';
 import { LOOPBACK_HOST_SOURCE, LOOPBACK_NEEDLES } from './url/loopback';
 import type { ModuleHost } from './types';
 
-/** What every loopback host written in a text holds (see loopback.ts). */
-const LOOPBACK = LOOPBACK_NEEDLES;
 /** IMDS's address: a file that sends IMDS token requests is read for what they lack (see imdsAdvisories). */
 const IMDS_ADDRESS = '169.254.169.254';
 const IMDS_TOKEN_PATH = 'metadata/identity/oauth2/token';
@@ -57,7 +55,7 @@ export function holdsLegacyMarkers(includes: (needle: string) => boolean): boole
     else if (PORT_PIECES.has(piece)) port = true;
     else return true;
   }
-  return (port && tokenPath) || ((port || tokenPath) && (LOOPBACK.some(includes) || includes(IMDS_ADDRESS) || includes('export')));
+  return (port && tokenPath) || ((port || tokenPath) && (LOOPBACK_NEEDLES.some(includes) || includes(IMDS_ADDRESS) || includes('export')));
 }
 
 const has = (text: ScanText, needles: readonly string[]): boolean => needles.some((needle) => text.includes(needle));
@@ -194,7 +192,7 @@ function verdictOf(code: ScanText, withComments: boolean): 'none' | 'pieces' | '
   if (
     // The port and the token path: the extension's signature, whatever supplies the host (an env variable, an import).
     (port && tokenPath) ||
-    ((port || tokenPath) && has(code, LOOPBACK)) ||
+    ((port || tokenPath) && has(code, LOOPBACK_NEEDLES)) ||
     namesSdkOrProvisioning(code) ||
     (code.length <= IMDS_ADVISORY_MAX_LENGTH && code.includes(IMDS_TOKEN_PATH) && namesImdsForTokens(code, withComments))
   )
@@ -272,7 +270,7 @@ function hasExtensionPort(code: ScanText, withComments: boolean): boolean {
       const lineStart = code.lastIndexOf('\n', at) + 1;
       const lineEnd = code.indexOf('\n', at);
       const line = code.slice(lineStart, lineEnd < 0 ? code.length : lineEnd);
-      if (!OTHER_HOST.test(line) || has(line, LOOPBACK) || (withComments && MAY_HOLD_COMMENT.test(line))) return true;
+      if (!OTHER_HOST.test(line) || has(line, LOOPBACK_NEEDLES) || (withComments && MAY_HOLD_COMMENT.test(line))) return true;
     }
   }
   return false;
@@ -324,7 +322,7 @@ export function importsLegacyModule(text: string, filename: string, modules: Mod
     if (verdict === 'legacy') return true;
     importsPieces ||= verdict === 'pieces';
   }
-  return importsPieces && (has(text, LOOPBACK) || imported.some((module) => has(module.text, LOOPBACK)));
+  return importsPieces && (has(text, LOOPBACK_NEEDLES) || imported.some((module) => has(module.text, LOOPBACK_NEEDLES)));
 }
 
 /** The module's scan, or when it finds nothing, that of the modules it re-exports from (each added to `seen`). */
