@@ -92,6 +92,14 @@ describe.each(caseNames)('%s', (caseName) => {
       const dir = copyInput(caseName, 'check');
       const run = runCli(dir, ['--check', '.']);
       expect(run.status, run.stdout + run.stderr).toBe(1);
+      // And a plain run rewrites none of its files (a wrong rewrite also makes --check exit 1).
+      const fixed = copyInput(caseName, 'fix');
+      runCli(fixed, ['.']);
+      for (const file of fs.readdirSync(path.join(fixtures, caseName, 'input')))
+        expect({ file, text: fs.readFileSync(path.join(fixed, file), 'utf8') }).toEqual({
+          file,
+          text: fs.readFileSync(path.join(fixtures, caseName, 'input', file), 'utf8'),
+        });
     });
     return;
   }

@@ -48,14 +48,30 @@ function readDir(dir: string): Record<string, string> {
   );
 }
 
-/** The project run as the front ends make it: each file through analyseFile (text scan first), then the groups. */
+/**
+ * The project run as the CLI makes it: each file through analyseFile (text scan first); then, as its reconcile step
+ * does, the modules an importer's rewrite needs and the files that name an export of a legacy module are analysed
+ * whatever the scan said; then the groups.
+ */
 function runProjectAsFrontEnds(files: Record<string, string>, inRun: string[] = Object.keys(files)) {
   const modules = memoryHost(files);
-  const project: ProjectFile[] = inRun.map((filename) => ({
-    filename,
-    text: files[filename],
-    result: analyseFile(files[filename], { filename, modules }),
-  }));
+  const results = new Map(inRun.map((filename) => [filename, analyseFile(files[filename], { filename, modules })]));
+  const analyseAnyway = (filename: string) =>
+    results.set(filename, analyseFile(files[filename], { filename, modules, skipPrefilter: true }));
+  const needed = new Set([...results.values()].flatMap((result) => (result.externalEdits ?? []).map((edit) => edit.filename)));
+  for (const filename of needed) if (results.has(filename) && !mayContainPattern(files[filename], filename)) analyseAnyway(filename);
+  const exporters = [...results].filter(([, result]) => result.legacyExports?.length);
+  for (const [filename, result] of [...results]) {
+    if (result.findings.length > 0 || mayContainPattern(files[filename], filename)) continue;
+    const text = files[filename];
+    const importsAnExport = exporters.some(
+      ([exporter, { legacyExports }]) =>
+        text.includes(path.posix.basename(exporter).replace(/\.[^.]+$/, '')) &&
+        legacyExports!.some((name) => name === 'default' || text.includes(name)),
+    );
+    if (importsAnExport) analyseAnyway(filename);
+  }
+  const project: ProjectFile[] = inRun.map((filename) => ({ filename, text: files[filename], result: results.get(filename)! }));
   return reconcileProject(project, { modules });
 }
 

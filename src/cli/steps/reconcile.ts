@@ -16,11 +16,14 @@ import { hasHugeLine, readCandidate, readSourceText } from '../../files/readSour
 export async function reconcile(analysed: AnalysedFile[], options: AnalyserOptions): Promise<AnalysedFile[]> {
   if (!analysed.some((analysis) => analysis.project)) return analysed;
   const settings = await analysisSettings(options);
-  const exporters = analysed.filter((analysis) => analysis.project?.result.legacyExports?.length);
   const byFile = new Map(analysed.map((analysis) => [analysis.file, analysis]));
-  for (const { analysis, text } of importersOf(analysed, exporters))
+  // First the modules an importer's rewrite needs (a module exporting only a host): as exporters, their other
+  // importers (a metrics scrape on the same host) must join the group too, or they would follow the host to IMDS.
+  for (const { analysis, text } of neededModulesOf(analysed, byFile))
     byFile.set(analysis.file, await analyseText(analysis.absolutePath, analysis.file, text, settings));
-  for (const { analysis, text } of neededModulesOf([...byFile.values()], byFile))
+  const analyses = [...byFile.values()];
+  const exporters = analyses.filter((analysis) => analysis.project?.result.legacyExports?.length);
+  for (const { analysis, text } of importersOf(analyses, exporters))
     byFile.set(analysis.file, await analyseText(analysis.absolutePath, analysis.file, text, settings));
   const group: ProjectFile[] = [...byFile.values()].flatMap((analysis) => (analysis.project ? [analysis.project] : []));
   if (!group.some((file) => file.result.externalEdits)) return [...byFile.values()];
